@@ -1,0 +1,298 @@
+/**
+ * `analyzeJourney`: horizon, gaps, waits after försteg, grey zones, cliffs and totals,
+ * exactly as journey-format.md section 4 defines them. Pure: the reference day comes
+ * from the options or the file, never from the clock. Interval arithmetic throughout.
+ */
+import { isActivityKind } from './catalogue';
+import { type DayNumber, type IsoDate, dayNumber, isIsoDate, isoDate } from './dates';
+import { type Status, effectiveEnd, headroomMonths, ruleLimit, statusOn } from './effective';
+import { workingDaysBetween } from './holidays';
+import { type Interval, clip, complement, covers, totalDays } from './intervals';
+import { actorOf, resolveCatalogue } from './resolve';
+import type { Intervention, Journey } from './schema';
+
+export type AnalysisOptions = {
+  /** The reference day; default the file's `asOf`. */
+  asOf?: IsoDate;
+  ignoreGapsUpToDays?: number;
+  cliffHorizonDays?: number;
+};
+
+export type AnalyzedIntervention = {
+  id: string;
+  status: Status;
+  effectiveEnd: string | null;
+  projected: boolean;
+  exceedsMaximum: boolean;
+  ruleLimit: string | null;
+};
+export type Gap = {
+  start: string;
+  end: string;
+  days: number;
+  workingDays: number;
+  before: string[];
+  after: string[];
+  open: boolean;
+};
+export type ForstegWait = {
+  forsteg: string;
+  start: string | null;
+  end: string | null;
+  days: number;
+  next: string | null;
+  open: boolean;
+  noNextStep: boolean;
+};
+export type GreyZone = {
+  start: string;
+  end: string;
+  days: number;
+  workingDays: number;
+  fromActors: string[];
+  toActors: string[];
+  open: boolean;
+  manual: boolean;
+};
+export type Cliff = { intervention: string; end: string; daysLeft: number; headroomMonths: number | null };
+export type Totals = {
+  gapDays: number;
+  forstegWaitDays: number;
+  greyZoneDays: number;
+  employmentDays: number;
+  supportedUntil: string | null;
+};
+export type Analysis = {
+  horizon: { from: string; to: string } | null;
+  interventions: AnalyzedIntervention[];
+  gaps: Gap[];
+  forstegWaits: ForstegWait[];
+  greyZones: GreyZone[];
+  cliffs: Cliff[];
+  totals: Totals;
+};
+
+/** One non-cancelled item with its resolved facts, in day numbers. */
+type Item = {
+  id: string;
+  index: number;
+  actor: string | undefined;
+  activity: boolean;
+  preparatory: boolean;
+  employment: boolean;
+  start: DayNumber;
+  /** Inclusive; `Infinity` when open-ended. */
+  end: DayNumber;
+};
+
+const ids = (items: readonly Item[]) => items.map((i) => i.id);
+const sortedUnique = (values: (string | undefined)[]) =>
+  [...new Set(values.filter((v): v is string => v !== undefined))].sort();
+
+function groupBy(items: readonly Item[], key: (i: Item) => number): Map<number, Item[]> {
+  const map = new Map<number, Item[]>();
+  for (const i of items) {
+    const k = key(i);
+    if (!Number.isFinite(k)) continue;
+    const bucket = map.get(k);
+    if (bucket) bucket.push(i);
+    else map.set(k, [i]);
+  }
+  return map;
+}
+
+/** Spread-free maximum: journeys may hold more items than the call stack takes. */
+const maxOf = (values: number[]) => values.reduce((m, v) => Math.max(m, v), -Infinity);
+
+function run(i: Interval) {
+  return {
+    start: isoDate(i.start),
+    end: isoDate(i.end),
+    days: i.end - i.start + 1,
+    workingDays: workingDaysBetween(i.start, i.end),
+  };
+}
+
+export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}): Analysis {
+  const catalogue = resolveCatalogue(journey);
+  const birthYear = journey.participant.birthYear;
+  const ignore = options.ignoreGapsUpToDays ?? 0;
+  const cliffDays = options.cliffHorizonDays ?? 90;
+  const closed = journey.closed ?? null;
+
+  // --- each intervention on its own -------------------------------------------------
+  const facts = journey.interventions.map((iv: Intervention) => {
+    const kind = catalogue.kinds.get(iv.kind);
+    const eff = effectiveEnd(iv, kind, birthYear);
+    return { iv, kind, eff, limit: ruleLimit(iv, kind, birthYear) };
+  });
+
+  const items: Item[] = [];
+  facts.forEach(({ iv, kind, eff }, index) => {
+    if (iv.cancelled) return;
+    items.push({
+      id: iv.id,
+      index,
+      actor: actorOf(iv, catalogue),
+      activity: kind ? isActivityKind(kind) : true,
+      preparatory: iv.preparatory ?? kind?.category === 'forsteg',
+      employment: kind?.category === 'anstallning',
+      start: dayNumber(iv.start),
+      end: eff.end === null ? Infinity : dayNumber(eff.end),
+    });
+  });
+  const mandates: Item[] = (journey.mandates ?? []).map((m, index) => ({
+    id: m.id,
+    index,
+    actor: m.actor,
+    activity: false,
+    preparatory: false,
+    employment: false,
+    start: dayNumber(m.start),
+    end: m.end === undefined ? Infinity : dayNumber(m.end),
+  }));
+
+  // --- horizon and the reference day ---------------------------------------------
+  const all = [...items, ...mandates];
+  const knownDays = all.flatMap((i) => (Number.isFinite(i.end) ? [i.start, i.end] : [i.start]));
+  const lastKnown = knownDays.length > 0 ? maxOf(knownDays) : null;
+  const asOfIso =
+    options.asOf ?? journey.asOf ?? closed?.date ?? (lastKnown === null ? null : isoDate(lastKnown));
+  if (asOfIso !== null && !isIsoDate(asOfIso)) throw new TypeError(`asOf ${JSON.stringify(asOfIso)} is not a date`);
+
+  const analyzed: AnalyzedIntervention[] = facts.map(({ iv, eff, limit }) => ({
+    id: iv.id,
+    status: statusOn(iv, eff.end, asOfIso ?? iv.start),
+    effectiveEnd: eff.end,
+    projected: eff.projected,
+    exceedsMaximum: !iv.cancelled && limit !== null && eff.end !== null && eff.end > limit,
+    ruleLimit: limit,
+  }));
+
+  const finiteEnds = items.map((i) => i.end);
+  const supportedUntil =
+    items.length === 0 || finiteEnds.some((e) => !Number.isFinite(e)) ? null : isoDate(maxOf(finiteEnds));
+
+  let horizon: Interval | null = null;
+  if (all.length > 0) {
+    const from = all.reduce((m, i) => Math.min(m, i.start), Infinity);
+    const to = closed
+      ? dayNumber(closed.date)
+      : Math.max(asOfIso === null ? -Infinity : dayNumber(asOfIso), lastKnown ?? -Infinity);
+    if (to >= from) horizon = { start: from, end: to };
+  }
+
+  const empty: Analysis = {
+    horizon: null,
+    interventions: analyzed,
+    gaps: [],
+    forstegWaits: [],
+    greyZones: [],
+    cliffs: [],
+    totals: { gapDays: 0, forstegWaitDays: 0, greyZoneDays: 0, employmentDays: 0, supportedUntil },
+  };
+  if (!horizon || asOfIso === null) return empty;
+  const h = horizon;
+  const asOf = dayNumber(asOfIso);
+
+  // --- gaps --------------------------------------------------------------------------
+  const activities = items.filter((i) => i.activity);
+  const activityByEnd = groupBy(activities, (i) => i.end);
+  const activityByStart = groupBy(activities, (i) => i.start);
+  const gapRuns = complement(activities, h).filter((g) => g.end - g.start + 1 > ignore);
+  const gaps: Gap[] = gapRuns.map((g) => ({
+    ...run(g),
+    before: ids(activityByEnd.get(g.start - 1) ?? []),
+    after: ids(activityByStart.get(g.end + 1) ?? []),
+    open: g.end === h.end,
+  }));
+
+  // --- waits after försteg -----------------------------------------------------------
+  const byStartThenFile = (a: Item, b: Item) => a.start - b.start || a.index - b.index;
+  const forstegWaits: ForstegWait[] = items
+    .filter((f) => f.preparatory && Number.isFinite(f.end))
+    .map((f) => {
+      const d = f.end + 1;
+      const coverer = activities.filter((a) => a !== f && covers(a, d)).sort(byStartThenFile)[0];
+      const none = { forsteg: f.id, start: null, end: null, days: 0, open: false, noNextStep: false };
+      if (coverer) return { ...none, next: coverer.id };
+      const gapIndex = gapRuns.findIndex((g) => g.start === d);
+      if (gapIndex >= 0) {
+        const gap = gaps[gapIndex];
+        return {
+          forsteg: f.id,
+          start: gap.start,
+          end: gap.end,
+          days: gap.days,
+          next: gap.after[0] ?? null,
+          open: gap.open,
+          noNextStep: false,
+        };
+      }
+      if (d > h.end) return { ...none, next: null, open: !closed, noNextStep: !closed };
+      const next = activities.filter((a) => a.start > f.end).sort(byStartThenFile)[0];
+      return { ...none, next: next?.id ?? null };
+    });
+
+  // --- grey zones --------------------------------------------------------------------
+  const holders = [...items, ...mandates];
+  const holderByEnd = groupBy(holders, (i) => i.end);
+  const holderByStart = groupBy(holders, (i) => i.start);
+  const computedZones = complement(holders, h)
+    .filter((z) => z.end - z.start + 1 > ignore)
+    .map((z) => ({
+      interval: z,
+      zone: {
+        ...run(z),
+        fromActors: sortedUnique((holderByEnd.get(z.start - 1) ?? []).map((i) => i.actor)),
+        toActors: sortedUnique((holderByStart.get(z.end + 1) ?? []).map((i) => i.actor)),
+        open: z.end === h.end,
+        manual: false,
+      },
+    }));
+  const manualZones = (journey.annotations ?? [])
+    .filter((a) => a.type === 'greyzone')
+    .flatMap((a) => {
+      const c = clip({ start: dayNumber(a.start), end: dayNumber(a.end) }, h);
+      return c ? [{ interval: c, zone: { ...run(c), fromActors: [], toActors: [], open: false, manual: true } }] : [];
+    });
+  const zones = [...computedZones, ...manualZones].sort((a, b) => a.interval.start - b.interval.start);
+  // (Array.prototype.sort is stable: computed before manual at the same start.)
+
+  // --- cliffs ------------------------------------------------------------------------
+  const cliffs: Cliff[] = [];
+  if (!closed) {
+    items
+      .filter((i) => Number.isFinite(i.end) && i.end >= asOf && i.end <= asOf + cliffDays)
+      .filter((i) => !activities.some((a) => a !== i && covers(a, i.end + 1)))
+      .sort((a, b) => a.end - b.end || a.index - b.index)
+      .forEach((i) => {
+        const limit = facts[i.index].limit;
+        const end = isoDate(i.end);
+        cliffs.push({
+          intervention: i.id,
+          end,
+          daysLeft: i.end - asOf,
+          headroomMonths: limit === null ? null : headroomMonths(end, limit),
+        });
+      });
+  }
+
+  return {
+    horizon: { from: isoDate(h.start), to: isoDate(h.end) },
+    interventions: analyzed,
+    gaps,
+    forstegWaits,
+    greyZones: zones.map((z) => z.zone),
+    cliffs,
+    totals: {
+      gapDays: gaps.reduce((s, g) => s + g.days, 0),
+      forstegWaitDays: forstegWaits.reduce((s, w) => s + w.days, 0),
+      greyZoneDays: totalDays(zones.map((z) => z.interval)),
+      employmentDays: totalDays(
+        items.filter((i) => i.employment).flatMap((i) => clip(i, h) ?? []),
+      ),
+      supportedUntil,
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Swedish public holidays (lag 1989:253) and the de facto days off that
+ * journey-format.md section 1 counts as non-working: midsommarafton, julafton and
+ * nyårsafton. The list is applied to every year, exactly as the format defines it.
+ */
+import { type DayNumber, fromCivil, isoWeekday } from './dates';
+
+/** Easter Sunday (Gregorian computus, anonymous algorithm). */
+export function easterSunday(year: number): DayNumber {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return fromCivil(year, month, day);
+}
+
+/** The Saturday in [first, first + 6]. */
+function saturdayFrom(first: DayNumber): DayNumber {
+  return first + ((6 - isoWeekday(first) + 7) % 7);
+}
+
+export type HolidayName =
+  | 'nyarsdagen'
+  | 'trettondedagJul'
+  | 'langfredagen'
+  | 'annandagPask'
+  | 'forstaMaj'
+  | 'kristiHimmelfardsdag'
+  | 'nationaldagen'
+  | 'midsommarafton'
+  | 'midsommardagen'
+  | 'allaHelgonsDag'
+  | 'julafton'
+  | 'juldagen'
+  | 'annandagJul'
+  | 'nyarsafton';
+
+const cache = new Map<number, { day: DayNumber; name: HolidayName }[]>();
+
+/** Every non-working day of the year other than plain weekends, in date order. */
+export function holidaysOfYear(year: number): { day: DayNumber; name: HolidayName }[] {
+  const cached = cache.get(year);
+  if (cached) return cached;
+  const easter = easterSunday(year);
+  const midsommardagen = saturdayFrom(fromCivil(year, 6, 20));
+  const list: { day: DayNumber; name: HolidayName }[] = [
+    { day: fromCivil(year, 1, 1), name: 'nyarsdagen' },
+    { day: fromCivil(year, 1, 6), name: 'trettondedagJul' },
+    { day: easter - 2, name: 'langfredagen' },
+    { day: easter + 1, name: 'annandagPask' },
+    { day: fromCivil(year, 5, 1), name: 'forstaMaj' },
+    { day: easter + 39, name: 'kristiHimmelfardsdag' },
+    { day: fromCivil(year, 6, 6), name: 'nationaldagen' },
+    { day: midsommardagen - 1, name: 'midsommarafton' },
+    { day: midsommardagen, name: 'midsommardagen' },
+    { day: saturdayFrom(fromCivil(year, 10, 31)), name: 'allaHelgonsDag' },
+    { day: fromCivil(year, 12, 24), name: 'julafton' },
+    { day: fromCivil(year, 12, 25), name: 'juldagen' },
+    { day: fromCivil(year, 12, 26), name: 'annandagJul' },
+    { day: fromCivil(year, 12, 31), name: 'nyarsafton' },
+  ];
+  list.sort((x, y) => x.day - y.day);
+  cache.set(year, list);
+  return list;
+}
+
+/** Monday to Friday in [a, b], counted without walking the days. */
+export function weekdaysBetween(a: DayNumber, b: DayNumber): number {
+  if (b < a) return 0;
+  const total = b - a + 1;
+  const weeks = Math.floor(total / 7);
+  let count = weeks * 5;
+  const startWeekday = isoWeekday(a);
+  for (let i = 0; i < total % 7; i++) {
+    const wd = ((startWeekday - 1 + i) % 7) + 1;
+    if (wd <= 5) count++;
+  }
+  return count;
+}
+
+/** Working days in [a, b]: weekdays that are not holidays. */
+export function workingDaysBetween(a: DayNumber, b: DayNumber): number {
+  if (b < a) return 0;
+  let count = weekdaysBetween(a, b);
+  const firstYear = yearOf(a);
+  const lastYear = yearOf(b);
+  for (let y = firstYear; y <= lastYear; y++) {
+    for (const h of holidaysOfYear(y)) {
+      if (h.day >= a && h.day <= b && isoWeekday(h.day) <= 5) count--;
+    }
+  }
+  return count;
+}
+
+export function isWorkingDay(n: DayNumber): boolean {
+  return workingDaysBetween(n, n) === 1;
+}
+
+function yearOf(n: DayNumber): number {
+  // Good to the day for the years a journey can hold; corrected at the year edges.
+  let y = Math.floor(n / 365.2425 + 1970);
+  while (fromCivil(y, 1, 1) > n) y--;
+  while (fromCivil(y + 1, 1, 1) <= n) y++;
+  return y;
+}

@@ -1,0 +1,12 @@
+/** Resan's domain: the journey format, its catalogue and the analysis. Pure. */
+export * from './analyze';
+export * from './catalogue';
+export * from './dates';
+export { effectiveEnd, headroomMonths, ruleLimit, type Status } from './effective';
+export { holidaysOfYear, workingDaysBetween, isWorkingDay, easterSunday, type HolidayName } from './holidays';
+export type { Issue, IssueCode, IssueParams } from './issues';
+export { formatPath } from './issues';
+export * from './parse';
+export { actorOf, resolveCatalogue, type Catalogue } from './resolve';
+export * from './scenario';
+export * from './schema';

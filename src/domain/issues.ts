@@ -1,0 +1,159 @@
+/**
+ * Problems found in a file: where (a JavaScript-style path), what (an English
+ * sentence, the contract's wording), and a code with parameters so that the UI can
+ * say the same in the reader's language.
+ */
+import type { z } from 'zod';
+
+export type IssueCode =
+  | 'tooLarge'
+  | 'notText'
+  | 'notJson'
+  | 'notObject'
+  | 'wrongFormat'
+  | 'newerVersion'
+  | 'badVersion'
+  | 'required'
+  | 'wrongType'
+  | 'notDate'
+  | 'tooSmall'
+  | 'tooBig'
+  | 'tooShort'
+  | 'tooLong'
+  | 'notOneOf'
+  | 'unknownOp'
+  | 'duplicateId'
+  | 'unknownKind'
+  | 'unknownActor'
+  | 'noActor'
+  | 'endBeforeStart'
+  | 'unknownIntervention'
+  | 'kindUnavailable'
+  | 'badColor'
+  | 'replacesBuiltIn'
+  | 'openEnded'
+  | 'noEnd'
+  | 'outOfRange'
+  | 'invalid';
+
+export type IssueParams = Record<string, string | number>;
+
+export type Issue = { path: string; message: string; code: IssueCode; params?: IssueParams };
+
+export type PathSegment = string | number;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `['interventions', 3, 'start']` → `interventions[3].start`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+/** A value shown inside a message: JSON, shortened. */
+export function showValue(value: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+export function issue(
+  path: readonly PathSegment[] | string,
+  code: IssueCode,
+  message: string,
+  params?: IssueParams,
+): Issue {
+  const p = typeof path === 'string' ? path : formatPath(path);
+  return params ? { path: p, code, message, params } : { path: p, code, message };
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true/false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+/** One zod issue in Resan's words. */
+export function fromZodIssue(zi: z.core.$ZodIssue, prefix: readonly PathSegment[] = []): Issue {
+  const path = [...prefix, ...(zi.path as PathSegment[])];
+  const hasInput = 'input' in zi && zi.input !== undefined;
+  const input = hasInput ? (zi as { input: unknown }).input : undefined;
+  const value = showValue(input);
+  if (!hasInput && zi.code !== 'invalid_union') {
+    return issue(path, 'required', 'is required');
+  }
+  switch (zi.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[zi.expected] ?? zi.expected;
+      return issue(path, 'wrongType', `${value} is ${typeName(input)}, expected ${expected}`, {
+        value,
+        expected: zi.expected,
+      });
+    }
+    case 'invalid_format':
+      if (zi.format === 'date') return issue(path, 'notDate', `${value} is not a date`, { value });
+      return issue(path, 'invalid', `${value} is not valid`, { value });
+    case 'too_big': {
+      const max = Number(zi.maximum);
+      if (zi.origin === 'string') return issue(path, 'tooLong', `is longer than ${max} characters`, { max });
+      return issue(path, 'tooBig', `${value} is more than ${max}`, { value, max });
+    }
+    case 'too_small': {
+      const min = Number(zi.minimum);
+      if (zi.origin === 'string') {
+        return min <= 1
+          ? issue(path, 'tooShort', 'is empty', { min })
+          : issue(path, 'tooShort', `is shorter than ${min} characters`, { min });
+      }
+      return issue(path, 'tooSmall', `${value} is less than ${min}`, { value, min });
+    }
+    case 'invalid_value': {
+      const allowed = zi.values.map((v) => showValue(v)).join(', ');
+      return issue(path, 'notOneOf', `${value} is not one of ${allowed}`, { value, allowed });
+    }
+    case 'invalid_union': {
+      const op = input && typeof input === 'object' ? (input as Record<string, unknown>).op : undefined;
+      const disc = (zi as { discriminator?: string }).discriminator;
+      if (disc) {
+        const shown = showValue(op);
+        return op === undefined
+          ? issue([...path], 'required', 'is required')
+          : issue(path, 'unknownOp', `${shown} is not a known change (extend, shift, startAfter, add, remove)`, {
+              value: shown,
+            });
+      }
+      return issue(path, 'invalid', `${value} is not valid`, { value });
+    }
+    default:
+      return issue(path, 'invalid', `${value} is not valid`, { value });
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Import as a pipeline that returns a result and never throws:
+ * size check → JSON parse (dropping prototype keys) → envelope and version gate →
+ * migrate → validate every field with its path. The journey returned is the file's
+ * own data, so every property this format does not name is kept as it was.
+ */
+import { type Issue, type PathSegment, fromZodIssue, issue, showValue } from './issues';
+import { checkJourneyRules } from './rules';
+import { type Cohort, CohortSchema, FORMAT_VERSION, type Journey, JourneySchema } from './schema';
+
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export type ParseResult<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
+export type JourneyParseResult =
+  | { ok: true; journey: Journey; warnings: Issue[] }
+  | { ok: false; errors: Issue[] };
+export type CohortParseResult =
+  | { ok: true; cohort: Cohort; warnings: Issue[] }
+  | { ok: false; errors: Issue[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Loose = Record<string, unknown>;
+const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function utf8Length(text: string): number {
+  // Only called for long texts; counts without allocating an encoded copy.
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Read → size check → JSON parse. The first stage of every import. */
+export function readJson(text: unknown): { ok: true; data: unknown } | { ok: false; errors: Issue[] } {
+  if (typeof text !== 'string') {
+    return { ok: false, errors: [issue('', 'notText', 'the file is not text')] };
+  }
+  if (text.length > MAX_FILE_BYTES || (text.length > MAX_FILE_BYTES / 3 && utf8Length(text) > MAX_FILE_BYTES)) {
+    return {
+      ok: false,
+      errors: [issue('', 'tooLarge', 'the file is larger than 100 MB', { max: 100 })],
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    const data: unknown = JSON.parse(body, (key, value: unknown) =>
+      FORBIDDEN_KEYS.has(key) ? undefined : value,
+    );
+    return { ok: true, data };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [issue('', 'notJson', `the file is not valid JSON (${detail})`, { detail })] };
+  }
+}
+
+/** The envelope: the right kind of file, in a version this app reads. */
+function gate(data: unknown, format: 'journey' | 'cohort', prefix: readonly PathSegment[]): Issue[] | null {
+  if (!isObj(data)) {
+    return [issue(prefix, 'notObject', `${showValue(data)} is not a ${format} (expected a JSON object)`, { format })];
+  }
+  const v = data.version;
+  if (typeof v === 'number' && Number.isInteger(v) && v > FORMAT_VERSION) {
+    return [
+      issue([...prefix, 'version'], 'newerVersion',
+        `this file is format version ${v}, newer than version ${FORMAT_VERSION} that this app reads; open it in a newer version of Resan`,
+        { version: v, supported: FORMAT_VERSION }),
+    ];
+  }
+  if (data.format !== format && typeof data.format === 'string' && ['journey', 'cohort'].includes(data.format)) {
+    return [
+      issue([...prefix, 'format'], 'wrongFormat', `this is a ${data.format} file, not a ${format} file`, {
+        value: data.format,
+        expected: format,
+      }),
+    ];
+  }
+  return null;
+}
+
+/** Older versions would be lifted to the current one here; v1 is the first. */
+function migrate(data: Loose): Loose {
+  return data;
+}
+
+/** Problems in file order (numeric-aware on the path), each once. */
+function sortIssues(list: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  const ordered = [...list].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  return ordered.filter((i) => {
+    const key = `${i.path}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function validateJourney(data: Loose, prefix: readonly PathSegment[]): { errors: Issue[]; warnings: Issue[] } {
+  const parsed = JourneySchema.safeParse(data, { reportInput: true });
+  const structural = parsed.success ? [] : parsed.error.issues.map((zi) => fromZodIssue(zi, prefix));
+  const rules = checkJourneyRules(data, prefix);
+  return { errors: sortIssues([...structural, ...rules.errors]), warnings: rules.warnings };
+}
+
+export function parseJourney(text: string): JourneyParseResult {
+  try {
+    const read = readJson(text);
+    if (!read.ok) return read;
+    const gated = gate(read.data, 'journey', []);
+    if (gated) return { ok: false, errors: gated };
+    const data = migrate(read.data as Loose);
+    const { errors, warnings } = validateJourney(data, []);
+    if (errors.length > 0) return { ok: false, errors };
+    return { ok: true, journey: data as Journey, warnings };
+  } catch (e) {
+    // Defensive: nothing above should throw, but an import must never crash the app.
+    return { ok: false, errors: [issue('', 'invalid', `the file could not be read (${String(e)})`)] };
+  }
+}
+
+export function parseCohort(text: string): CohortParseResult {
+  try {
+    const read = readJson(text);
+    if (!read.ok) return read;
+    const gated = gate(read.data, 'cohort', []);
+    if (gated) return { ok: false, errors: gated };
+    const data = migrate(read.data as Loose);
+    const parsed = CohortSchema.safeParse(data, { reportInput: true });
+    const errors: Issue[] = [];
+    const warnings: Issue[] = [];
+    if (!parsed.success) {
+      // Journey-level problems are reported below, one journey at a time.
+      for (const zi of parsed.error.issues) if (zi.path[0] !== 'journeys' || zi.path.length < 2) errors.push(fromZodIssue(zi));
+    }
+    if (Array.isArray(data.journeys)) {
+      data.journeys.forEach((j, i) => {
+        const prefix = ['journeys', i];
+        const g = gate(j, 'journey', prefix);
+        if (g) {
+          errors.push(...g);
+          return;
+        }
+        const r = validateJourney(j as Loose, prefix);
+        errors.push(...r.errors);
+        warnings.push(...r.warnings);
+      });
+    }
+    if (errors.length > 0) return { ok: false, errors: sortIssues(errors) };
+    return { ok: true, cohort: data as Cohort, warnings };
+  } catch (e) {
+    return { ok: false, errors: [issue('', 'invalid', `the file could not be read (${String(e)})`)] };
+  }
+}
+
+/** Two-space JSON that `parseJourney` reads back as the same journey. */
+export function serializeJourney(journey: Journey): string {
+  return `${JSON.stringify(journey, null, 2)}\n`;
+}
+
+export function serializeCohort(cohort: Cohort): string {
+  return `${JSON.stringify(cohort, null, 2)}\n`;
+}

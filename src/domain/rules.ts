@@ -1,0 +1,152 @@
+/**
+ * The rules of a journey file that a JSON Schema cannot state: unique ids, references
+ * that resolve, ends not before starts, and warnings for kinds used outside their
+ * period. Runs on unchecked data beside the schema so that one pass reports every
+ * problem in the file.
+ */
+import { BUILT_IN_ACTOR_IDS, BUILT_IN_KIND_IDS, isAvailableOn } from './catalogue';
+import { isIsoDate } from './dates';
+import { type Issue, type PathSegment, issue, showValue } from './issues';
+import { type Catalogue, actorOf, resolveCatalogue } from './resolve';
+
+type Loose = Record<string, unknown>;
+const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export type RuleResult = { errors: Issue[]; warnings: Issue[] };
+
+const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = []): RuleResult {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const at = (...p: PathSegment[]) => [...prefix, ...p];
+  const catalogue = resolveCatalogue(data);
+
+  const unique = (field: string) => {
+    const seen = new Set<string>();
+    list(data[field]).forEach((item, i) => {
+      if (!isObj(item) || typeof item.id !== 'string') return;
+      if (seen.has(item.id)) {
+        errors.push(issue(at(field, i, 'id'), 'duplicateId', `${showValue(item.id)} is used twice in ${field}`, {
+          value: item.id,
+          list: field,
+        }));
+      }
+      seen.add(item.id);
+    });
+  };
+  for (const field of ['actors', 'kinds', 'interventions', 'mandates', 'events', 'annotations', 'scenarios']) {
+    unique(field);
+  }
+
+  const checkActor = (value: unknown, path: PathSegment[]) => {
+    if (typeof value === 'string' && !catalogue.actors.has(value)) {
+      errors.push(issue(path, 'unknownActor', `${showValue(value)} is not a known actor`, { value }));
+    }
+  };
+  const checkOrder = (item: Loose, field: 'end' | 'plannedEnd', path: PathSegment[]) => {
+    const start = item.start;
+    const end = item[field];
+    if (isIsoDate(start) && isIsoDate(end) && end < start) {
+      errors.push(issue(path, 'endBeforeStart', `${showValue(end)} is before the start ${showValue(start)}`, {
+        value: end,
+        start,
+      }));
+    }
+  };
+
+  list(data.actors).forEach((a, i) => {
+    if (!isObj(a) || typeof a.id !== 'string') return;
+    if (BUILT_IN_ACTOR_IDS.has(a.id)) {
+      warnings.push(issue(at('actors', i, 'id'), 'replacesBuiltIn', `${showValue(a.id)} replaces the built-in actor`, {
+        value: a.id,
+      }));
+    }
+    if (typeof a.color === 'string' && !COLOR.test(a.color)) {
+      warnings.push(issue(at('actors', i, 'color'), 'badColor', `${showValue(a.color)} is not a colour (#rrggbb); the app picks one`, {
+        value: a.color,
+      }));
+    }
+  });
+  list(data.kinds).forEach((k, i) => {
+    if (!isObj(k) || typeof k.id !== 'string') return;
+    if (BUILT_IN_KIND_IDS.has(k.id)) {
+      warnings.push(issue(at('kinds', i, 'id'), 'replacesBuiltIn', `${showValue(k.id)} replaces the built-in kind`, {
+        value: k.id,
+      }));
+    }
+    checkActor(k.defaultActor, at('kinds', i, 'defaultActor'));
+  });
+
+  const checkIntervention = (iv: unknown, path: PathSegment[]) => {
+    if (!isObj(iv)) return;
+    const kind = typeof iv.kind === 'string' ? catalogue.kinds.get(iv.kind) : undefined;
+    if (typeof iv.kind === 'string' && !kind) {
+      errors.push(issue([...path, 'kind'], 'unknownKind', `${showValue(iv.kind)} is not a known kind`, { value: iv.kind }));
+    }
+    checkActor(iv.actor, [...path, 'actor']);
+    if (iv.actor === undefined && kind && !actorOf(iv, catalogue)) {
+      errors.push(issue([...path, 'actor'], 'noActor', `is required: kind ${showValue(kind.id)} has no default actor`, {
+        kind: kind.id,
+      }));
+    }
+    checkOrder(iv, 'end', [...path, 'end']);
+    checkOrder(iv, 'plannedEnd', [...path, 'plannedEnd']);
+    if (kind && isIsoDate(iv.start) && !isAvailableOn(kind, iv.start)) {
+      const { from, to } = kind.available ?? {};
+      warnings.push(issue([...path, 'start'], 'kindUnavailable',
+        `${kind.label.en} was available ${from ?? '…'} to ${to ?? '…'}; this one starts ${iv.start}`,
+        { kind: kind.id, from: from ?? '', to: to ?? '', value: iv.start }));
+    }
+  };
+  list(data.interventions).forEach((iv, i) => checkIntervention(iv, at('interventions', i)));
+
+  list(data.mandates).forEach((m, i) => {
+    if (!isObj(m)) return;
+    checkActor(m.actor, at('mandates', i, 'actor'));
+    checkOrder(m, 'end', at('mandates', i, 'end'));
+  });
+  list(data.events).forEach((e, i) => {
+    if (isObj(e)) checkActor(e.actor, at('events', i, 'actor'));
+  });
+  list(data.annotations).forEach((a, i) => {
+    if (isObj(a)) checkOrder(a, 'end', at('annotations', i, 'end'));
+  });
+
+  const baseIds = new Set(
+    list(data.interventions).flatMap((iv) => (isObj(iv) && typeof iv.id === 'string' ? [iv.id] : [])),
+  );
+  list(data.scenarios).forEach((s, si) => {
+    if (!isObj(s)) return;
+    const known = new Set(baseIds);
+    list(s.changes).forEach((c, ci) => {
+      if (!isObj(c)) return;
+      const path = at('scenarios', si, 'changes', ci);
+      if (c.op === 'add') {
+        checkIntervention(c.intervention, [...path, 'intervention']);
+        const newId = isObj(c.intervention) ? c.intervention.id : undefined;
+        if (typeof newId === 'string') {
+          if (known.has(newId)) {
+            errors.push(issue([...path, 'intervention', 'id'], 'duplicateId',
+              `${showValue(newId)} is used twice in interventions`, { value: newId, list: 'interventions' }));
+          }
+          known.add(newId);
+        }
+        return;
+      }
+      for (const field of ['intervention', 'after'] as const) {
+        const ref = c[field];
+        if (typeof ref === 'string' && !known.has(ref)) {
+          errors.push(issue([...path, field], 'unknownIntervention', `${showValue(ref)} is not an intervention in this journey`, {
+            value: ref,
+          }));
+        }
+      }
+    });
+  });
+
+  return { errors, warnings };
+}
+
+export type { Catalogue };
