@@ -156,8 +156,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   const all = [...items, ...mandates];
   const knownDays = all.flatMap((i) => (Number.isFinite(i.end) ? [i.start, i.end] : [i.start]));
   const lastKnown = knownDays.length > 0 ? maxOf(knownDays) : null;
-  const asOfIso =
-    options.asOf ?? journey.asOf ?? closed?.date ?? (lastKnown === null ? null : isoDate(lastKnown));
+  const asOfIso = options.asOf ?? journey.asOf ?? closed?.date ?? (lastKnown === null ? null : isoDate(lastKnown));
   if (asOfIso !== null && !isIsoDate(asOfIso)) throw new TypeError(`asOf ${JSON.stringify(asOfIso)} is not a date`);
 
   const analyzed: AnalyzedIntervention[] = facts.map(({ iv, eff, limit }) => ({
@@ -289,9 +288,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
       gapDays: gaps.reduce((s, g) => s + g.days, 0),
       forstegWaitDays: forstegWaits.reduce((s, w) => s + w.days, 0),
       greyZoneDays: totalDays(zones.map((z) => z.interval)),
-      employmentDays: totalDays(
-        items.filter((i) => i.employment).flatMap((i) => clip(i, h) ?? []),
-      ),
+      employmentDays: totalDays(items.filter((i) => i.employment).flatMap((i) => clip(i, h) ?? [])),
       supportedUntil,
     },
   };

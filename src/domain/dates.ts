@@ -21,13 +21,16 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** True for a real calendar day written `YYYY-MM-DD` (years 0001-9999). */
+/**
+ * True for a real calendar day written `YYYY-MM-DD` (years 0000-9999, proleptic Gregorian: the same days
+ * that the file schema accepts, so a file that parses never has a date the analysis refuses).
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 export function fromCivil(year: number, month: number, day: number): DayNumber {

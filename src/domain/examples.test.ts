@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../../tests/shared';
 import { analyzeJourney, parseJourney, serializeJourney } from './index';
 
-const valid = exampleNames().filter((n) => /^\d\d-.*\.json$/.test(n) && !n.includes('.expected') && exampleNames().includes(n.replace('.json', '.expected.json')));
+const valid = exampleNames().filter(
+  (n) =>
+    /^\d\d-.*\.json$/.test(n) &&
+    !n.includes('.expected') &&
+    exampleNames().includes(n.replace('.json', '.expected.json')),
+);
 
 describe('shared examples', () => {
   it('finds the valid examples', () => {

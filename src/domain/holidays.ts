@@ -95,8 +95,11 @@ export function workingDaysBetween(a: DayNumber, b: DayNumber): number {
   const firstYear = yearOf(a);
   const lastYear = yearOf(b);
   for (let y = firstYear; y <= lastYear; y++) {
+    let previous: DayNumber | null = null;
     for (const h of holidaysOfYear(y)) {
-      if (h.day >= a && h.day <= b && isoWeekday(h.day) <= 5) count--;
+      // Two holidays can share a day (Kristi himmelsfärdsdag on första maj in 2008): count the day once.
+      if (h.day !== previous && h.day >= a && h.day <= b && isoWeekday(h.day) <= 5) count--;
+      previous = h.day;
     }
   }
   return count;

@@ -11,12 +11,8 @@ import { type Cohort, CohortSchema, FORMAT_VERSION, type Journey, JourneySchema 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 export type ParseResult<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
-export type JourneyParseResult =
-  | { ok: true; journey: Journey; warnings: Issue[] }
-  | { ok: false; errors: Issue[] };
-export type CohortParseResult =
-  | { ok: true; cohort: Cohort; warnings: Issue[] }
-  | { ok: false; errors: Issue[] };
+export type JourneyParseResult = { ok: true; journey: Journey; warnings: Issue[] } | { ok: false; errors: Issue[] };
+export type CohortParseResult = { ok: true; cohort: Cohort; warnings: Issue[] } | { ok: false; errors: Issue[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -51,9 +47,7 @@ export function readJson(text: unknown): { ok: true; data: unknown } | { ok: fal
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    const data: unknown = JSON.parse(body, (key, value: unknown) =>
-      FORBIDDEN_KEYS.has(key) ? undefined : value,
-    );
+    const data: unknown = JSON.parse(body, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
     return { ok: true, data };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
@@ -69,9 +63,12 @@ function gate(data: unknown, format: 'journey' | 'cohort', prefix: readonly Path
   const v = data.version;
   if (typeof v === 'number' && Number.isInteger(v) && v > FORMAT_VERSION) {
     return [
-      issue([...prefix, 'version'], 'newerVersion',
+      issue(
+        [...prefix, 'version'],
+        'newerVersion',
         `this file is format version ${v}, newer than version ${FORMAT_VERSION} that this app reads; open it in a newer version of Resan`,
-        { version: v, supported: FORMAT_VERSION }),
+        { version: v, supported: FORMAT_VERSION },
+      ),
     ];
   }
   if (data.format !== format && typeof data.format === 'string' && ['journey', 'cohort'].includes(data.format)) {
@@ -109,38 +106,38 @@ function validateJourney(data: Loose, prefix: readonly PathSegment[]): { errors:
   return { errors: sortIssues([...structural, ...rules.errors]), warnings: rules.warnings };
 }
 
-export function parseJourney(text: string): JourneyParseResult {
+/** A parsed JSON value checked as a journey (the stages after reading). */
+export function journeyFromData(data: unknown): JourneyParseResult {
   try {
-    const read = readJson(text);
-    if (!read.ok) return read;
-    const gated = gate(read.data, 'journey', []);
+    const gated = gate(data, 'journey', []);
     if (gated) return { ok: false, errors: gated };
-    const data = migrate(read.data as Loose);
-    const { errors, warnings } = validateJourney(data, []);
+    const migrated = migrate(data as Loose);
+    const { errors, warnings } = validateJourney(migrated, []);
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, journey: data as Journey, warnings };
+    return { ok: true, journey: migrated as Journey, warnings };
   } catch (e) {
     // Defensive: nothing above should throw, but an import must never crash the app.
     return { ok: false, errors: [issue('', 'invalid', `the file could not be read (${String(e)})`)] };
   }
 }
 
-export function parseCohort(text: string): CohortParseResult {
+/** A parsed JSON value checked as a cohort: every journey with its own paths. */
+export function cohortFromData(data: unknown): CohortParseResult {
   try {
-    const read = readJson(text);
-    if (!read.ok) return read;
-    const gated = gate(read.data, 'cohort', []);
+    const gated = gate(data, 'cohort', []);
     if (gated) return { ok: false, errors: gated };
-    const data = migrate(read.data as Loose);
-    const parsed = CohortSchema.safeParse(data, { reportInput: true });
+    const migrated = migrate(data as Loose);
+    const parsed = CohortSchema.safeParse(migrated, { reportInput: true });
     const errors: Issue[] = [];
     const warnings: Issue[] = [];
     if (!parsed.success) {
-      // Journey-level problems are reported below, one journey at a time.
-      for (const zi of parsed.error.issues) if (zi.path[0] !== 'journeys' || zi.path.length < 2) errors.push(fromZodIssue(zi));
+      // Problems inside a journey are reported below, one journey at a time.
+      for (const zi of parsed.error.issues) {
+        if (zi.path[0] !== 'journeys' || zi.path.length < 2) errors.push(fromZodIssue(zi));
+      }
     }
-    if (Array.isArray(data.journeys)) {
-      data.journeys.forEach((j, i) => {
+    if (Array.isArray(migrated.journeys)) {
+      migrated.journeys.forEach((j, i) => {
         const prefix = ['journeys', i];
         const g = gate(j, 'journey', prefix);
         if (g) {
@@ -153,10 +150,38 @@ export function parseCohort(text: string): CohortParseResult {
       });
     }
     if (errors.length > 0) return { ok: false, errors: sortIssues(errors) };
-    return { ok: true, cohort: data as Cohort, warnings };
+    return { ok: true, cohort: migrated as Cohort, warnings };
   } catch (e) {
     return { ok: false, errors: [issue('', 'invalid', `the file could not be read (${String(e)})`)] };
   }
+}
+
+export function parseJourney(text: string): JourneyParseResult {
+  const read = readJson(text);
+  return read.ok ? journeyFromData(read.data) : read;
+}
+
+export function parseCohort(text: string): CohortParseResult {
+  const read = readJson(text);
+  return read.ok ? cohortFromData(read.data) : read;
+}
+
+export type FileParseResult =
+  | { ok: true; kind: 'journey'; journey: Journey; warnings: Issue[] }
+  | { ok: true; kind: 'cohort'; cohort: Cohort; warnings: Issue[] }
+  | { ok: false; errors: Issue[] };
+
+/** A file that may hold a journey or a cohort, told apart by its `format`. */
+export function parseFile(text: string): FileParseResult {
+  const read = readJson(text);
+  if (!read.ok) return read;
+  const data = read.data;
+  if (isObj(data) && data.format === 'cohort') {
+    const r = cohortFromData(data);
+    return r.ok ? { ok: true, kind: 'cohort', cohort: r.cohort, warnings: r.warnings } : r;
+  }
+  const r = journeyFromData(data);
+  return r.ok ? { ok: true, kind: 'journey', journey: r.journey, warnings: r.warnings } : r;
 }
 
 /** Two-space JSON that `parseJourney` reads back as the same journey. */

@@ -43,9 +43,7 @@ export function resolveCatalogue(journey: { actors?: unknown; kinds?: unknown })
     for (const k of journey.kinds) {
       if (!isObj(k) || typeof k.id !== 'string') continue;
       const label = typeof k.label === 'string' ? k.label : k.id;
-      const category = (CATEGORIES as readonly unknown[]).includes(k.category)
-        ? (k.category as Category)
-        : 'ovrigt';
+      const category = (CATEGORIES as readonly unknown[]).includes(k.category) ? (k.category as Category) : 'ovrigt';
       kinds.set(k.id, {
         id: k.id,
         label: { sv: label, en: label },
@@ -62,10 +60,7 @@ export function resolveCatalogue(journey: { actors?: unknown; kinds?: unknown })
 }
 
 /** The actor responsible for an intervention: its own, else its kind's default. */
-export function actorOf(
-  intervention: { actor?: unknown; kind?: unknown },
-  catalogue: Catalogue,
-): string | undefined {
+export function actorOf(intervention: { actor?: unknown; kind?: unknown }, catalogue: Catalogue): string | undefined {
   if (typeof intervention.actor === 'string') return intervention.actor;
   if (typeof intervention.kind !== 'string') return undefined;
   return catalogue.kinds.get(intervention.kind)?.defaultActor;

@@ -28,10 +28,12 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     list(data[field]).forEach((item, i) => {
       if (!isObj(item) || typeof item.id !== 'string') return;
       if (seen.has(item.id)) {
-        errors.push(issue(at(field, i, 'id'), 'duplicateId', `${showValue(item.id)} is used twice in ${field}`, {
-          value: item.id,
-          list: field,
-        }));
+        errors.push(
+          issue(at(field, i, 'id'), 'duplicateId', `${showValue(item.id)} is used twice in ${field}`, {
+            value: item.id,
+            list: field,
+          }),
+        );
       }
       seen.add(item.id);
     });
@@ -49,32 +51,45 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     const start = item.start;
     const end = item[field];
     if (isIsoDate(start) && isIsoDate(end) && end < start) {
-      errors.push(issue(path, 'endBeforeStart', `${showValue(end)} is before the start ${showValue(start)}`, {
-        value: end,
-        start,
-      }));
+      errors.push(
+        issue(path, 'endBeforeStart', `${showValue(end)} is before the start ${showValue(start)}`, {
+          value: end,
+          start,
+        }),
+      );
     }
   };
 
   list(data.actors).forEach((a, i) => {
     if (!isObj(a) || typeof a.id !== 'string') return;
     if (BUILT_IN_ACTOR_IDS.has(a.id)) {
-      warnings.push(issue(at('actors', i, 'id'), 'replacesBuiltIn', `${showValue(a.id)} replaces the built-in actor`, {
-        value: a.id,
-      }));
+      warnings.push(
+        issue(at('actors', i, 'id'), 'replacesBuiltIn', `${showValue(a.id)} replaces the built-in actor`, {
+          value: a.id,
+        }),
+      );
     }
     if (typeof a.color === 'string' && !COLOR.test(a.color)) {
-      warnings.push(issue(at('actors', i, 'color'), 'badColor', `${showValue(a.color)} is not a colour (#rrggbb); the app picks one`, {
-        value: a.color,
-      }));
+      warnings.push(
+        issue(
+          at('actors', i, 'color'),
+          'badColor',
+          `${showValue(a.color)} is not a colour (#rrggbb); the app picks one`,
+          {
+            value: a.color,
+          },
+        ),
+      );
     }
   });
   list(data.kinds).forEach((k, i) => {
     if (!isObj(k) || typeof k.id !== 'string') return;
     if (BUILT_IN_KIND_IDS.has(k.id)) {
-      warnings.push(issue(at('kinds', i, 'id'), 'replacesBuiltIn', `${showValue(k.id)} replaces the built-in kind`, {
-        value: k.id,
-      }));
+      warnings.push(
+        issue(at('kinds', i, 'id'), 'replacesBuiltIn', `${showValue(k.id)} replaces the built-in kind`, {
+          value: k.id,
+        }),
+      );
     }
     checkActor(k.defaultActor, at('kinds', i, 'defaultActor'));
   });
@@ -83,21 +98,30 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     if (!isObj(iv)) return;
     const kind = typeof iv.kind === 'string' ? catalogue.kinds.get(iv.kind) : undefined;
     if (typeof iv.kind === 'string' && !kind) {
-      errors.push(issue([...path, 'kind'], 'unknownKind', `${showValue(iv.kind)} is not a known kind`, { value: iv.kind }));
+      errors.push(
+        issue([...path, 'kind'], 'unknownKind', `${showValue(iv.kind)} is not a known kind`, { value: iv.kind }),
+      );
     }
     checkActor(iv.actor, [...path, 'actor']);
     if (iv.actor === undefined && kind && !actorOf(iv, catalogue)) {
-      errors.push(issue([...path, 'actor'], 'noActor', `is required: kind ${showValue(kind.id)} has no default actor`, {
-        kind: kind.id,
-      }));
+      errors.push(
+        issue([...path, 'actor'], 'noActor', `is required: kind ${showValue(kind.id)} has no default actor`, {
+          kind: kind.id,
+        }),
+      );
     }
     checkOrder(iv, 'end', [...path, 'end']);
     checkOrder(iv, 'plannedEnd', [...path, 'plannedEnd']);
     if (kind && isIsoDate(iv.start) && !isAvailableOn(kind, iv.start)) {
       const { from, to } = kind.available ?? {};
-      warnings.push(issue([...path, 'start'], 'kindUnavailable',
-        `${kind.label.en} was available ${from ?? '…'} to ${to ?? '…'}; this one starts ${iv.start}`,
-        { kind: kind.id, from: from ?? '', to: to ?? '', value: iv.start }));
+      warnings.push(
+        issue(
+          [...path, 'start'],
+          'kindUnavailable',
+          `${kind.label.en} was available ${from ?? '…'} to ${to ?? '…'}; this one starts ${iv.start}`,
+          { kind: kind.id, from: from ?? '', to: to ?? '', value: iv.start },
+        ),
+      );
     }
   };
   list(data.interventions).forEach((iv, i) => checkIntervention(iv, at('interventions', i)));
@@ -128,8 +152,14 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
         const newId = isObj(c.intervention) ? c.intervention.id : undefined;
         if (typeof newId === 'string') {
           if (known.has(newId)) {
-            errors.push(issue([...path, 'intervention', 'id'], 'duplicateId',
-              `${showValue(newId)} is used twice in interventions`, { value: newId, list: 'interventions' }));
+            errors.push(
+              issue(
+                [...path, 'intervention', 'id'],
+                'duplicateId',
+                `${showValue(newId)} is used twice in interventions`,
+                { value: newId, list: 'interventions' },
+              ),
+            );
           }
           known.add(newId);
         }
@@ -138,9 +168,11 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
       for (const field of ['intervention', 'after'] as const) {
         const ref = c[field];
         if (typeof ref === 'string' && !known.has(ref)) {
-          errors.push(issue([...path, field], 'unknownIntervention', `${showValue(ref)} is not an intervention in this journey`, {
-            value: ref,
-          }));
+          errors.push(
+            issue([...path, field], 'unknownIntervention', `${showValue(ref)} is not an intervention in this journey`, {
+              value: ref,
+            }),
+          );
         }
       }
     });

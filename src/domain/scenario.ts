@@ -28,16 +28,28 @@ function applyChange(journey: Journey, change: Change, path: PathSegment[]): Iss
   const list = journey.interventions;
   if (change.op === 'add') {
     if (list.some((iv) => iv.id === change.intervention.id)) {
-      return [issue([...path, 'intervention', 'id'], 'duplicateId',
-        `${showValue(change.intervention.id)} is used twice in interventions`, { value: change.intervention.id, list: 'interventions' })];
+      return [
+        issue(
+          [...path, 'intervention', 'id'],
+          'duplicateId',
+          `${showValue(change.intervention.id)} is used twice in interventions`,
+          { value: change.intervention.id, list: 'interventions' },
+        ),
+      ];
     }
     list.push(structuredClone(change.intervention));
     return [];
   }
   const target = list.find((iv) => iv.id === change.intervention);
   if (!target) {
-    return [issue([...path, 'intervention'], 'unknownIntervention',
-      `${showValue(change.intervention)} is not an intervention in this journey`, { value: change.intervention })];
+    return [
+      issue(
+        [...path, 'intervention'],
+        'unknownIntervention',
+        `${showValue(change.intervention)} is not an intervention in this journey`,
+        { value: change.intervention },
+      ),
+    ];
   }
   switch (change.op) {
     case 'remove':
@@ -46,8 +58,14 @@ function applyChange(journey: Journey, change: Change, path: PathSegment[]): Iss
     case 'extend': {
       const oldEnd = endOf(journey, target);
       if (oldEnd === null) {
-        return [issue([...path, 'intervention'], 'openEnded',
-          `${showValue(target.id)} is open-ended and cannot be extended`, { value: target.id })];
+        return [
+          issue(
+            [...path, 'intervention'],
+            'openEnded',
+            `${showValue(target.id)} is open-ended and cannot be extended`,
+            { value: target.id },
+          ),
+        ];
       }
       if (target.end !== undefined) target.end = addMonths(target.end, change.months);
       else target.extensions = [...(target.extensions ?? []), { months: change.months }];
@@ -69,13 +87,20 @@ function applyChange(journey: Journey, change: Change, path: PathSegment[]): Iss
     case 'startAfter': {
       const after = list.find((iv) => iv.id === change.after);
       if (!after) {
-        return [issue([...path, 'after'], 'unknownIntervention',
-          `${showValue(change.after)} is not an intervention in this journey`, { value: change.after })];
+        return [
+          issue(
+            [...path, 'after'],
+            'unknownIntervention',
+            `${showValue(change.after)} is not an intervention in this journey`,
+            { value: change.after },
+          ),
+        ];
       }
       const afterEnd = endOf(journey, after);
       if (afterEnd === null) {
-        return [issue([...path, 'after'], 'noEnd',
-          `${showValue(after.id)} has no end to start after`, { value: after.id })];
+        return [
+          issue([...path, 'after'], 'noEnd', `${showValue(after.id)} has no end to start after`, { value: after.id }),
+        ];
       }
       // `gapDays` is the number of empty days between the two: 0 starts the next day.
       const newStart = addDays(afterEnd, 1 + (change.gapDays ?? 0));
@@ -96,7 +121,12 @@ export function applyChanges(journey: Journey, changes: readonly Change[], prefi
       (iv) => ![iv.start, iv.end, iv.plannedEnd].every((d) => d === undefined || (isIsoDate(d) && d >= '0001-01-01')),
     );
     if (outOfRange) {
-      return { ok: false, errors: [issue(path, 'outOfRange', `moves ${showValue(outOfRange.id)} outside the calendar`, { value: outOfRange.id })] };
+      return {
+        ok: false,
+        errors: [
+          issue(path, 'outOfRange', `moves ${showValue(outOfRange.id)} outside the calendar`, { value: outOfRange.id }),
+        ],
+      };
     }
     const broken = checkJourneyRules(copy as unknown as Record<string, unknown>).errors.filter(
       (e) => e.code === 'endBeforeStart',
@@ -105,7 +135,8 @@ export function applyChanges(journey: Journey, changes: readonly Change[], prefi
       return {
         ok: false,
         errors: broken.map((e) =>
-          issue(path, 'endBeforeStart', `makes ${e.path} ${e.message}`, { ...e.params, at: e.path })),
+          issue(path, 'endBeforeStart', `makes ${e.path} ${e.message}`, { ...e.params, at: e.path }),
+        ),
       };
     }
   }
@@ -115,7 +146,14 @@ export function applyChanges(journey: Journey, changes: readonly Change[], prefi
 export function applyScenario(journey: Journey, scenarioId: string): ScenarioResult {
   const index = (journey.scenarios ?? []).findIndex((s) => s.id === scenarioId);
   if (index < 0) {
-    return { ok: false, errors: [issue('scenarios', 'unknownIntervention', `${showValue(scenarioId)} is not a scenario in this journey`, { value: scenarioId })] };
+    return {
+      ok: false,
+      errors: [
+        issue('scenarios', 'unknownIntervention', `${showValue(scenarioId)} is not a scenario in this journey`, {
+          value: scenarioId,
+        }),
+      ],
+    };
   }
   const scenario = (journey.scenarios ?? [])[index];
   return applyChanges(journey, scenario.changes, ['scenarios', index]);

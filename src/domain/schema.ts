@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { CATEGORIES } from './catalogue';
 
+// No code generation at run time: the app runs under a CSP without 'unsafe-eval'.
+z.config({ jitless: true });
+
 export const FORMAT_VERSION = 1;
 
 const isoDate = z.iso.date();

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { expect, sharedExamples, test } from './fixtures';
+
+test.describe('first screen', () => {
+  test('shows the demo journey and its findings in Swedish', async ({ resan, page }) => {
+    await resan.open();
+    await expect(page.getByTestId('journey-heading')).toHaveText('Deltagare Demo (P-DEMO-01)');
+    await expect(resan.total('gapDays')).toHaveText('160 dagar (106 arbetsdagar)');
+    await expect(resan.total('forstegWaitDays')).toHaveText('93 dagar');
+    await expect(resan.total('greyZoneDays')).toHaveText('44 dagar');
+    await expect(resan.total('employmentDays')).toHaveText('487 dagar');
+    await expect(resan.total('supportedUntil')).toHaveText('30 jan. 2027');
+    await expect(resan.section('gaps').getByRole('listitem')).toHaveCount(3);
+    await expect(resan.section('waits')).toContainText('Väntan efter försteg: 93 dagar');
+    await expect(resan.section('greyzones')).toContainText(
+      'Gråzon: Samordningsförbundet → Arbetsförmedlingen, 44 dagar',
+    );
+    await expect(resan.section('cliffs')).toContainText(
+      'Introduktionsjobb: Undersköterskeassistent, Solgläntan slutar 30 jan. 2027 (om 75 dagar) – inget planerat efter.',
+    );
+    await expect(resan.section('cliffs')).toContainText('Kan förlängas upp till 8 mån');
+  });
+
+  test('opens a journey file from disk and shows its findings', async ({ resan, page }) => {
+    await resan.open();
+    await resan.openFile(join(sharedExamples, '01-introduktionsjobb-cliff.json'));
+    await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-01');
+    await expect(resan.total('gapDays')).toHaveText('99 dagar (67 arbetsdagar)');
+    await expect(resan.total('greyZoneDays')).toHaveText('15 dagar');
+    await expect(resan.section('cliffs').getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('a broken file shows its errors with paths and changes nothing else', async ({ resan, page }) => {
+    await resan.open();
+    const before = await page.locator('main').innerText();
+    await resan.openFile(join(sharedExamples, '04-invalid.json'));
+    const report = resan.importReport();
+    await expect(report).toBeVisible();
+    await expect(report.getByRole('heading')).toHaveText('Filen 04-invalid.json kunde inte öppnas');
+    for (const path of [
+      'interventions[1].start',
+      'interventions[2].end',
+      'interventions[3].kind',
+      'interventions[4].id',
+      'interventions[4].extent',
+      'scenarios[0].changes[0].intervention',
+    ]) {
+      await expect(report.getByText(path, { exact: true })).toBeVisible();
+    }
+    await expect(report).toContainText('interventions[1].start: "2025-13-01" är inget datum');
+    expect(await page.locator('main').innerText()).toBe(before);
+  });
+
+  test('a file from a newer format version is refused as newer', async ({ resan, page }) => {
+    await resan.open();
+    const before = await page.locator('main').innerText();
+    await resan.openFile(join(sharedExamples, '05-newer-version.json'));
+    await expect(resan.importReport()).toContainText('formatversion 2, nyare än version 1');
+    expect(await page.locator('main').innerText()).toBe(before);
+  });
+
+  test('switches to English and back', async ({ resan, page }) => {
+    await resan.open();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(resan.total('forstegWaitDays')).toHaveText('93 days');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await expect(resan.total('forstegWaitDays')).toHaveText('93 dagar');
+  });
+
+  test('ignoring short gaps changes the findings at once', async ({ resan, page }) => {
+    await resan.open();
+    await page.getByLabel('Bortse från glapp på högst (dagar)').fill('40');
+    await expect(resan.section('gaps').getByRole('listitem')).toHaveCount(1);
+    await expect(resan.total('gapDays')).toHaveText('93 dagar (59 arbetsdagar)');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * A small page-object layer: what a person does with Resan, in words the specs read.
+ * Every page is also watched for requests to other origins (the app must make none).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const repoRoot = resolve(here, '..');
+export const sharedExamples = process.env.RESAN_SHARED_DIR
+  ? join(process.env.RESAN_SHARED_DIR, 'examples')
+  : resolve(repoRoot, '../shared/examples');
+
+export class ResanPage {
+  readonly foreignRequests: string[] = [];
+  constructor(readonly page: Page) {}
+
+  async open() {
+    const origin = new URL(this.page.url() === 'about:blank' ? 'http://127.0.0.1:4173' : this.page.url()).origin;
+    this.page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        this.foreignRequests.push(url);
+    });
+    await this.page.goto('/');
+    await expect(this.page.getByTestId('journey-heading')).toBeVisible();
+  }
+
+  /** Opens a file through the visible "Öppna fil…" button, as a person would. */
+  async openFile(path: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Öppna fil…' }).click();
+    await (await chooser).setFiles(path);
+  }
+
+  async openFileContent(name: string, content: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Öppna fil…' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  }
+
+  total(key: string) {
+    return this.page.getByTestId(`total-${key}`).locator('dd');
+  }
+
+  section(testId: 'gaps' | 'waits' | 'greyzones' | 'cliffs') {
+    return this.page.getByTestId(testId);
+  }
+
+  importReport() {
+    return this.page.getByTestId('import-report');
+  }
+}
+
+export const test = base.extend<{ resan: ResanPage }>({
+  resan: async ({ page }, use) => {
+    const resan = new ResanPage(page);
+    await use(resan);
+    expect(resan.foreignRequests, 'requests to other origins').toEqual([]);
+  },
+});
+
+export { expect };
+
+export function readShared(name: string): string {
+  return readFileSync(join(sharedExamples, name), 'utf8');
+}

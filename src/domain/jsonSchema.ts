@@ -1,0 +1,25 @@
+/** JSON Schemas (draft 2020-12) of journey and cohort files, generated from the zod schemas. */
+import { z } from 'zod';
+import { CohortSchema, JourneySchema } from './schema';
+
+const NOTE =
+  'Checks the structure of the file. Resan also requires what a JSON Schema cannot state: unique ids within each list, ' +
+  'references (kinds, actors, interventions named in scenarios) that resolve, and no end before its start. ' +
+  'Properties not named here are allowed and kept.';
+
+function generate(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { $schema: json.$schema, $id: id, title, description: NOTE, ...json };
+}
+
+export function journeyJsonSchema() {
+  return generate(
+    JourneySchema,
+    'https://resan.invalid/schema/journey.v1.schema.json',
+    'Resan journey, format version 1',
+  );
+}
+
+export function cohortJsonSchema() {
+  return generate(CohortSchema, 'https://resan.invalid/schema/cohort.v1.schema.json', 'Resan cohort, format version 1');
+}

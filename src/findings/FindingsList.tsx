@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import type { Analysis } from '../domain';
+import type { Labels } from '../ui/useLabels';
+
+/** Gaps, waits after försteg, grey zones and cliffs as readable lists. */
+export function FindingsList({ analysis, labels }: { analysis: Analysis; labels: Labels }) {
+  const { t } = useTranslation();
+  const names = (ids: string[]) => ids.map(labels.intervention).join(', ');
+  const actors = (ids: string[]) => (ids.length ? ids.map(labels.actor).join(', ') : t('findings.greyZoneUnknown'));
+  const period = (from: string, to: string) => t('findings.gapPeriod', { from: labels.day(from), to: labels.day(to) });
+
+  return (
+    <>
+      <section aria-labelledby="cliffs-heading" className="panel" data-testid="cliffs">
+        <h2 id="cliffs-heading">{t('findings.cliffs')}</h2>
+        {analysis.cliffs.length === 0 ? (
+          <p>{t('findings.noCliffs')}</p>
+        ) : (
+          <ul className="findings">
+            {analysis.cliffs.map((c) => (
+              <li key={c.intervention} className="finding finding-cliff">
+                <strong>
+                  {t('findings.cliff', {
+                    name: labels.intervention(c.intervention),
+                    date: labels.day(c.end),
+                    days: c.daysLeft,
+                  })}
+                </strong>{' '}
+                {c.headroomMonths === null
+                  ? t('findings.cliffNoRule')
+                  : c.headroomMonths > 0
+                    ? t('findings.cliffHeadroom', { months: c.headroomMonths })
+                    : t('findings.cliffNoHeadroom')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="gaps-heading" className="panel" data-testid="gaps">
+        <h2 id="gaps-heading">{t('findings.gaps')}</h2>
+        {analysis.gaps.length === 0 ? (
+          <p>{t('findings.noGaps')}</p>
+        ) : (
+          <ul className="findings">
+            {analysis.gaps.map((g) => (
+              <li key={g.start} className="finding finding-gap">
+                <strong>{t('findings.gap', { days: g.days, working: g.workingDays })}</strong>
+                <span className="period">{period(g.start, g.end)}</span>
+                <span>
+                  {g.open
+                    ? t('findings.gapOpen')
+                    : g.before.length && g.after.length
+                      ? t('findings.gapBetween', { before: names(g.before), after: names(g.after) })
+                      : g.after.length
+                        ? t('findings.gapBeforeOnly', { after: names(g.after) })
+                        : t('findings.gapAfterOnly', { before: names(g.before) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="waits-heading" className="panel" data-testid="waits">
+        <h2 id="waits-heading">{t('findings.waits')}</h2>
+        {analysis.forstegWaits.length === 0 ? (
+          <p>{t('findings.noWaits')}</p>
+        ) : (
+          <ul className="findings">
+            {analysis.forstegWaits.map((w) => {
+              const forsteg = labels.intervention(w.forsteg);
+              return (
+                <li key={w.forsteg} className="finding finding-wait">
+                  {w.days > 0 && w.start && w.end ? (
+                    <>
+                      <strong>{t('findings.wait', { days: w.days })}</strong>
+                      <span className="period">{period(w.start, w.end)}</span>
+                      <span>{t('findings.waitAfter', { forsteg })}</span>
+                      <span>
+                        {w.open
+                          ? t('findings.waitOpen')
+                          : w.next
+                            ? t('findings.waitNext', { next: labels.intervention(w.next) })
+                            : ''}
+                      </span>
+                    </>
+                  ) : w.noNextStep ? (
+                    <strong>{t('findings.waitNoNextStep', { forsteg })}</strong>
+                  ) : w.next ? (
+                    t('findings.waitNoneNext', { forsteg, next: labels.intervention(w.next) })
+                  ) : (
+                    t('findings.waitNone', { forsteg })
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="greyzones-heading" className="panel" data-testid="greyzones">
+        <h2 id="greyzones-heading">{t('findings.greyZones')}</h2>
+        {analysis.greyZones.length === 0 ? (
+          <p>{t('findings.noGreyZones')}</p>
+        ) : (
+          <ul className="findings">
+            {analysis.greyZones.map((z) => (
+              <li key={`${z.start}-${z.manual}`} className="finding finding-greyzone">
+                <strong>
+                  {z.manual
+                    ? t('findings.greyZoneManual', { days: z.days })
+                    : t('findings.greyZone', { from: actors(z.fromActors), to: actors(z.toActors), days: z.days })}
+                </strong>
+                <span className="period">{period(z.start, z.end)}</span>
+                {z.open && <span>{t('findings.greyZoneOpen')}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { Analysis, Journey } from '../domain';
+import type { Labels } from '../ui/useLabels';
+
+/** Every intervention with its computed status, effective end and statutory maximum. */
+export function InterventionsTable({
+  journey,
+  analysis,
+  labels,
+}: {
+  journey: Journey;
+  analysis: Analysis;
+  labels: Labels;
+}) {
+  const { t } = useTranslation();
+  const statusText = {
+    planned: t('interventions.statusPlanned'),
+    ongoing: t('interventions.statusOngoing'),
+    ended: t('interventions.statusEnded'),
+    cancelled: t('interventions.statusCancelled'),
+  };
+  return (
+    <section aria-labelledby="interventions-heading" className="panel">
+      <h2 id="interventions-heading">{t('interventions.heading')}</h2>
+      {journey.interventions.length === 0 ? (
+        <p>{t('interventions.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="interventions">
+            <thead>
+              <tr>
+                <th scope="col">{t('interventions.kind')}</th>
+                <th scope="col">{t('interventions.actor')}</th>
+                <th scope="col">{t('interventions.start')}</th>
+                <th scope="col">{t('interventions.end')}</th>
+                <th scope="col">{t('interventions.status')}</th>
+                <th scope="col">{t('interventions.limit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {journey.interventions.map((iv, i) => {
+                const a = analysis.interventions[i];
+                return (
+                  <tr key={iv.id} className={a.status === 'cancelled' ? 'cancelled' : undefined}>
+                    <th scope="row">{labels.intervention(iv.id)}</th>
+                    <td>{labels.actor(labels.actorOfIntervention(iv.id))}</td>
+                    <td>{labels.day(iv.start)}</td>
+                    <td>
+                      {a.effectiveEnd ? labels.day(a.effectiveEnd) : t('interventions.openEnded')}
+                      {a.projected && <span className="tag"> ({t('interventions.projected')})</span>}
+                    </td>
+                    <td>{statusText[a.status]}</td>
+                    <td>
+                      {a.ruleLimit ? labels.day(a.ruleLimit) : '–'}
+                      {a.exceedsMaximum && <strong className="tag tag-danger"> ⚠ {t('interventions.exceeds')}</strong>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FindingsList } from '../findings/FindingsList';
+import { InterventionsTable } from '../findings/InterventionsTable';
+import { Summary } from '../findings/Summary';
+import { LANGUAGES, type Language } from '../i18n';
+import { type AppState, selectJourney, selectLanguage, selectSource, useStore } from '../store';
+import { ImportReport } from './ImportReport';
+import { JourneyHeader } from './JourneyHeader';
+import { Toolbar } from './Toolbar';
+import { useAnalysis } from './useAnalysis';
+import { useLabels } from './useLabels';
+
+const selectSetLanguage = (s: AppState) => s.setLanguage;
+const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const journey = useStore(selectJourney);
+  const source = useStore(selectSource);
+  const language = useStore(selectLanguage);
+  const setLanguage = useStore(selectSetLanguage);
+  const { analysis, asOf, asOfIsToday } = useAnalysis();
+  const labels = useLabels();
+
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="app-title">{t('app.title')}</span>
+          <span className="tagline">{t('app.tagline')}</span>
+        </div>
+        <div className="language" role="group" aria-label={t('app.language')}>
+          {LANGUAGES.map((l) => (
+            <button key={l} type="button" lang={l} aria-pressed={language === l} onClick={() => setLanguage(l)}>
+              {LANGUAGE_NAMES[l]}
+            </button>
+          ))}
+        </div>
+      </header>
+      <Toolbar />
+      <ImportReport />
+      <main id="main" tabIndex={-1}>
+        <JourneyHeader
+          journey={journey}
+          source={source}
+          analysis={analysis}
+          asOf={asOf}
+          asOfIsToday={asOfIsToday}
+          labels={labels}
+        />
+        <div className="columns">
+          <Summary analysis={analysis} labels={labels} />
+          <FindingsList analysis={analysis} labels={labels} />
+        </div>
+        <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
+      </main>
+      <footer className="app-footer">{t('app.privacy')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { Analysis, Journey } from '../domain';
+import type { JourneySource } from '../store/journeySlice';
+import type { Labels } from './useLabels';
+
+export function JourneyHeader(props: {
+  journey: Journey;
+  source: JourneySource;
+  analysis: Analysis;
+  asOf: string;
+  asOfIsToday: boolean;
+  labels: Labels;
+}) {
+  const { journey, source, analysis, asOf, asOfIsToday, labels } = props;
+  const { t } = useTranslation();
+  const { ref, name, birthYear } = journey.participant;
+  return (
+    <header className="journey-header">
+      <h1 data-testid="journey-heading">
+        {name ? t('journey.headingNamed', { name, ref }) : t('journey.heading', { ref })}
+      </h1>
+      <p className="meta">
+        {birthYear !== undefined && <span>{t('journey.born', { year: birthYear })}</span>}
+        <span>
+          {asOfIsToday
+            ? t('journey.asOfToday', { date: labels.day(asOf) })
+            : t('journey.asOf', { date: labels.day(asOf) })}
+        </span>
+        {analysis.horizon && (
+          <span>
+            {t('journey.horizon', { from: labels.day(analysis.horizon.from), to: labels.day(analysis.horizon.to) })}
+          </span>
+        )}
+        {journey.closed && (
+          <span>{t('journey.closed', { date: labels.day(journey.closed.date), reason: journey.closed.reason })}</span>
+        )}
+        <span>{t('journey.source', { source: source.kind === 'demo' ? t('journey.demoSource') : source.name })}</span>
+      </p>
+      {!analysis.horizon && <p>{t('journey.noHorizon')}</p>}
+    </header>
+  );
+}

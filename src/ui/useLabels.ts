@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { type Catalogue, type Intervention, actorOf, resolveCatalogue } from '../domain';
+import type { Language } from '../i18n';
+import { formatDay } from '../i18n/format';
+import { selectJourney, selectLanguage, useStore } from '../store';
+
+export type Labels = {
+  catalogue: Catalogue;
+  language: Language;
+  actor: (id: string | undefined) => string;
+  kind: (id: string) => string;
+  intervention: (id: string) => string;
+  interventionById: (id: string) => Intervention | undefined;
+  actorOfIntervention: (id: string) => string | undefined;
+  day: (iso: string) => string;
+};
+
+/** Names of actors, kinds and interventions in the chosen language. */
+export function useLabels(): Labels {
+  const journey = useStore(selectJourney);
+  const language = useStore(selectLanguage);
+  return useMemo(() => {
+    const catalogue = resolveCatalogue(journey);
+    const byId = new Map(journey.interventions.map((iv) => [iv.id, iv]));
+    const kind = (id: string) => catalogue.kinds.get(id)?.label[language] ?? id;
+    return {
+      catalogue,
+      language,
+      actor: (id) => (id === undefined ? '' : (catalogue.actors.get(id)?.label[language] ?? id)),
+      kind,
+      intervention: (id) => {
+        const iv = byId.get(id);
+        if (!iv) return id;
+        return iv.title ? `${kind(iv.kind)}: ${iv.title}` : kind(iv.kind);
+      },
+      interventionById: (id) => byId.get(id),
+      actorOfIntervention: (id) => {
+        const iv = byId.get(id);
+        return iv ? actorOf(iv, catalogue) : undefined;
+      },
+      day: (iso) => formatDay(iso, language),
+    };
+  }, [journey, language]);
+}
