@@ -1,6 +1,39 @@
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain';
+import { type AppState, selectSelection, useStore } from '../store';
+import { sameSelection, type Selection } from '../store/viewSlice';
+import { findingId } from '../timeline/Findings';
 import type { Labels } from '../ui/useLabels';
+
+const selectSelect = (s: AppState) => s.select;
+
+/** One finding: a button that highlights it on the chart, highlighted when chosen there. */
+function FindingItem({ sel, className, children }: { sel: Selection; className: string; children: ReactNode }) {
+  const selection = useStore(selectSelection);
+  const select = useStore(selectSelect);
+  const selected = sameSelection(selection, sel);
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+  return (
+    <li
+      ref={ref}
+      className={`finding ${className}${selected ? ' is-selected' : ''}`}
+      data-finding-item={`${sel.kind}:${sel.id}`}
+    >
+      <button
+        type="button"
+        className="finding-button"
+        aria-pressed={selected}
+        onClick={() => select(selected ? null : sel)}
+      >
+        {children}
+      </button>
+    </li>
+  );
+}
 
 /** Gaps, waits after försteg, grey zones and cliffs as readable lists. */
 export function FindingsList({ analysis, labels }: { analysis: Analysis; labels: Labels }) {
@@ -18,7 +51,11 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
         ) : (
           <ul className="findings">
             {analysis.cliffs.map((c) => (
-              <li key={c.intervention} className="finding finding-cliff">
+              <FindingItem
+                key={c.intervention}
+                sel={{ kind: 'cliff', id: findingId.cliff(c) }}
+                className="finding-cliff"
+              >
                 <strong>
                   {t('findings.cliff', {
                     name: labels.intervention(c.intervention),
@@ -31,7 +68,7 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
                   : c.headroomMonths > 0
                     ? t('findings.cliffHeadroom', { months: c.headroomMonths })
                     : t('findings.cliffNoHeadroom')}
-              </li>
+              </FindingItem>
             ))}
           </ul>
         )}
@@ -44,7 +81,7 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
         ) : (
           <ul className="findings">
             {analysis.gaps.map((g) => (
-              <li key={g.start} className="finding finding-gap">
+              <FindingItem key={g.start} sel={{ kind: 'gap', id: findingId.gap(g) }} className="finding-gap">
                 <strong>{t('findings.gap', { days: g.days, working: g.workingDays })}</strong>
                 <span className="period">{period(g.start, g.end)}</span>
                 <span>
@@ -56,7 +93,7 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
                         ? t('findings.gapBeforeOnly', { after: names(g.after) })
                         : t('findings.gapAfterOnly', { before: names(g.before) })}
                 </span>
-              </li>
+              </FindingItem>
             ))}
           </ul>
         )}
@@ -71,7 +108,7 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
             {analysis.forstegWaits.map((w) => {
               const forsteg = labels.intervention(w.forsteg);
               return (
-                <li key={w.forsteg} className="finding finding-wait">
+                <FindingItem key={w.forsteg} sel={{ kind: 'wait', id: findingId.wait(w) }} className="finding-wait">
                   {w.days > 0 && w.start && w.end ? (
                     <>
                       <strong>{t('findings.wait', { days: w.days })}</strong>
@@ -92,7 +129,7 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
                   ) : (
                     t('findings.waitNone', { forsteg })
                   )}
-                </li>
+                </FindingItem>
               );
             })}
           </ul>
@@ -106,7 +143,11 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
         ) : (
           <ul className="findings">
             {analysis.greyZones.map((z) => (
-              <li key={`${z.start}-${z.manual}`} className="finding finding-greyzone">
+              <FindingItem
+                key={`${z.start}-${z.manual}`}
+                sel={{ kind: 'greyzone', id: findingId.greyzone(z) }}
+                className="finding-greyzone"
+              >
                 <strong>
                   {z.manual
                     ? t('findings.greyZoneManual', { days: z.days })
@@ -114,7 +155,7 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
                 </strong>
                 <span className="period">{period(z.start, z.end)}</span>
                 {z.open && <span>{t('findings.greyZoneOpen')}</span>}
-              </li>
+              </FindingItem>
             ))}
           </ul>
         )}

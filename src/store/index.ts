@@ -16,3 +16,6 @@ export const selectCohort = (s: AppState) => s.cohort;
 export const selectImportReport = (s: AppState) => s.importReport;
 export const selectLanguage = (s: AppState) => s.language;
 export const selectIgnoreGaps = (s: AppState) => s.ignoreGapsUpToDays;
+export const selectZoom = (s: AppState) => s.zoom;
+export const selectSelection = (s: AppState) => s.selection;
+export const selectHovered = (s: AppState) => s.hovered;

@@ -1,20 +1,43 @@
-/** How the journey is looked at: language and analysis settings. */
+/** How the journey is looked at: language, analysis settings, zoom and what is chosen. */
 import type { StateCreator } from 'zustand';
 import type { Language } from '../i18n';
 
 export const MAX_IGNORED_GAP_DAYS = 365;
 
+/** Something on the chart or in the findings list that can be pointed at. */
+export type Selection =
+  | { kind: 'intervention' | 'mandate' | 'event' | 'annotation'; id: string }
+  | { kind: 'gap' | 'greyzone' | 'wait' | 'cliff'; id: string };
+
+/** The horizontal zoom: x' = k·x + x (d3-zoom's transform, without y). */
+export type ZoomTransform = { k: number; x: number };
+
 export type ViewSlice = {
   language: Language;
   ignoreGapsUpToDays: number;
+  zoom: ZoomTransform;
+  selection: Selection | null;
+  hovered: Selection | null;
   setLanguage: (language: Language) => void;
   setIgnoreGapsUpToDays: (days: number) => void;
+  setZoom: (zoom: ZoomTransform) => void;
+  select: (selection: Selection | null) => void;
+  hover: (selection: Selection | null) => void;
 };
+
+export const sameSelection = (a: Selection | null, b: Selection | null) =>
+  a !== null && b !== null && a.kind === b.kind && a.id === b.id;
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   language: 'sv',
   ignoreGapsUpToDays: 0,
+  zoom: { k: 1, x: 0 },
+  selection: null,
+  hovered: null,
   setLanguage: (language) => set({ language }),
   setIgnoreGapsUpToDays: (days) =>
     set({ ignoreGapsUpToDays: Number.isInteger(days) ? Math.min(Math.max(days, 0), MAX_IGNORED_GAP_DAYS) : 0 }),
+  setZoom: (zoom) => set({ zoom }),
+  select: (selection) => set({ selection }),
+  hover: (hovered) => set({ hovered }),
 });

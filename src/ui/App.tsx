@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FindingsList } from '../findings/FindingsList';
 import { InterventionsTable } from '../findings/InterventionsTable';
 import { Summary } from '../findings/Summary';
+import { Details } from '../timeline/Details';
+import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectSource, useStore } from '../store';
 import { ImportReport } from './ImportReport';
@@ -12,6 +14,8 @@ import { useAnalysis } from './useAnalysis';
 import { useLabels } from './useLabels';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
+const selectClear = (s: AppState) => s.select;
+const selectHover = (s: AppState) => s.hover;
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 
 export function App() {
@@ -22,6 +26,14 @@ export function App() {
   const setLanguage = useStore(selectSetLanguage);
   const { analysis, asOf, asOfIsToday } = useAnalysis();
   const labels = useLabels();
+  const select = useStore(selectClear);
+  const hover = useStore(selectHover);
+
+  // Another journey: nothing of the last one stays chosen.
+  useEffect(() => {
+    select(null);
+    hover(null);
+  }, [journey, select, hover]);
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -57,9 +69,15 @@ export function App() {
           asOfIsToday={asOfIsToday}
           labels={labels}
         />
-        <div className="columns">
-          <Summary analysis={analysis} labels={labels} />
-          <FindingsList analysis={analysis} labels={labels} />
+        <div className="workspace">
+          <div className="workspace-main">
+            <Timeline journey={journey} analysis={analysis} asOf={asOf} asOfIsToday={asOfIsToday} labels={labels} />
+            <Details journey={journey} analysis={analysis} labels={labels} />
+          </div>
+          <aside className="workspace-side" aria-label={t('totals.heading')}>
+            <Summary analysis={analysis} labels={labels} />
+            <FindingsList analysis={analysis} labels={labels} />
+          </aside>
         </div>
         <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
       </main>

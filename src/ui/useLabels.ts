@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { type Catalogue, type Intervention, actorOf, resolveCatalogue } from '../domain';
+import {
+  type Catalogue,
+  type Intervention,
+  type JourneyEvent,
+  type Mandate,
+  actorOf,
+  resolveCatalogue,
+} from '../domain';
 import type { Language } from '../i18n';
 import { formatDay } from '../i18n/format';
 import { selectJourney, selectLanguage, useStore } from '../store';
@@ -13,6 +20,8 @@ export type Labels = {
   interventionById: (id: string) => Intervention | undefined;
   actorOfIntervention: (id: string) => string | undefined;
   day: (iso: string) => string;
+  mandates: readonly Mandate[];
+  events: readonly JourneyEvent[];
 };
 
 /** Names of actors, kinds and interventions in the chosen language. */
@@ -39,6 +48,8 @@ export function useLabels(): Labels {
         return iv ? actorOf(iv, catalogue) : undefined;
       },
       day: (iso) => formatDay(iso, language),
+      mandates: journey.mandates ?? [],
+      events: journey.events ?? [],
     };
   }, [journey, language]);
 }

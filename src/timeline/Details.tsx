@@ -1,0 +1,205 @@
+import { useTranslation } from 'react-i18next';
+import { type Analysis, type Journey, ruleInForce } from '../domain';
+import { type AppState, selectHovered, selectSelection, useStore } from '../store';
+import type { Selection } from '../store/viewSlice';
+import type { Labels } from '../ui/useLabels';
+
+const selectSelect = (s: AppState) => s.select;
+
+type Row = [string, React.ReactNode];
+
+function Rows({ rows }: { rows: Row[] }) {
+  return (
+    <dl className="details-list">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function InterventionDetails({
+  id,
+  journey,
+  analysis,
+  labels,
+}: {
+  id: string;
+  journey: Journey;
+  analysis: Analysis;
+  labels: Labels;
+}) {
+  const { t } = useTranslation();
+  const index = journey.interventions.findIndex((iv) => iv.id === id);
+  if (index < 0) return null;
+  const iv = journey.interventions[index];
+  const a = analysis.interventions[index];
+  const kind = labels.catalogue.kinds.get(iv.kind);
+  const rule = kind ? ruleInForce(kind, iv.start, journey.participant.birthYear) : {};
+  const statusKey = {
+    planned: 'statusPlanned',
+    ongoing: 'statusOngoing',
+    ended: 'statusEnded',
+    cancelled: 'statusCancelled',
+  } as const;
+  const ruleParts = kind
+    ? [
+        rule.maxMonthsPerDecision
+          ? t('details.perDecision', { months: rule.maxMonthsPerDecision })
+          : t('details.noPerDecision'),
+        ...(rule.maxTotalMonths ? [t('details.total', { months: rule.maxTotalMonths })] : []),
+      ].join(', ')
+    : '';
+  const rows: Row[] = [
+    [t('details.kind'), labels.kind(iv.kind)],
+    ...(kind ? ([[t('details.category'), t(`category.${kind.category}`)]] as Row[]) : []),
+    ...(iv.title ? ([[t('details.title'), iv.title]] as Row[]) : []),
+    [t('details.actor'), labels.actor(labels.actorOfIntervention(iv.id))],
+    [t('details.start'), labels.day(iv.start)],
+    ...(iv.end ? ([[t('details.end'), labels.day(iv.end)]] as Row[]) : []),
+    ...(iv.plannedEnd ? ([[t('details.plannedEnd'), labels.day(iv.plannedEnd)]] as Row[]) : []),
+    ...(iv.extensions?.length
+      ? ([
+          [
+            t('details.extensions'),
+            <ul key="x">
+              {iv.extensions.map((x, i) => (
+                <li key={i}>
+                  {t('details.extensionItem', { months: x.months })}
+                  {x.decidedOn ? `, ${t('details.extensionDecided', { date: labels.day(x.decidedOn) })}` : ''}
+                  {x.note ? ` – ${x.note}` : ''}
+                </li>
+              ))}
+            </ul>,
+          ],
+        ] as Row[])
+      : []),
+    [
+      t('details.effectiveEnd'),
+      a.effectiveEnd
+        ? `${labels.day(a.effectiveEnd)} (${a.projected ? t('details.projected') : t('details.known')})`
+        : t('details.openEnded'),
+    ],
+    [t('details.status'), t(`interventions.${statusKey[a.status]}`)],
+    ...(a.ruleLimit
+      ? ([
+          [
+            t('details.ruleLimit'),
+            <span key="l">
+              {labels.day(a.ruleLimit)}
+              {a.exceedsMaximum && <strong className="tag-danger"> ⚠ {t('details.exceeds')}</strong>}
+            </span>,
+          ],
+        ] as Row[])
+      : []),
+    ...(iv.extent !== undefined
+      ? ([[t('details.extent'), t('details.extentValue', { value: iv.extent })]] as Row[])
+      : []),
+    ...(iv.preparatory !== undefined || kind?.category === 'forsteg'
+      ? ([
+          [
+            t('details.preparatory'),
+            (iv.preparatory ?? kind?.category === 'forsteg') ? t('details.yes') : t('details.no'),
+          ],
+        ] as Row[])
+      : []),
+    ...(iv.notes
+      ? ([
+          [
+            t('details.notes'),
+            <span key="n" className="notes">
+              {iv.notes}
+            </span>,
+          ],
+        ] as Row[])
+      : []),
+    [t('details.id'), <code key="id">{iv.id}</code>],
+  ];
+  return (
+    <>
+      <h3>{labels.intervention(iv.id)}</h3>
+      <Rows rows={rows} />
+      {kind && (
+        <p className="rule" data-testid="details-rule">
+          <strong>{t('details.rule')}:</strong>{' '}
+          {t('details.ruleText', { kind: kind.label[labels.language], perDecision: ruleParts })}
+          {kind.source ? `. ${kind.source}` : ''}
+          {!rule.maxTotalMonths && !rule.maxMonthsPerDecision ? ` ${t('details.noRule')}` : ''}
+        </p>
+      )}
+    </>
+  );
+}
+
+function OtherDetails({ selection, journey, labels }: { selection: Selection; journey: Journey; labels: Labels }) {
+  const { t } = useTranslation();
+  if (selection.kind === 'mandate') {
+    const m = (journey.mandates ?? []).find((x) => x.id === selection.id);
+    if (!m) return null;
+    return (
+      <>
+        <h3>
+          {t('details.mandate')}: {m.label ?? labels.actor(m.actor)}
+        </h3>
+        <Rows
+          rows={[
+            [t('details.actor'), labels.actor(m.actor)],
+            [t('details.start'), labels.day(m.start)],
+            [t('details.end'), m.end ? labels.day(m.end) : t('details.openEnded')],
+            [t('details.id'), <code key="id">{m.id}</code>],
+          ]}
+        />
+      </>
+    );
+  }
+  if (selection.kind === 'event') {
+    const e = (journey.events ?? []).find((x) => x.id === selection.id);
+    if (!e) return null;
+    return (
+      <>
+        <h3>
+          {t(`eventType.${e.type}`)}: {labels.day(e.date)}
+        </h3>
+        <Rows
+          rows={[
+            [t('details.type'), t(`eventType.${e.type}`)],
+            [t('details.date'), labels.day(e.date)],
+            ...(e.actor ? ([[t('details.actor'), labels.actor(e.actor)]] as Row[]) : []),
+            ...(e.text ? ([[t('details.text'), e.text]] as Row[]) : []),
+          ]}
+        />
+      </>
+    );
+  }
+  return null;
+}
+
+/** Every field of what is pointed at or chosen, its computed status and the rule behind it. */
+export function Details({ journey, analysis, labels }: { journey: Journey; analysis: Analysis; labels: Labels }) {
+  const { t } = useTranslation();
+  const hovered = useStore(selectHovered);
+  const selection = useStore(selectSelection);
+  const select = useStore(selectSelect);
+  const shown = hovered && ['intervention', 'mandate', 'event'].includes(hovered.kind) ? hovered : selection;
+  const item = shown && ['intervention', 'mandate', 'event'].includes(shown.kind) ? shown : null;
+  return (
+    <section className="panel details" aria-labelledby="details-heading" aria-live="polite" data-testid="details">
+      <h2 id="details-heading">{t('details.heading')}</h2>
+      {!item ? (
+        <p className="muted">{t('details.empty')}</p>
+      ) : item.kind === 'intervention' ? (
+        <InterventionDetails id={item.id} journey={journey} analysis={analysis} labels={labels} />
+      ) : (
+        <OtherDetails selection={item} journey={journey} labels={labels} />
+      )}
+      {selection && item && selection.id === item.id && (
+        <button type="button" onClick={() => select(null)}>
+          {t('details.close')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+import { useTranslation } from 'react-i18next';
+import { type Analysis, dayNumber } from '../domain';
+import { sameSelection, type Selection } from '../store/viewSlice';
+import type { Labels } from '../ui/useLabels';
+import { itemProps, useInteraction } from './Bars';
+import { PATTERN } from './defs';
+import { STRIP_ROW, type XScale } from './geometry';
+import { FINDING_COLORS } from './palette';
+import { placeRowLabels, textWidth } from './text';
+import type { StripKind, TimelineModel } from './useTimelineModel';
+
+export const findingId = {
+  gap: (g: { start: string }) => `gap:${g.start}`,
+  greyzone: (z: { start: string; manual: boolean }) => `${z.manual ? 'manual' : 'computed'}:${z.start}`,
+  wait: (w: { forsteg: string }) => w.forsteg,
+  cliff: (c: { intervention: string }) => c.intervention,
+};
+
+type Props = { model: TimelineModel; analysis: Analysis; x: XScale; width: number; labels: Labels };
+
+function span(x: XScale, start: string, end: string) {
+  const x0 = x(dayNumber(start));
+  return { x0, x1: x(dayNumber(end) + 1) };
+}
+
+/** Gap and grey-zone bands across every lane, behind the bars. */
+export function FindingBands({ model, analysis, x }: Props) {
+  const { selection } = useInteraction();
+  const top = model.lanesTop;
+  const height = model.height - top;
+  return (
+    <g className="finding-bands" aria-hidden="true">
+      {analysis.gaps.map((g) => {
+        const { x0, x1 } = span(x, g.start, g.end);
+        const sel = sameSelection(selection, { kind: 'gap', id: findingId.gap(g) });
+        return (
+          <rect
+            key={`gap-${g.start}`}
+            className="band band-gap"
+            data-band="gap"
+            x={x0}
+            y={top}
+            width={Math.max(x1 - x0, 1)}
+            height={height}
+            fill={`url(#${PATTERN.gap})`}
+            fillOpacity={0.8}
+            stroke={sel ? FINDING_COLORS.selection : 'none'}
+            strokeWidth={sel ? 3 : 0}
+          />
+        );
+      })}
+      {analysis.greyZones.map((z) => {
+        const { x0, x1 } = span(x, z.start, z.end);
+        const sel = sameSelection(selection, { kind: 'greyzone', id: findingId.greyzone(z) });
+        return (
+          <rect
+            key={`gz-${z.start}-${z.manual}`}
+            className="band band-greyzone"
+            data-band={z.manual ? 'greyzone-manual' : 'greyzone'}
+            x={x0}
+            y={top}
+            width={Math.max(x1 - x0, 1)}
+            height={height}
+            fill={`url(#${z.manual ? PATTERN.manual : PATTERN.greyzone})`}
+            fillOpacity={0.55}
+            stroke={sel ? FINDING_COLORS.selection : FINDING_COLORS.greyzone}
+            strokeWidth={sel ? 3 : 1}
+            strokeDasharray={z.manual ? '2 3' : '6 3'}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+/** The strips above the lanes: one labelled mark per finding, each selectable. */
+export function FindingStrips({ model, analysis, x, width, labels }: Props) {
+  const { t } = useTranslation();
+  const interaction = useInteraction();
+  const actors = (ids: string[]) => (ids.length ? ids.map(labels.actor).join(', ') : t('findings.greyZoneUnknown'));
+
+  type Item = {
+    sel: Selection;
+    sub: number;
+    x0: number;
+    x1: number;
+    text: string;
+    data: Record<string, string | number | boolean>;
+    color: string;
+    fill: string;
+  };
+  const rows: { row: StripKind; items: Item[] }[] = [
+    {
+      row: 'gap',
+      items: analysis.gaps.map((g) => ({
+        sel: { kind: 'gap', id: findingId.gap(g) },
+        sub: 0,
+        ...span(x, g.start, g.end),
+        text: t('timeline.gapLabel', { days: g.days, working: g.workingDays }),
+        data: { start: g.start, end: g.end, days: g.days, open: g.open },
+        color: FINDING_COLORS.gap,
+        fill: `url(#${PATTERN.gap})`,
+      })),
+    },
+    {
+      row: 'wait',
+      items: analysis.forstegWaits
+        .filter((w) => w.days > 0 && w.start && w.end)
+        .map((w) => ({
+          sel: { kind: 'wait', id: findingId.wait(w) },
+          sub: 0,
+          ...span(x, w.start!, w.end!),
+          text: t('timeline.waitLabel', { days: w.days }),
+          data: { start: w.start!, end: w.end!, days: w.days, forsteg: w.forsteg },
+          color: FINDING_COLORS.wait,
+          fill: '#efe6f7',
+        })),
+    },
+    {
+      row: 'greyzone',
+      items: analysis.greyZones.map((z, i) => ({
+        sel: { kind: 'greyzone', id: findingId.greyzone(z) },
+        sub: model.greyRows[i],
+        ...span(x, z.start, z.end),
+        text: z.manual
+          ? t('timeline.greyzoneManualLabel', { days: z.days })
+          : t('timeline.greyzoneLabel', { from: actors(z.fromActors), to: actors(z.toActors), days: z.days }),
+        data: { start: z.start, end: z.end, days: z.days, manual: z.manual },
+        color: FINDING_COLORS.greyzone,
+        fill: `url(#${z.manual ? PATTERN.manual : PATTERN.greyzone})`,
+      })),
+    },
+  ];
+
+  return (
+    <g className="finding-strips">
+      {rows
+        .flatMap((r) =>
+          model.strips
+            .filter((s) => s.kind === r.row)
+            .map((s) => ({ row: r.row, sub: s.sub, y: s.top, items: r.items.filter((i) => i.sub === s.sub) })),
+        )
+        .map((r) => {
+          const y = r.y;
+          const placed = placeRowLabels(r.items, width, 12);
+          return (
+            <g key={`${r.row}-${r.sub}`} data-strip={r.row}>
+              {placed.map((item) => {
+                const selected = sameSelection(interaction.selection, item.sel);
+                return (
+                  <g
+                    key={item.sel.id}
+                    className={`finding-mark${selected ? ' is-selected' : ''}`}
+                    data-finding={r.row}
+                    {...Object.fromEntries(Object.entries(item.data).map(([k, v]) => [`data-${k}`, String(v)]))}
+                    {...itemProps(item.sel, item.text, interaction, selected)}
+                  >
+                    <title>{item.text}</title>
+                    <rect
+                      x={item.x0}
+                      y={y + 3}
+                      width={Math.max(item.x1 - item.x0, 2)}
+                      height={STRIP_ROW - 6}
+                      fill={item.fill}
+                      stroke={selected ? FINDING_COLORS.selection : item.color}
+                      strokeWidth={selected ? 3 : 1.5}
+                    />
+                    {item.shown && (
+                      <text
+                        x={item.x}
+                        y={y + STRIP_ROW / 2 + 1}
+                        dominantBaseline="middle"
+                        textAnchor={item.anchor}
+                        className="finding-label"
+                      >
+                        {item.shown}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      {analysis.cliffs.length > 0 && (
+        <g data-strip="cliff">
+          {analysis.cliffs.map((c, i) => {
+            const sel: Selection = { kind: 'cliff', id: findingId.cliff(c) };
+            const selected = sameSelection(interaction.selection, sel);
+            const ex = x(dayNumber(c.end) + 1);
+            const y = model.stripY('cliff', i);
+            const headroom =
+              c.headroomMonths === null
+                ? ''
+                : ` ${c.headroomMonths > 0 ? t('timeline.cliffHeadroom', { months: c.headroomMonths }) : t('timeline.cliffNoHeadroom')}`;
+            const text = `${t('timeline.cliffLabel', { days: c.daysLeft })}${headroom}`;
+            const full = `${labels.intervention(c.intervention)}: ${text}`;
+            const right = ex + 14 + textWidth(text, 12) <= width;
+            return (
+              <g
+                key={c.intervention}
+                className={`finding-mark cliff${selected ? ' is-selected' : ''}`}
+                data-finding="cliff"
+                data-intervention={c.intervention}
+                data-end={c.end}
+                data-days-left={c.daysLeft}
+                {...itemProps(sel, full, interaction, selected)}
+              >
+                <title>{full}</title>
+                <path
+                  d={`M${ex},${y + 3} l-8,16 l16,0 z`}
+                  fill={FINDING_COLORS.cliff}
+                  stroke={selected ? FINDING_COLORS.selection : '#ffffff'}
+                  strokeWidth={selected ? 3 : 1}
+                />
+                <text x={ex} y={y + 16} textAnchor="middle" className="cliff-mark-text" fill="#ffffff">
+                  !
+                </text>
+                <text
+                  x={right ? ex + 12 : ex - 12}
+                  y={y + STRIP_ROW / 2 + 1}
+                  dominantBaseline="middle"
+                  textAnchor={right ? 'start' : 'end'}
+                  className="finding-label cliff-label"
+                >
+                  {text}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import type { Labels } from '../ui/useLabels';
+import { LABEL_WIDTH, STRIP_ROW } from './geometry';
+import { EVENTS_LANE } from './layout';
+import type { TimelineModel } from './useTimelineModel';
+
+const STRIP_KEYS = {
+  gap: 'timeline.stripGap',
+  wait: 'timeline.stripWait',
+  greyzone: 'timeline.stripGreyzone',
+  cliff: 'timeline.stripCliff',
+} as const;
+
+/** Words wrapped into at most two lines of about `max` characters. */
+function wrap(text: string, max: number): string[] {
+  const words = text.split(' ');
+  const lines: string[] = [''];
+  for (const w of words) {
+    const line = lines[lines.length - 1];
+    if (line && (line + ' ' + w).length > max) lines.push(w);
+    else lines[lines.length - 1] = line ? `${line} ${w}` : w;
+  }
+  if (lines.length > 2)
+    return [
+      lines[0],
+      `${lines
+        .slice(1)
+        .join(' ')
+        .slice(0, max - 1)}…`,
+    ];
+  return lines;
+}
+
+/** The left column: the finding strips' names and one label per actor lane. */
+export function LaneLabels({ model, labels }: { model: TimelineModel; labels: Labels }) {
+  const { t } = useTranslation();
+  return (
+    <g className="lane-labels">
+      {model.strips
+        .filter((s) => s.sub === 0)
+        .map((s) => (
+          <text
+            key={s.kind}
+            x={LABEL_WIDTH - 10}
+            y={s.top + STRIP_ROW / 2 + 4}
+            textAnchor="end"
+            className="strip-label"
+          >
+            {t(STRIP_KEYS[s.kind])}
+          </text>
+        ))}
+      {model.layout.lanes.map((lane, i) => {
+        const pos = model.positions[i];
+        const name = lane.actor === EVENTS_LANE ? t('timeline.eventsLane') : labels.actor(lane.actor);
+        const lines = wrap(name, 24);
+        return (
+          <text key={lane.actor} x={10} y={pos.top + 20} className="lane-label" data-lane-label={lane.actor}>
+            {lines.map((line, j) => (
+              <tspan key={j} x={10} dy={j === 0 ? 0 : 16}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Lane backgrounds, alternating, with a line between lanes. */
+export function LaneBackgrounds({ model, totalWidth }: { model: TimelineModel; totalWidth: number }) {
+  return (
+    <g className="lane-backgrounds" aria-hidden="true">
+      {model.layout.lanes.map((lane, i) => {
+        const pos = model.positions[i];
+        return (
+          <g key={lane.actor} data-lane={lane.actor} data-lane-index={i}>
+            <rect x={0} y={pos.top} width={totalWidth} height={pos.height} fill={i % 2 ? '#f4f4f1' : '#ffffff'} />
+            <line x1={0} x2={totalWidth} y1={pos.top} y2={pos.top} stroke="#c9c9c4" />
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,162 @@
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, type Category, EVENT_TYPES } from '../domain';
+import { PATTERN } from './defs';
+import { eventPath, EVENT_SYMBOLS } from './Markers';
+import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
+
+function Swatch({ children }: { children: React.ReactNode }) {
+  return (
+    <svg width="34" height="18" viewBox="0 0 34 18" aria-hidden="true" className="swatch">
+      {children}
+    </svg>
+  );
+}
+
+/** Always visible: every colour, pattern and shape on the chart, in words. */
+export function Legend({ categories }: { categories: Category[] }) {
+  const { t } = useTranslation();
+  const shown = CATEGORIES.filter((c) => categories.includes(c));
+  return (
+    <section className="legend" aria-labelledby="legend-heading" data-testid="legend">
+      <h3 id="legend-heading" className="visually-hidden">
+        {t('legend.heading')}
+      </h3>
+      <ul>
+        {shown.map((c) => (
+          <li key={c}>
+            <Swatch>
+              <rect
+                x="1"
+                y="2"
+                width="32"
+                height="14"
+                rx="2"
+                fill={CATEGORY_COLORS[c].fill}
+                stroke="#1a1a1a"
+                fillOpacity={c === 'program' || c === 'ersattning' ? 0.55 : 1}
+              />
+            </Swatch>
+            {t(`category.${c}`)}
+          </li>
+        ))}
+        <li>
+          <Swatch>
+            <rect x="1" y="2" width="32" height="14" rx="2" fill="#0072B2" stroke="#1a1a1a" strokeDasharray="5 3" />
+            <rect x="14" y="2" width="19" height="14" fill={`url(#${PATTERN.projected})`} />
+          </Swatch>
+          {t('legend.projected')}
+        </li>
+        <li>
+          <Swatch>
+            <rect x="1" y="2" width="32" height="14" fill="#0072B2" stroke="#1a1a1a" />
+            <line x1="20" x2="20" y1="0" y2="18" stroke="#1a1a1a" strokeWidth="2" />
+          </Swatch>
+          {t('legend.extension')}
+        </li>
+        <li>
+          <Swatch>
+            <rect x="1" y="4" width="22" height="10" fill="#dddddd" stroke="#1a1a1a" />
+            <line x1="24" x2="24" y1="0" y2="18" stroke="#1a1a1a" strokeWidth="3" />
+            <path d="M24,1 l6,-4 l0,8 z" fill="#1a1a1a" transform="translate(0,4)" />
+          </Swatch>
+          {t('legend.limit')}
+        </li>
+        <li>
+          <Swatch>
+            <rect x="1" y="2" width="32" height="14" fill="#dddddd" stroke={FINDING_COLORS.exceeds} strokeWidth="2.5" />
+            <rect x="18" y="2" width="15" height="14" fill={`url(#${PATTERN.exceeds})`} />
+          </Swatch>
+          {t('legend.exceeds')}
+        </li>
+        <li>
+          <Swatch>
+            <rect x="1" y="2" width="32" height="14" fill="#dddddd" stroke="#1a1a1a" opacity="0.45" />
+            <line x1="1" x2="33" y1="9" y2="9" stroke="#1a1a1a" strokeWidth="2" />
+          </Swatch>
+          {t('legend.cancelled')}
+        </li>
+        <li>
+          <Swatch>
+            <rect
+              x="1"
+              y="2"
+              width="32"
+              height="14"
+              fill="#009E73"
+              stroke="#1a1a1a"
+              mask={`url(#${PATTERN.fade}-mask)`}
+            />
+          </Swatch>
+          {t('legend.openEnded')}
+        </li>
+        <li>
+          <Swatch>
+            <rect x="1" y="6" width="32" height="8" fill="#ffffff" stroke="#1a1a1a" />
+            <rect x="1" y="6" width="32" height="2" fill="#1a1a1a" />
+          </Swatch>
+          {t('legend.mandate')}
+        </li>
+        <li>
+          <Swatch>
+            <rect x="1" y="1" width="32" height="16" fill={`url(#${PATTERN.gap})`} stroke={FINDING_COLORS.gap} />
+          </Swatch>
+          {t('legend.gap')}
+        </li>
+        <li>
+          <Swatch>
+            <rect x="1" y="1" width="32" height="16" fill="#efe6f7" stroke={FINDING_COLORS.wait} strokeWidth="1.5" />
+          </Swatch>
+          {t('legend.wait')}
+        </li>
+        <li>
+          <Swatch>
+            <rect
+              x="1"
+              y="1"
+              width="32"
+              height="16"
+              fill={`url(#${PATTERN.greyzone})`}
+              stroke={FINDING_COLORS.greyzone}
+              strokeDasharray="6 3"
+            />
+          </Swatch>
+          {t('legend.greyzone')}
+        </li>
+        <li>
+          <Swatch>
+            <rect
+              x="1"
+              y="1"
+              width="32"
+              height="16"
+              fill={`url(#${PATTERN.manual})`}
+              stroke={FINDING_COLORS.greyzone}
+              strokeDasharray="2 3"
+            />
+          </Swatch>
+          {t('legend.greyzoneManual')}
+        </li>
+        <li>
+          <Swatch>
+            <path d="M17,1 l-8,16 l16,0 z" fill={FINDING_COLORS.cliff} />
+          </Swatch>
+          {t('legend.cliff')}
+        </li>
+        <li>
+          <Swatch>
+            <line x1="17" x2="17" y1="0" y2="18" stroke={FINDING_COLORS.today} strokeWidth="2" strokeDasharray="6 3" />
+          </Swatch>
+          {t('legend.today')}
+        </li>
+        {EVENT_TYPES.map((type) => (
+          <li key={type}>
+            <Swatch>
+              <path d={eventPath(type, 90)} transform="translate(17,9)" fill={EVENT_SYMBOLS[type].fill} />
+            </Swatch>
+            {t(`eventType.${type}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

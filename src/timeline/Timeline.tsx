@@ -1,0 +1,100 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
+import { selectZoom, useStore } from '../store';
+import type { Labels } from '../ui/useLabels';
+import { Axis } from './Axis';
+import { Bars } from './Bars';
+import { PATTERN, TimelineDefs } from './defs';
+import { FindingBands, FindingStrips } from './Findings';
+import { LABEL_WIDTH, zoomToShow, zoomedScale } from './geometry';
+import { LaneBackgrounds, LaneLabels } from './Lanes';
+import { Legend } from './Legend';
+import { Events, Mandates, TodayLine } from './Markers';
+import { useTimelineModel } from './useTimelineModel';
+import { useWidth } from './useWidth';
+import { useZoom } from './useZoom';
+import { ZoomControls } from './ZoomControls';
+
+type Props = { journey: Journey; analysis: Analysis; asOf: string; asOfIsToday: boolean; labels: Labels };
+
+/** The journey as swimlanes over time, with its findings drawn on it. */
+export function Timeline({ journey, analysis, asOf, asOfIsToday, labels }: Props) {
+  const { t } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const zoomTarget = useRef<SVGGElement>(null);
+  const totalWidth = useWidth(containerRef);
+  const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
+  const model = useTimelineModel(journey, analysis, labels, chartWidth);
+  const zoom = useStore(selectZoom);
+  const days = model.layout.extent.end - model.layout.extent.start + 1;
+  const maxScale = Math.max((60 * days) / chartWidth, 2);
+  const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journey);
+  const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
+  const asOfDay = dayNumber(asOf);
+
+  const showAll = () => apply({ k: 1, x: 0 });
+  const next6 = () => apply(zoomToShow(model.base, chartWidth, asOfDay - 14, dayNumber(addMonths(asOf, 6))));
+  const pan = (px: number) => apply((z) => ({ k: z.k, x: z.x + px }));
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    if (e.target !== e.currentTarget) return;
+    const handled = (
+      {
+        '+': () => scaleBy(1.5),
+        '=': () => scaleBy(1.5),
+        '-': () => scaleBy(1 / 1.5),
+        ArrowLeft: () => pan(chartWidth / 5),
+        ArrowRight: () => pan(-chartWidth / 5),
+        '0': showAll,
+        Home: showAll,
+      } as Record<string, () => void>
+    )[e.key];
+    if (handled) {
+      e.preventDefault();
+      handled();
+    }
+  }
+
+  const categories = [...new Set(model.layout.bars.map((b) => b.category))];
+  const todayLabel = asOfIsToday ? t('timeline.today') : t('timeline.asOf', { date: labels.day(asOf) });
+
+  return (
+    <section className="timeline panel" aria-labelledby="timeline-heading">
+      <div className="timeline-head">
+        <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+        <ZoomControls onIn={() => scaleBy(1.5)} onOut={() => scaleBy(1 / 1.5)} onAll={showAll} onNext6={next6} />
+      </div>
+      <div
+        ref={containerRef}
+        className="timeline-chart"
+        data-testid="timeline"
+        tabIndex={0}
+        role="region"
+        aria-label={t('timeline.chartLabel', { ref: journey.participant.ref })}
+        onKeyDown={onKeyDown}
+      >
+        <svg width={totalWidth} height={model.height} className="timeline-svg" data-zoom-k={zoom.k.toFixed(3)}>
+          <TimelineDefs clipWidth={chartWidth} clipHeight={model.height} />
+          <LaneBackgrounds model={model} totalWidth={totalWidth} />
+          <LaneLabels model={model} labels={labels} />
+          <g transform={`translate(${LABEL_WIDTH},0)`}>
+            <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
+              <rect width={chartWidth} height={model.height} fill="transparent" />
+              <g clipPath={`url(#${PATTERN.clip})`}>
+                <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
+                <FindingBands model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
+                <FindingStrips model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
+                <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
+                <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} labels={labels} />
+                <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
+                <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} />
+              </g>
+            </g>
+          </g>
+        </svg>
+      </div>
+      <Legend categories={categories} />
+    </section>
+  );
+}

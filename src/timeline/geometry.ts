@@ -1,0 +1,58 @@
+/** Pixel sizes of the timeline, and the day ↔ x mapping under the zoom (d3-scale). */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { DayNumber } from '../domain';
+import type { ZoomTransform } from '../store/viewSlice';
+import type { LaneLayout } from './layout';
+
+export const LABEL_WIDTH = 180;
+export const AXIS_HEIGHT = 60;
+export const STRIP_ROW = 24;
+export const STRIP_ROWS = ['gap', 'wait', 'greyzone', 'cliff'] as const;
+export const BAR_ROW = 30;
+export const BAR_HEIGHT = 24;
+/** Programmes and benefits: responsibility without activity, drawn thinner. */
+export const THIN_BAR_HEIGHT = 14;
+export const MANDATE_ROW = 16;
+export const EVENT_ROW = 20;
+export const LANE_PAD = 6;
+export const PAD_DAYS = 14;
+
+export type XScale = ScaleLinear<number, number>;
+
+/** The day → x scale with the zoom applied (as d3-zoom's rescaleX): day n covers [x(n), x(n + 1)). */
+export function zoomedScale(base: XScale, zoom: ZoomTransform, width: number): XScale {
+  return base.copy().domain([base.invert(-zoom.x / zoom.k), base.invert((width - zoom.x) / zoom.k)]);
+}
+
+export function baseScale(extent: { start: DayNumber; end: DayNumber }, width: number): XScale {
+  return scaleLinear()
+    .domain([extent.start - PAD_DAYS, extent.end + 1 + PAD_DAYS])
+    .range([0, Math.max(width, 1)]);
+}
+
+/** The zoom that shows days [from, to] across the width. */
+export function zoomToShow(base: XScale, width: number, from: DayNumber, to: DayNumber): ZoomTransform {
+  const x0 = base(from);
+  const x1 = base(to + 1);
+  const k = width / Math.max(x1 - x0, 1e-6);
+  return { k, x: -x0 * k };
+}
+
+export function laneHeight(lane: LaneLayout): number {
+  return (
+    LANE_PAD * 2 +
+    (lane.hasEvents ? EVENT_ROW : 0) +
+    Math.max(lane.rows, lane.mandateRows === 0 && !lane.hasEvents ? 1 : lane.rows) * BAR_ROW +
+    lane.mandateRows * MANDATE_ROW
+  );
+}
+
+export function lanePositions(lanes: LaneLayout[]): { top: number; height: number }[] {
+  let top = 0;
+  return lanes.map((lane) => {
+    const height = laneHeight(lane);
+    const pos = { top, height };
+    top += height;
+    return pos;
+  });
+}

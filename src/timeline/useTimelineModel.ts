@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { type Analysis, type Journey, dayNumber } from '../domain';
+import type { Labels } from '../ui/useLabels';
+import { AXIS_HEIGHT, STRIP_ROW, baseScale, lanePositions } from './geometry';
+import { layoutTimeline } from './layout';
+
+export type StripKind = 'gap' | 'wait' | 'greyzone' | 'cliff';
+export type StripRow = { kind: StripKind; sub: number; top: number };
+
+/** Sub-rows so that findings of one kind that share days never share a row. */
+function subRows(periods: { start: string; end: string }[]): number[] {
+  const rowEnds: number[] = [];
+  return periods.map((p) => {
+    const s = dayNumber(p.start);
+    let row = rowEnds.findIndex((end) => end < s);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = dayNumber(p.end);
+    return row;
+  });
+}
+
+/** The layout in days and rows, and the pixel positions that do not depend on zoom. */
+export function useTimelineModel(journey: Journey, analysis: Analysis, labels: Labels, chartWidth: number) {
+  return useMemo(() => {
+    const layout = layoutTimeline(journey, analysis, labels.catalogue);
+    const waits = analysis.forstegWaits.filter((w) => w.days > 0);
+    const greyRows = subRows(analysis.greyZones);
+    const counts: [StripKind, number][] = [
+      ['gap', analysis.gaps.length ? 1 : 0],
+      ['wait', waits.length ? Math.max(...subRows(waits.map((w) => ({ start: w.start!, end: w.end! })))) + 1 : 0],
+      ['greyzone', greyRows.length ? Math.max(...greyRows) + 1 : 0],
+      // Each cliff gets its own row: their sentences are long and often end on the same day.
+      ['cliff', analysis.cliffs.length],
+    ];
+    const stripTop = AXIS_HEIGHT + 2;
+    const strips: StripRow[] = [];
+    for (const [kind, n] of counts) {
+      for (let sub = 0; sub < n; sub++) strips.push({ kind, sub, top: stripTop + strips.length * STRIP_ROW });
+    }
+    const lanesTop = stripTop + strips.length * STRIP_ROW + 6;
+    const positions = lanePositions(layout.lanes).map((p) => ({ ...p, top: p.top + lanesTop }));
+    const last = positions[positions.length - 1];
+    const height = (last ? last.top + last.height : lanesTop) + 4;
+    const stripY = (kind: StripKind, sub = 0) => strips.find((r) => r.kind === kind && r.sub === sub)?.top ?? stripTop;
+    return {
+      layout,
+      strips,
+      stripY,
+      greyRows,
+      stripTop,
+      lanesTop,
+      positions,
+      height,
+      base: baseScale(layout.extent, chartWidth),
+    };
+  }, [journey, analysis, labels.catalogue, chartWidth]);
+}
+
+export type TimelineModel = ReturnType<typeof useTimelineModel>;

@@ -1,0 +1,73 @@
+/**
+ * d3-zoom attached to the chart in an effect: wheel, drag and pinch write the transform
+ * into the store; React draws from the store. Only the x axis zooms.
+ */
+import { select } from 'd3-selection';
+import { type ZoomBehavior, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
+import { type RefObject, useEffect, useRef } from 'react';
+import { type AppState, useStore } from '../store';
+import type { ZoomTransform } from '../store/viewSlice';
+
+const selectSetZoom = (s: AppState) => s.setZoom;
+
+/**
+ * `resetKey`: when it changes (another journey), the view goes back to showing everything.
+ */
+export function useZoom(
+  target: RefObject<SVGGElement | null>,
+  width: number,
+  height: number,
+  maxScale: number,
+  resetKey: unknown,
+) {
+  const setZoom = useStore(selectSetZoom);
+  const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
+  const lastReset = useRef<unknown>(undefined);
+
+  useEffect(() => {
+    const el = target.current;
+    if (!el || width <= 0) return;
+    const z = d3zoom<SVGGElement, unknown>()
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .scaleExtent([0.5, Math.max(maxScale, 1)])
+      .translateExtent([
+        [-width * 0.25, 0],
+        [width * 1.25, height],
+      ])
+      .on('zoom', (event: { transform: { k: number; x: number } }) => {
+        setZoom({ k: event.transform.k, x: event.transform.x });
+      });
+    const selection = select(el);
+    selection.call(z);
+    // Keep d3's own state in step with what the store shows (or start afresh).
+    const fresh = lastReset.current !== resetKey;
+    lastReset.current = resetKey;
+    const current = fresh ? { k: 1, x: 0 } : useStore.getState().zoom;
+    z.transform(selection, zoomIdentity.translate(current.x, 0).scale(current.k));
+    behavior.current = z;
+    return () => {
+      selection.on('.zoom', null);
+      behavior.current = null;
+    };
+  }, [target, width, height, maxScale, setZoom, resetKey]);
+
+  /** Moves the view to a transform through d3, so that d3 and the store agree. */
+  function apply(t: ZoomTransform | ((current: ZoomTransform) => ZoomTransform)) {
+    const next = typeof t === 'function' ? t(useStore.getState().zoom) : t;
+    const el = target.current;
+    const z = behavior.current;
+    if (el && z) z.transform(select(el), zoomIdentity.translate(next.x, 0).scale(next.k));
+    else setZoom(next);
+  }
+
+  function scaleBy(factor: number) {
+    const el = target.current;
+    const z = behavior.current;
+    if (el && z) z.scaleBy(select(el), factor, [width / 2, 0]);
+  }
+
+  return { apply, scaleBy };
+}
