@@ -1,0 +1,305 @@
+/**
+ * The timeline, checked against the domain's own analysis: what is drawn is what
+ * analyzeJourney finds, in the right lanes and order, at both screen sizes.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_JOURNEY } from '../src/demo/demoJourney';
+import { type Journey, actorOf, analyzeJourney, parseJourney, resolveCatalogue } from '../src/domain';
+import { ACTOR_ORDER } from '../src/timeline/palette';
+import { expect, repoRoot, test } from './fixtures';
+
+function fixture(name: string): Journey {
+  const r = parseJourney(readFileSync(join(repoRoot, 'fixtures', name), 'utf8'));
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
+  return r.journey;
+}
+
+const JOURNEYS: { name: string; file?: string; journey: Journey }[] = [
+  { name: 'demo', journey: DEMO_JOURNEY },
+  { name: 'FK–AF grey zone', file: 'fk-af-greyzone.json', journey: fixture('fk-af-greyzone.json') },
+  {
+    name: 'open programme and mandates',
+    file: 'open-programme-mandates.json',
+    journey: fixture('open-programme-mandates.json'),
+  },
+  {
+    name: 'cancelled, annotations, exceeded',
+    file: 'cancelled-annotations-exceeded.json',
+    journey: fixture('cancelled-annotations-exceeded.json'),
+  },
+  { name: 'forty interventions', file: 'forty-interventions.json', journey: fixture('forty-interventions.json') },
+];
+
+async function box(page: Page, selector: string) {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`no box for ${selector}`);
+  return b;
+}
+
+async function zoomK(page: Page) {
+  return Number(await page.locator('.timeline-svg').getAttribute('data-zoom-k'));
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test.describe(`timeline at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const { name, file, journey } of JOURNEYS) {
+      test(`${name}: the drawing matches analyzeJourney`, async ({ resan, page }) => {
+        await resan.open();
+        if (file) await resan.openFile(join(repoRoot, 'fixtures', file));
+        await expect(page.getByTestId('journey-heading')).toContainText(journey.participant.ref);
+        const analysis = analyzeJourney(journey);
+        const catalogue = resolveCatalogue(journey);
+        const chart = page.getByTestId('timeline');
+
+        // One gap mark and one band per gap, with its length.
+        const gapMarks = chart.locator('[data-finding=gap]');
+        await expect(gapMarks).toHaveCount(analysis.gaps.length);
+        await expect(chart.locator('[data-band=gap]')).toHaveCount(analysis.gaps.length);
+        for (const [i, g] of analysis.gaps.entries()) {
+          const mark = gapMarks.nth(i);
+          await expect(mark).toHaveAttribute('data-start', g.start);
+          await expect(mark).toHaveAttribute('data-end', g.end);
+          await expect(mark).toHaveAttribute('data-days', String(g.days));
+          await expect(mark).toHaveAttribute('aria-label', `Glapp ${g.days} dagar, ${g.workingDays} arbetsdagar`);
+        }
+
+        // Waits after försteg with a length are labelled as such.
+        const waits = analysis.forstegWaits.filter((w) => w.days > 0);
+        await expect(chart.locator('[data-finding=wait]')).toHaveCount(waits.length);
+        for (const w of waits) {
+          await expect(chart.locator(`[data-finding=wait][data-forsteg="${w.forsteg}"]`)).toHaveAttribute(
+            'aria-label',
+            `Väntan efter försteg: ${w.days} dagar`,
+          );
+        }
+
+        // One grey-zone mark and band per grey zone.
+        await expect(chart.locator('[data-finding=greyzone]')).toHaveCount(analysis.greyZones.length);
+        await expect(chart.locator('[data-band^=greyzone]')).toHaveCount(analysis.greyZones.length);
+        for (const z of analysis.greyZones) {
+          const mark = chart.locator(`[data-finding=greyzone][data-start="${z.start}"][data-manual="${z.manual}"]`);
+          await expect(mark).toHaveAttribute('data-days', String(z.days));
+        }
+
+        // One cliff warning per cliff, at its intervention.
+        await expect(chart.locator('[data-finding=cliff]')).toHaveCount(analysis.cliffs.length);
+        for (const c of analysis.cliffs) {
+          const mark = chart.locator(`[data-finding=cliff][data-intervention="${c.intervention}"]`);
+          await expect(mark).toHaveAttribute('data-days-left', String(c.daysLeft));
+          await expect(mark).toContainText(`Slutar om ${c.daysLeft} dagar – inget planerat efter.`);
+        }
+
+        // Lanes in the stable order, each bar in its actor's lane, in order of start.
+        const laneIds = await chart
+          .locator('[data-lane-index]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')));
+        const expectedLanes = [
+          ...new Set([
+            ...journey.interventions.map((iv) => actorOf(iv, catalogue)!),
+            ...(journey.mandates ?? []).map((m) => m.actor),
+            ...(journey.events ?? []).flatMap((e) => (e.actor ? [e.actor] : [])),
+          ]),
+        ];
+        expect([...laneIds].filter((l) => l !== '__events').sort()).toEqual([...expectedLanes].sort());
+        const builtInRank = laneIds
+          .filter((l): l is string => !!l && ACTOR_ORDER.includes(l))
+          .map((l) => ACTOR_ORDER.indexOf(l));
+        expect(builtInRank).toEqual([...builtInRank].sort((a, b) => a - b));
+
+        for (const [i, iv] of journey.interventions.entries()) {
+          const bar = chart.locator(`[data-bar="${iv.id}"]`);
+          await expect(bar).toHaveAttribute('data-lane', actorOf(iv, catalogue)!);
+          await expect(bar).toHaveAttribute('data-end', analysis.interventions[i].effectiveEnd ?? 'open');
+          await expect(bar).toHaveAttribute('data-cancelled', String(analysis.interventions[i].status === 'cancelled'));
+          await expect(bar).toHaveAttribute('data-exceeds', String(analysis.interventions[i].exceedsMaximum));
+          const laneBox = await box(page, `[data-lane-index][data-lane="${actorOf(iv, catalogue)}"] rect`);
+          const barBox = await box(page, `[data-bar="${iv.id}"] .bar-body`);
+          expect(barBox.y).toBeGreaterThanOrEqual(laneBox.y);
+          expect(barBox.y + barBox.height).toBeLessThanOrEqual(laneBox.y + laneBox.height + 0.5);
+        }
+        // Order within the time axis: a later start is further right.
+        const starts = await Promise.all(
+          [...journey.interventions]
+            .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+            .map(async (iv) => ({ start: iv.start, x: (await box(page, `[data-bar="${iv.id}"] .bar-body`)).x })),
+        );
+        for (let k = 1; k < starts.length; k++) {
+          if (starts[k].start > starts[k - 1].start) expect(starts[k].x).toBeGreaterThan(starts[k - 1].x);
+        }
+        // Bars of one lane and row never overlap.
+        const rects = await chart.locator('[data-bar]').evaluateAll((els) =>
+          els.map((e) => {
+            const r = e.querySelector('.bar-body')!.getBoundingClientRect();
+            return {
+              lane: e.getAttribute('data-lane'),
+              row: e.getAttribute('data-row'),
+              x0: r.left,
+              x1: r.right,
+              y: r.top,
+            };
+          }),
+        );
+        for (const a of rects)
+          for (const b of rects) {
+            if (a !== b && a.lane === b.lane && a.row === b.row)
+              expect(a.x1 <= b.x0 + 0.5 || b.x1 <= a.x0 + 0.5).toBe(true);
+          }
+
+        // The reference day as a line, between the ends of what is ongoing on it.
+        const asOf = journey.asOf!;
+        await expect(chart.getByTestId('today-line')).toHaveAttribute('data-date', asOf);
+        const todayX = (await box(page, '[data-testid=today-line] line')).x;
+        const ongoing = journey.interventions.filter(
+          (_, i) => analysis.interventions[i].status === 'ongoing' && analysis.interventions[i].effectiveEnd,
+        );
+        for (const iv of ongoing) {
+          const b = await box(page, `[data-bar="${iv.id}"] .bar-body`);
+          expect(todayX).toBeGreaterThanOrEqual(b.x - 1);
+          expect(todayX).toBeLessThanOrEqual(b.x + b.width + 1);
+        }
+
+        // The legend is on screen.
+        await expect(page.getByTestId('legend')).toBeVisible();
+      });
+    }
+  });
+}
+
+test.describe('zoom and pan', () => {
+  test('wheel, drag, buttons and keyboard move the view; "Visa allt" brings every bar back', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
+    const viewport = await box(page, '[data-testid=timeline-viewport] > rect');
+    expect(await zoomK(page)).toBe(1);
+
+    // Wheel over the chart zooms in.
+    await page.mouse.move(viewport.x + viewport.width / 2, viewport.y + 150);
+    await page.mouse.wheel(0, -600);
+    await expect.poll(() => zoomK(page)).toBeGreaterThan(1.5);
+
+    // Dragging pans: a bar in view moves with the pointer.
+    const inView = await page
+      .locator('[data-bar]')
+      .evaluateAll(
+        (els, v) =>
+          els
+            .map((e) => ({ id: e.getAttribute('data-bar'), r: e.querySelector('.bar-body')!.getBoundingClientRect() }))
+            .find(({ r }) => r.left > v.x + 10 && r.right < v.x + v.width / 2)?.id,
+        viewport,
+      );
+    expect(inView).toBeTruthy();
+    const barSel = `[data-bar="${inView}"] .bar-body`;
+    const before = (await box(page, barSel)).x;
+    await page.mouse.move(viewport.x + viewport.width / 2, viewport.y + 150);
+    await page.mouse.down();
+    await page.mouse.move(viewport.x + viewport.width / 2 + 150, viewport.y + 150, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await box(page, barSel)).x - before).toBeGreaterThan(100);
+
+    // Buttons.
+    const k0 = await zoomK(page);
+    await page.getByRole('button', { name: 'Zooma in' }).click();
+    await expect.poll(() => zoomK(page)).toBeGreaterThan(k0);
+    const k1 = await zoomK(page);
+    await page.getByRole('button', { name: 'Zooma ut' }).click();
+    await expect.poll(() => zoomK(page)).toBeLessThan(k1);
+
+    await page.getByRole('button', { name: 'Kommande 6 månader' }).click();
+    await expect(page.getByTestId('axis')).toHaveAttribute('data-level', /week|month/);
+    const today = await box(page, '[data-testid=today-line] line');
+    expect(today.x).toBeGreaterThan(viewport.x);
+    expect(today.x).toBeLessThan(viewport.x + viewport.width * 0.2);
+
+    await page.getByRole('button', { name: 'Visa allt' }).click();
+    await expect.poll(() => zoomK(page)).toBe(1);
+    const bars = await page
+      .locator('[data-bar]')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          open: e.getAttribute('data-end') === 'open',
+          r: e.querySelector('.bar-body')!.getBoundingClientRect(),
+        })),
+      );
+    expect(bars.length).toBe(40);
+    for (const { open, r } of bars) {
+      expect(r.left).toBeGreaterThanOrEqual(viewport.x - 0.5);
+      if (!open) expect(r.right).toBeLessThanOrEqual(viewport.x + viewport.width + 0.5);
+    }
+
+    // Keyboard on the focused chart.
+    await page.getByTestId('timeline').focus();
+    await page.keyboard.press('+');
+    await expect.poll(() => zoomK(page)).toBeGreaterThan(1);
+    const xBefore = (await box(page, barSel)).x;
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await box(page, barSel)).x).toBeGreaterThan(xBefore);
+    await page.keyboard.press('0');
+    await expect.poll(() => zoomK(page)).toBe(1);
+  });
+});
+
+test.describe('details and selection', () => {
+  test('hovering a bar shows its fields, status and rule; keyboard focus does too', async ({ resan, page }) => {
+    await resan.open();
+    await page.locator('[data-bar="ij"] .bar-body').hover();
+    const details = page.getByTestId('details');
+    await expect(details).toContainText('Undersköterskeassistent, Solgläntan');
+    await expect(details).toContainText('30 jan. 2027 (beräknat)');
+    await expect(details).toContainText('+4 mån, beslut 10 sep. 2026 – Efter individuell bedömning');
+    await expect(details.getByTestId('details-rule')).toContainText(
+      'Introduktionsjobb: 12 månader per beslut, högst 24 totalt',
+    );
+    await expect(details.getByTestId('details-rule')).toContainText('individuell bedömning (10 §)');
+
+    await page.mouse.move(0, 0);
+    await page.locator('[data-bar="prak"]').focus();
+    await expect(details).toContainText('Praktik på Solgläntans vård- och omsorgsboende');
+    await expect(details).toContainText('avslutad');
+  });
+
+  test('choosing a finding in the list highlights it on the chart, and the reverse', async ({ resan, page }) => {
+    await resan.open();
+    const listItem = page.locator('[data-finding-item="greyzone:computed:2024-11-30"] button');
+    await listItem.click();
+    await expect(listItem).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-finding=greyzone][data-start="2024-11-30"]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    const chartMark = page.locator('[data-finding=gap][data-start="2025-08-30"]');
+    await chartMark.click();
+    await expect(chartMark).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-finding-item="gap:gap:2025-08-30"] button')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(listItem).toHaveAttribute('aria-pressed', 'false');
+
+    // Keyboard: Enter on a focused chart item chooses it.
+    await page.locator('[data-finding=cliff][data-intervention="ij"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-finding-item="cliff:ij"] button')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('"Bortse från glapp" redraws the chart and the totals at once', async ({ resan, page }) => {
+    await resan.open();
+    const expected = analyzeJourney(DEMO_JOURNEY, { ignoreGapsUpToDays: 40 });
+    await page.getByLabel('Bortse från glapp på högst (dagar)').fill('40');
+    await expect(page.locator('[data-finding=gap]')).toHaveCount(expected.gaps.length);
+    await expect(page.locator('[data-finding=greyzone]')).toHaveCount(expected.greyZones.length);
+    await expect(resan.total('gapDays')).toHaveText(
+      `${expected.totals.gapDays} dagar (${expected.gaps.reduce((s, g) => s + g.workingDays, 0)} arbetsdagar)`,
+    );
+  });
+});
