@@ -10,3 +10,5 @@ export * from './parse';
 export { actorOf, resolveCatalogue, type Catalogue } from './resolve';
 export * from './scenario';
 export * from './schema';
+export * from './edit';
+export { findPersonnummer, findPersonnummerInText } from './personnummer';

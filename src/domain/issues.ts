@@ -34,6 +34,7 @@ export type IssueCode =
   | 'openEnded'
   | 'noEnd'
   | 'outOfRange'
+  | 'personnummer'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

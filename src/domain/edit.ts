@@ -1,0 +1,90 @@
+/**
+ * Edits of a journey as pure functions: each returns a new journey and leaves the one it
+ * was given untouched, so that undo can keep the old one.
+ */
+import { addDays, dayNumber } from './dates';
+import { effectiveEnd } from './effective';
+import { resolveCatalogue } from './resolve';
+import type { Intervention, Journey } from './schema';
+
+export type ListName = 'interventions' | 'mandates' | 'events' | 'annotations';
+
+/** Moves an intervention by whole days: start, end and planned end together. */
+export function moveIntervention(journey: Journey, id: string, days: number): Journey {
+  if (days === 0) return journey;
+  return {
+    ...journey,
+    interventions: journey.interventions.map((iv) =>
+      iv.id !== id
+        ? iv
+        : {
+            ...iv,
+            start: addDays(iv.start, days),
+            ...(iv.end !== undefined ? { end: addDays(iv.end, days) } : {}),
+            ...(iv.plannedEnd !== undefined ? { plannedEnd: addDays(iv.plannedEnd, days) } : {}),
+          },
+    ),
+  };
+}
+
+/**
+ * Moves an intervention's end by whole days, never before its start. An actual `end` moves
+ * itself; otherwise the decision's planned end moves (extensions stay as decided).
+ */
+export function resizeIntervention(journey: Journey, id: string, days: number): Journey {
+  if (days === 0) return journey;
+  const catalogue = resolveCatalogue(journey);
+  return {
+    ...journey,
+    interventions: journey.interventions.map((iv): Intervention => {
+      if (iv.id !== id) return iv;
+      const clampToStart = (d: string) => (d < iv.start ? iv.start : d);
+      if (iv.end !== undefined) return { ...iv, end: clampToStart(addDays(iv.end, days)) };
+      if (iv.plannedEnd !== undefined) return { ...iv, plannedEnd: clampToStart(addDays(iv.plannedEnd, days)) };
+      const current = effectiveEnd({ ...iv, extensions: [] }, catalogue.kinds.get(iv.kind), journey.participant.birthYear).end;
+      if (current === null) return iv; // open-ended: no end to move
+      return { ...iv, plannedEnd: clampToStart(addDays(current, days)) };
+    }),
+  };
+}
+
+/** Puts an item into one of the journey's lists: replaces the one with its id, else appends. */
+export function upsertItem<T extends { id: string }>(journey: Journey, list: ListName, item: T, previousId = item.id): Journey {
+  const items = ((journey[list] as T[] | undefined) ?? []).slice();
+  const at = items.findIndex((x) => x.id === previousId);
+  if (at >= 0) items[at] = item;
+  else items.push(item);
+  return { ...journey, [list]: items };
+}
+
+export function removeItem(journey: Journey, list: ListName, id: string): Journey {
+  const items = (journey[list] as { id: string }[] | undefined) ?? [];
+  return { ...journey, [list]: items.filter((x) => x.id !== id) };
+}
+
+/** A fresh id for a new item: `prefix` and the first number not used in that list. */
+export function freshId(journey: Journey, list: ListName, prefix: string): string {
+  const used = new Set(((journey[list] as { id: string }[] | undefined) ?? []).map((x) => x.id));
+  for (let n = 1; ; n++) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
+}
+
+/** An empty journey to start from. */
+export function emptyJourney(id: string, ref: string, asOf?: string): Journey {
+  return {
+    format: 'journey',
+    version: 1,
+    id,
+    participant: { ref },
+    ...(asOf ? { asOf } : {}),
+    interventions: [],
+    mandates: [],
+    events: [],
+    annotations: [],
+    scenarios: [],
+  };
+}
+
+/** Days between two calendar days (b − a). */
+export function daysFrom(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
