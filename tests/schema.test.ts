@@ -29,6 +29,7 @@ const validateJourney = ajv.compile(JSON.parse(readFileSync(files.journey, 'utf8
 const validateCohort = ajv.compile(JSON.parse(readFileSync(files.cohort, 'utf8')));
 
 const base = JSON.parse(readExample('01-introduktionsjobb-cliff.json'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test files are built by free mutation of parsed JSON
 const variant = (mutate: (j: Record<string, any>) => void) => {
   const j = structuredClone(base);
   mutate(j);
