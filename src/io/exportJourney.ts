@@ -1,0 +1,47 @@
+/**
+ * Export: the journey as JSON (v1, every unknown property and scenario kept) and its
+ * findings as CSV through papaparse, with cells escaped against formula injection.
+ * Free text (titles, actor names) reaches the CSV, so the escaping matters.
+ */
+import Papa from 'papaparse';
+import { type Analysis, type Journey, serializeJourney } from '../domain';
+import { safeFileName } from './download';
+
+export function journeyFileName(journey: Journey, today: string): string {
+  return `${safeFileName(journey.participant.ref)}-${journey.asOf ?? today}.json`;
+}
+
+export function journeyJson(journey: Journey): string {
+  return serializeJourney(journey);
+}
+
+export type CsvLabels = {
+  headers: string[];
+  kind: Record<'gap' | 'wait' | 'greyzone' | 'cliff', string>;
+  name: (interventionId: string) => string;
+  actor: (actorId: string) => string;
+};
+
+/** One row per finding: kind, start, end, days, working days, who or what, note. */
+export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
+  const rows: (string | number | null)[][] = [];
+  for (const g of analysis.gaps) {
+    rows.push([labels.kind.gap, g.start, g.end, g.days, g.workingDays, [...g.before, ...g.after].map(labels.name).join(' → '), g.open ? 'open' : '']);
+  }
+  for (const w of analysis.forstegWaits) {
+    rows.push([labels.kind.wait, w.start, w.end, w.days, null, `${labels.name(w.forsteg)} → ${w.next ? labels.name(w.next) : '–'}`, w.noNextStep ? 'noNextStep' : w.open ? 'open' : '']);
+  }
+  for (const z of analysis.greyZones) {
+    rows.push([labels.kind.greyzone, z.start, z.end, z.days, z.workingDays, `${z.fromActors.map(labels.actor).join(', ')} → ${z.toActors.map(labels.actor).join(', ')}`, z.manual ? 'manual' : z.open ? 'open' : '']);
+  }
+  for (const c of analysis.cliffs) {
+    rows.push([labels.kind.cliff, null, c.end, c.daysLeft, null, labels.name(c.intervention), c.headroomMonths === null ? '' : `headroom ${c.headroomMonths}`]);
+  }
+  // papaparse prefixes cells that start with = + - @ tab or carriage return with ', so that
+  // a spreadsheet shows them as text instead of running them as formulas.
+  return Papa.unparse({ fields: labels.headers, data: rows }, { escapeFormulae: true, newline: '\r\n' });
+}
+
+export function findingsFileName(journey: Journey, today: string): string {
+  return `${safeFileName(journey.participant.ref)}-fynd-${journey.asOf ?? today}.csv`;
+}
