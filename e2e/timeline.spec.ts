@@ -222,14 +222,12 @@ test.describe('zoom and pan', () => {
 
     await page.getByRole('button', { name: 'Visa allt' }).click();
     await expect.poll(() => zoomK(page)).toBe(1);
-    const bars = await page
-      .locator('[data-bar]')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          open: e.getAttribute('data-end') === 'open',
-          r: e.querySelector('.bar-body')!.getBoundingClientRect(),
-        })),
-      );
+    const bars = await page.locator('[data-bar]').evaluateAll((els) =>
+      els.map((e) => ({
+        open: e.getAttribute('data-end') === 'open',
+        r: e.querySelector('.bar-body')!.getBoundingClientRect(),
+      })),
+    );
     expect(bars.length).toBe(40);
     for (const { open, r } of bars) {
       expect(r.left).toBeGreaterThanOrEqual(viewport.x - 0.5);

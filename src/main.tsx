@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
+import { startPersistence } from './io/persistence';
 import { App } from './ui/App';
 import './ui/app.css';
 
 initI18n('sv');
+void startPersistence();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -15,9 +15,15 @@ describe('edits', () => {
   });
 
   it('resizes the actual end when there is one, else the planned end, never before the start', () => {
-    expect(resizeIntervention(deepFrozen, 'prak', 3).interventions.find((i) => i.id === 'prak')!.end).toBe('2025-09-01');
-    expect(resizeIntervention(deepFrozen, 'ij', -1).interventions.find((i) => i.id === 'ij')!.plannedEnd).toBe('2026-09-29');
-    expect(resizeIntervention(deepFrozen, 'prak', -9999).interventions.find((i) => i.id === 'prak')!.end).toBe('2025-03-03');
+    expect(resizeIntervention(deepFrozen, 'prak', 3).interventions.find((i) => i.id === 'prak')!.end).toBe(
+      '2025-09-01',
+    );
+    expect(resizeIntervention(deepFrozen, 'ij', -1).interventions.find((i) => i.id === 'ij')!.plannedEnd).toBe(
+      '2026-09-29',
+    );
+    expect(resizeIntervention(deepFrozen, 'prak', -9999).interventions.find((i) => i.id === 'prak')!.end).toBe(
+      '2025-03-03',
+    );
   });
 
   it('gives a kind-default bar a planned end when resized; an open-ended one stays open', () => {

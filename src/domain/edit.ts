@@ -41,7 +41,11 @@ export function resizeIntervention(journey: Journey, id: string, days: number): 
       const clampToStart = (d: string) => (d < iv.start ? iv.start : d);
       if (iv.end !== undefined) return { ...iv, end: clampToStart(addDays(iv.end, days)) };
       if (iv.plannedEnd !== undefined) return { ...iv, plannedEnd: clampToStart(addDays(iv.plannedEnd, days)) };
-      const current = effectiveEnd({ ...iv, extensions: [] }, catalogue.kinds.get(iv.kind), journey.participant.birthYear).end;
+      const current = effectiveEnd(
+        { ...iv, extensions: [] },
+        catalogue.kinds.get(iv.kind),
+        journey.participant.birthYear,
+      ).end;
       if (current === null) return iv; // open-ended: no end to move
       return { ...iv, plannedEnd: clampToStart(addDays(current, days)) };
     }),
@@ -49,7 +53,12 @@ export function resizeIntervention(journey: Journey, id: string, days: number): 
 }
 
 /** Puts an item into one of the journey's lists: replaces the one with its id, else appends. */
-export function upsertItem<T extends { id: string }>(journey: Journey, list: ListName, item: T, previousId = item.id): Journey {
+export function upsertItem<T extends { id: string }>(
+  journey: Journey,
+  list: ListName,
+  item: T,
+  previousId = item.id,
+): Journey {
   const items = ((journey[list] as T[] | undefined) ?? []).slice();
   const at = items.findIndex((x) => x.id === previousId);
   if (at >= 0) items[at] = item;

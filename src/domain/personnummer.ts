@@ -43,7 +43,14 @@ export function findPersonnummer(value: unknown, path: PathSegment[] = []): Issu
     if (depth > 64) return;
     if (typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v))) {
       for (const hit of findPersonnummerInText(String(v))) {
-        out.push(issue(p, 'personnummer', `${formatPath(p) || 'the file'} looks like a personal identity number (${hit}); use a pseudonymous reference`, { value: hit }));
+        out.push(
+          issue(
+            p,
+            'personnummer',
+            `${formatPath(p) || 'the file'} looks like a personal identity number (${hit}); use a pseudonymous reference`,
+            { value: hit },
+          ),
+        );
       }
     } else if (Array.isArray(v)) {
       v.forEach((item, i) => visit(item, [...p, i], depth + 1));

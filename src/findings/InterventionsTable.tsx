@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Journey } from '../domain';
 import type { Labels } from '../ui/useLabels';
+import { ItemActions } from './ItemTables';
 
 /** Every intervention with its computed status, effective end and statutory maximum. */
 export function InterventionsTable({
@@ -35,6 +36,9 @@ export function InterventionsTable({
                 <th scope="col">{t('interventions.end')}</th>
                 <th scope="col">{t('interventions.status')}</th>
                 <th scope="col">{t('interventions.limit')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('itemActions.edit')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,6 +57,9 @@ export function InterventionsTable({
                     <td>
                       {a.ruleLimit ? labels.day(a.ruleLimit) : '–'}
                       {a.exceedsMaximum && <strong className="tag tag-danger"> ⚠ {t('interventions.exceeds')}</strong>}
+                    </td>
+                    <td>
+                      <ItemActions list="interventions" id={iv.id} name={labels.intervention(iv.id)} />
                     </td>
                   </tr>
                 );

@@ -1,7 +1,9 @@
 /** English. Same keys as Swedish (checked by the type). */
+import { editEn } from './edit.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
+  edit: editEn,
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",
@@ -202,7 +204,92 @@ export const en: Messages = {
     id: 'Id',
     close: 'Close details',
   },
+  library: {
+    button: 'Journeys ({{count}})',
+    heading: 'Journeys saved in this browser',
+    empty: 'No saved journeys yet.',
+    new: 'New journey',
+    newRef: 'New journey',
+    open: 'Open',
+    opened: 'open',
+    duplicate: 'Duplicate',
+    copySuffix: '(copy)',
+    rename: 'Rename',
+    delete: 'Delete',
+    close: 'Close',
+    ref: 'Reference',
+    name: 'Name',
+    updated: 'Last changed',
+    figures: 'Gaps {{gap}} d · grey zone {{grey}} d · support until {{until}}',
+    openEnded: 'until further notice',
+    confirmDelete:
+      'Delete the journey {{ref}} from this browser? This cannot be undone. Export it first if you want to keep a copy.',
+    confirmDeleteYes: 'Delete the journey',
+    renameHeading: 'Rename the journey',
+    renameSave: 'Save the name',
+    refRequired: 'The reference must not be empty.',
+    loading: 'Reading saved journeys…',
+  },
+  save: {
+    saved: 'Saved {{time}}',
+    saving: 'Saving…',
+    notSaved: 'Not saved',
+    unavailable: 'This browser does not allow storage here. The journey is not saved – export it as a file.',
+    quota:
+      'The browser storage is full. The latest changes are not saved, but the journey on screen is intact. Export it as a file, or delete old journeys.',
+    error: 'The journey could not be saved ({{message}}). The journey on screen is intact; export it as a file.',
+    retry: 'Try saving again',
+    backupsHeading: 'Saved data that could not be read has been moved aside',
+    backupsText: 'Nothing has been overwritten. Download the backup to keep or examine it.',
+    backupItem: '{{key}} ({{reason}})',
+    downloadBackup: 'Download the backup',
+    dismiss: 'I understand',
+    conflictHeading: 'The journey was changed in another tab',
+    conflictText:
+      'The same journey was saved in another tab or window at {{time}}. Your changes here are not saved. What do you want to do?',
+    keepMine: 'Keep my version (overwrite the other)',
+    takeTheirs: 'Use the other version',
+    saveCopy: 'Save mine as a new journey',
+    elsewhere: 'The journey was saved in another tab.',
+    loadTheirs: 'Load the new version',
+    keepWorking: 'Continue with mine',
+  },
+  history: {
+    undo: 'Undo',
+    redo: 'Redo',
+  },
+  exporting: {
+    json: 'Export journey (JSON)',
+    csv: 'Export findings (CSV)',
+    csvHeaders: 'Finding,Start,End,Days,Working days,Who/what,Remark',
+    kindGap: 'Gap',
+    kindWait: 'Waiting after pre-step',
+    kindGreyzone: 'Grey zone',
+    kindCliff: 'Ending soon',
+    pnrConfirm:
+      'The journey contains something that looks like a personal identity number ({{value}} at {{path}}). Files should only hold pseudonymous references. Export anyway?',
+  },
+  guard: {
+    heading: 'Something looks like a personal identity number',
+    text: 'Use a pseudonymous reference instead of a personal identity number.',
+  },
+  dropzone: 'Drop the files to open them',
+  editMode: 'Edit on the timeline',
+  editModeHint:
+    'Drag bars to move them, drag the right edge to change the end. With the keyboard: arrow moves a day, Shift+arrow a week, Alt+arrow changes the end.',
+  addMenu: {
+    intervention: 'New intervention',
+    mandate: 'New mandate',
+    event: 'New event',
+    annotation: 'New marking',
+  },
+  itemActions: {
+    edit: 'Edit',
+    remove: 'Remove',
+  },
   import: {
+    opened: '{{count}} journeys were opened.',
+    someFailed: 'Files that could not be opened changed nothing.',
     failed: 'The file {{file}} could not be opened',
     failedHint: 'Nothing has changed. Correct the problems below and try again.',
     warnings: 'The file {{file}} was opened with remarks',
@@ -240,6 +327,7 @@ export const en: Messages = {
     openEnded: '"{{value}}" has no end and cannot be extended',
     noEnd: '"{{value}}" has no end to start after',
     outOfRange: 'moves "{{value}}" outside the calendar',
+    personnummer: '{{value}} looks like a personal identity number. Use a pseudonymous reference instead.',
     invalid: '{{value}} is not valid',
   },
 };

@@ -1,5 +1,8 @@
 /** Svenska: the first language. Every visible string of the app is here. */
+import { editSv } from './edit.sv';
+
 export const sv = {
+  edit: editSv,
   app: {
     title: 'Resan',
     tagline: 'En deltagares väg genom insatser, glapp och gråzoner',
@@ -201,7 +204,92 @@ export const sv = {
     id: 'Id',
     close: 'Stäng detaljer',
   },
+  library: {
+    button: 'Resor ({{count}})',
+    heading: 'Sparade resor i den här webbläsaren',
+    empty: 'Inga sparade resor ännu.',
+    new: 'Ny resa',
+    newRef: 'Ny resa',
+    open: 'Öppna',
+    opened: 'öppen',
+    duplicate: 'Kopiera',
+    copySuffix: '(kopia)',
+    rename: 'Byt namn',
+    delete: 'Ta bort',
+    close: 'Stäng',
+    ref: 'Referens',
+    name: 'Namn',
+    updated: 'Senast ändrad',
+    figures: 'Glapp {{gap}} d · gråzon {{grey}} d · stöd till {{until}}',
+    openEnded: 'tills vidare',
+    confirmDelete:
+      'Ta bort resan {{ref}} från webbläsaren? Det går inte att ångra. Exportera den först om du vill spara en kopia.',
+    confirmDeleteYes: 'Ta bort resan',
+    renameHeading: 'Byt namn på resan',
+    renameSave: 'Spara namnet',
+    refRequired: 'Referensen får inte vara tom.',
+    loading: 'Läser sparade resor…',
+  },
+  save: {
+    saved: 'Sparad {{time}}',
+    saving: 'Sparar…',
+    notSaved: 'Inte sparad',
+    unavailable: 'Webbläsaren tillåter inte lagring här. Resan sparas inte – exportera den som fil.',
+    quota:
+      'Lagringsutrymmet i webbläsaren är fullt. Senaste ändringarna är inte sparade, men resan på skärmen är orörd. Exportera den som fil, eller ta bort gamla resor.',
+    error: 'Resan kunde inte sparas ({{message}}). Resan på skärmen är orörd; exportera den som fil.',
+    retry: 'Försök spara igen',
+    backupsHeading: 'Sparade data som inte kunde läsas har flyttats undan',
+    backupsText: 'Inget har skrivits över. Ladda ner säkerhetskopian för att spara eller undersöka den.',
+    backupItem: '{{key}} ({{reason}})',
+    downloadBackup: 'Ladda ner säkerhetskopia',
+    dismiss: 'Jag förstår',
+    conflictHeading: 'Resan har ändrats i en annan flik',
+    conflictText:
+      'Samma resa sparades i en annan flik eller ett annat fönster kl. {{time}}. Dina ändringar här är inte sparade. Vad vill du göra?',
+    keepMine: 'Behåll min version (skriv över den andra)',
+    takeTheirs: 'Använd den andra versionen',
+    saveCopy: 'Spara min som en ny resa',
+    elsewhere: 'Resan har sparats i en annan flik.',
+    loadTheirs: 'Ladda den nya versionen',
+    keepWorking: 'Fortsätt med min',
+  },
+  history: {
+    undo: 'Ångra',
+    redo: 'Gör om',
+  },
+  exporting: {
+    json: 'Exportera resa (JSON)',
+    csv: 'Exportera fynd (CSV)',
+    csvHeaders: 'Fynd,Start,Slut,Dagar,Arbetsdagar,Vem/vad,Anmärkning',
+    kindGap: 'Glapp',
+    kindWait: 'Väntan efter försteg',
+    kindGreyzone: 'Gråzon',
+    kindCliff: 'Slutar snart',
+    pnrConfirm:
+      'Resan innehåller något som ser ut som ett personnummer ({{value}} i {{path}}). Filer ska bara ha pseudonyma referenser. Exportera ändå?',
+  },
+  guard: {
+    heading: 'Något ser ut som ett personnummer',
+    text: 'Använd en pseudonym referens i stället för personnummer.',
+  },
+  dropzone: 'Släpp filerna för att öppna dem',
+  editMode: 'Redigera i tidslinjen',
+  editModeHint:
+    'Dra staplar för att flytta dem, dra högerkanten för att ändra slutet. Med tangentbordet: pil flyttar en dag, Skift+pil en vecka, Alt+pil ändrar slutet.',
+  addMenu: {
+    intervention: 'Ny insats',
+    mandate: 'Nytt uppdrag',
+    event: 'Ny händelse',
+    annotation: 'Ny markering',
+  },
+  itemActions: {
+    edit: 'Ändra',
+    remove: 'Ta bort',
+  },
   import: {
+    opened: '{{count}} resor öppnades.',
+    someFailed: 'Filer som inte kunde öppnas ändrade ingenting.',
     failed: 'Filen {{file}} kunde inte öppnas',
     failedHint: 'Inget har ändrats. Rätta felen nedan och försök igen.',
     warnings: 'Filen {{file}} öppnades med anmärkningar',
@@ -239,6 +327,7 @@ export const sv = {
     openEnded: '"{{value}}" saknar slut och kan inte förlängas',
     noEnd: '"{{value}}" saknar slut att börja efter',
     outOfRange: 'flyttar "{{value}}" utanför kalendern',
+    personnummer: '{{value}} ser ut som ett personnummer. Använd en pseudonym referens i stället.',
     invalid: '{{value}} är inte giltigt',
   },
 };

@@ -26,16 +26,48 @@ export type CsvLabels = {
 export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
   const rows: (string | number | null)[][] = [];
   for (const g of analysis.gaps) {
-    rows.push([labels.kind.gap, g.start, g.end, g.days, g.workingDays, [...g.before, ...g.after].map(labels.name).join(' → '), g.open ? 'open' : '']);
+    rows.push([
+      labels.kind.gap,
+      g.start,
+      g.end,
+      g.days,
+      g.workingDays,
+      [...g.before, ...g.after].map(labels.name).join(' → '),
+      g.open ? 'open' : '',
+    ]);
   }
   for (const w of analysis.forstegWaits) {
-    rows.push([labels.kind.wait, w.start, w.end, w.days, null, `${labels.name(w.forsteg)} → ${w.next ? labels.name(w.next) : '–'}`, w.noNextStep ? 'noNextStep' : w.open ? 'open' : '']);
+    rows.push([
+      labels.kind.wait,
+      w.start,
+      w.end,
+      w.days,
+      null,
+      `${labels.name(w.forsteg)} → ${w.next ? labels.name(w.next) : '–'}`,
+      w.noNextStep ? 'noNextStep' : w.open ? 'open' : '',
+    ]);
   }
   for (const z of analysis.greyZones) {
-    rows.push([labels.kind.greyzone, z.start, z.end, z.days, z.workingDays, `${z.fromActors.map(labels.actor).join(', ')} → ${z.toActors.map(labels.actor).join(', ')}`, z.manual ? 'manual' : z.open ? 'open' : '']);
+    rows.push([
+      labels.kind.greyzone,
+      z.start,
+      z.end,
+      z.days,
+      z.workingDays,
+      `${z.fromActors.map(labels.actor).join(', ')} → ${z.toActors.map(labels.actor).join(', ')}`,
+      z.manual ? 'manual' : z.open ? 'open' : '',
+    ]);
   }
   for (const c of analysis.cliffs) {
-    rows.push([labels.kind.cliff, null, c.end, c.daysLeft, null, labels.name(c.intervention), c.headroomMonths === null ? '' : `headroom ${c.headroomMonths}`]);
+    rows.push([
+      labels.kind.cliff,
+      null,
+      c.end,
+      c.daysLeft,
+      null,
+      labels.name(c.intervention),
+      c.headroomMonths === null ? '' : `headroom ${c.headroomMonths}`,
+    ]);
   }
   // papaparse prefixes cells that start with = + - @ tab or carriage return with ', so that
   // a spreadsheet shows them as text instead of running them as formulas.

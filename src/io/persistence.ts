@@ -151,14 +151,17 @@ async function onMessage(message: Message) {
   }
   const loaded = await storage.get(message.key);
   if (!loaded) return;
+  // The revision our own edits are based on stays as it was: saving over the other
+  // tab's version must be a choice, not an accident.
+  const base = state().revisions[loaded.key] ?? 0;
   state().upsertEntry(entryFor(loaded.key, loaded.journey, loaded.revision, loaded.updatedAt));
-  const { journeyKey, revisions } = state();
-  // upsertEntry moved our known revision on; keep the one our edits are based on.
-  state().setLibrary({ revisions: { ...state().revisions, [loaded.key]: revisions[loaded.key] } });
-  if (loaded.key === journeyKey) state().setLibrary({ changedElsewhere: { key: loaded.key, revision: loaded.revision } });
+  state().setLibrary({ revisions: { ...state().revisions, [loaded.key]: base } });
+  if (loaded.key === state().journeyKey) {
+    state().setLibrary({ changedElsewhere: { key: loaded.key, revision: loaded.revision } });
+  }
 }
 
-function useLoaded(loaded: LoadedJourney) {
+function rememberLoaded(loaded: LoadedJourney) {
   lastSaved.set(loaded.key, loaded.journey);
   state().setLibrary({ revisions: { ...state().revisions, [loaded.key]: loaded.revision } });
 }
@@ -173,7 +176,7 @@ export async function openFromLibrary(key: string) {
   }
   const loaded = await storage?.get(key);
   if (!loaded) return;
-  useLoaded(loaded);
+  rememberLoaded(loaded);
   state().openJourney(loaded.journey, key, { kind: 'library' });
 }
 
@@ -192,7 +195,10 @@ export async function duplicateJourney(key: string, suffix: string) {
   const source = key === state().journeyKey ? state().journey : (await storage?.get(key))?.journey;
   if (!source || !storage) return;
   const copyKey = newKey();
-  const copy: Journey = { ...structuredClone(source), participant: { ...source.participant, ref: `${source.participant.ref} ${suffix}` } };
+  const copy: Journey = {
+    ...structuredClone(source),
+    participant: { ...source.participant, ref: `${source.participant.ref} ${suffix}` },
+  };
   const result = await storage.save(copyKey, copy, 0, nowIso());
   if (result.ok) {
     lastSaved.set(copyKey, copy);
@@ -278,7 +284,7 @@ export async function takeTheirs() {
   const loaded = await storage?.get(key);
   state().setLibrary({ conflict: null, changedElsewhere: null });
   if (!loaded) return;
-  useLoaded(loaded);
+  rememberLoaded(loaded);
   state().openJourney(loaded.journey, key, { kind: 'library' });
 }
 
@@ -296,7 +302,11 @@ export function dismissChangedElsewhere() {
 export async function downloadBackup(id: string) {
   const backup = (await storage?.backups())?.find((b) => b.id === id);
   if (!backup) return;
-  download(`${JSON.stringify(backup.data, null, 2)}\n`, `resan-backup-${safeFileName(backup.key)}-${safeFileName(backup.movedAt)}.json`, 'application/json');
+  download(
+    `${JSON.stringify(backup.data, null, 2)}\n`,
+    `resan-backup-${safeFileName(backup.key)}-${safeFileName(backup.movedAt)}.json`,
+    'application/json',
+  );
 }
 
 export function acknowledgeBackups() {

@@ -59,8 +59,20 @@ describe('JourneyStore', () => {
 
   it('moves a corrupt record and a newer-version record aside as backups, never overwriting them', async () => {
     await store.save('good', DEMO_JOURNEY, 0, 't1');
-    await putRaw({ key: 'broken', journey: { format: 'journey', version: 1, id: 'x' }, revision: 3, updatedAt: 't', savedBy: 'x' });
-    await putRaw({ key: 'future', journey: { format: 'journey', version: 9, id: 'y' }, revision: 1, updatedAt: 't', savedBy: 'x' });
+    await putRaw({
+      key: 'broken',
+      journey: { format: 'journey', version: 1, id: 'x' },
+      revision: 3,
+      updatedAt: 't',
+      savedBy: 'x',
+    });
+    await putRaw({
+      key: 'future',
+      journey: { format: 'journey', version: 9, id: 'y' },
+      revision: 1,
+      updatedAt: 't',
+      savedBy: 'x',
+    });
     await putRaw({ key: 'garbage', revision: 'no' });
     const { journeys, movedAside } = await store.loadAll('2026-11-22T09:00:00.000Z');
     expect(journeys.map((j) => j.key)).toEqual(['good']);
@@ -79,7 +91,9 @@ describe('JourneyStore', () => {
 
   it('recognises quota errors in the words of Chromium, Firefox and Safari', () => {
     expect(isQuotaError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(true);
-    expect(isQuotaError({ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: 'Persistent storage maximum size reached' })).toBe(true);
+    expect(
+      isQuotaError({ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: 'Persistent storage maximum size reached' }),
+    ).toBe(true);
     expect(isQuotaError({ name: 'Error', code: 22, message: '' })).toBe(true);
     expect(isQuotaError({ name: 'UnknownError', message: 'Exceeded the storage quota' })).toBe(true);
     expect(isQuotaError(new Error('Connection lost'))).toBe(false);

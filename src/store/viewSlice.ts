@@ -9,6 +9,9 @@ export type Selection =
   | { kind: 'intervention' | 'mandate' | 'event' | 'annotation'; id: string }
   | { kind: 'gap' | 'greyzone' | 'wait' | 'cliff'; id: string };
 
+/** An item being edited in a form: a list of the journey and the id (none: a new item). */
+export type EditTarget = { list: 'interventions' | 'mandates' | 'events' | 'annotations'; id?: string };
+
 /** The horizontal zoom: x' = k·x + x (d3-zoom's transform, without y). */
 export type ZoomTransform = { k: number; x: number };
 
@@ -18,6 +21,11 @@ export type ViewSlice = {
   zoom: ZoomTransform;
   selection: Selection | null;
   hovered: Selection | null;
+  /** Bars can be dragged and moved with the arrow keys. */
+  editMode: boolean;
+  setEditMode: (on: boolean) => void;
+  editTarget: EditTarget | null;
+  setEditTarget: (target: EditTarget | null) => void;
   setLanguage: (language: Language) => void;
   setIgnoreGapsUpToDays: (days: number) => void;
   setZoom: (zoom: ZoomTransform) => void;
@@ -34,6 +42,10 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   zoom: { k: 1, x: 0 },
   selection: null,
   hovered: null,
+  editMode: false,
+  setEditMode: (editMode) => set({ editMode }),
+  editTarget: null,
+  setEditTarget: (editTarget) => set({ editTarget }),
   setLanguage: (language) => set({ language }),
   setIgnoreGapsUpToDays: (days) =>
     set({ ignoreGapsUpToDays: Number.isInteger(days) ? Math.min(Math.max(days, 0), MAX_IGNORED_GAP_DAYS) : 0 }),

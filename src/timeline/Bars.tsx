@@ -1,5 +1,6 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDate } from '../domain';
+import { isoDate, moveIntervention, resizeIntervention } from '../domain';
 import { type AppState, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import type { Labels } from '../ui/useLabels';
@@ -13,6 +14,8 @@ import type { TimelineModel } from './useTimelineModel';
 const selectSelection = (s: AppState) => s.selection;
 const selectHover = (s: AppState) => s.hover;
 const selectSelect = (s: AppState) => s.select;
+const selectEditMode = (s: AppState) => s.editMode;
+const selectEditJourney = (s: AppState) => s.editJourney;
 
 export type Interaction = {
   onEnter: (s: Selection) => void;
@@ -64,13 +67,69 @@ type BarProps = {
   interaction: Interaction;
 };
 
+type Drag = { mode: 'move' | 'resize'; startX: number; days: number };
+
+/** Moving and resizing a bar in edit mode: by pointer (snapping to days) or by keyboard. */
+function useBarEditing(id: string, x: XScale) {
+  const editMode = useStore(selectEditMode);
+  const editJourney = useStore(selectEditJourney);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const dragRef = useRef<Drag | null>(null);
+  const pxPerDay = x(1) - x(0);
+  const apply = (mode: Drag['mode'], days: number) => {
+    if (days !== 0)
+      editJourney((j) => (mode === 'move' ? moveIntervention(j, id, days) : resizeIntervention(j, id, days)));
+  };
+  const begin = (mode: Drag['mode'], e: React.PointerEvent) => {
+    if (!editMode || e.button !== 0) return;
+    e.stopPropagation();
+    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    dragRef.current = { mode, startX: e.clientX, days: 0 };
+    setDrag(dragRef.current);
+  };
+  const move = (e: React.PointerEvent) => {
+    const d = dragRef.current;
+    if (!d) return;
+    const days = Math.round((e.clientX - d.startX) / pxPerDay);
+    if (days !== d.days) {
+      dragRef.current = { ...d, days };
+      setDrag(dragRef.current);
+    }
+  };
+  const end = () => {
+    const d = dragRef.current;
+    dragRef.current = null;
+    setDrag(null);
+    if (d) apply(d.mode, d.days);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!editMode || !['ArrowLeft', 'ArrowRight'].includes(e.key)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const days = (e.key === 'ArrowLeft' ? -1 : 1) * (e.shiftKey ? 7 : 1);
+    apply(e.altKey ? 'resize' : 'move', days);
+  };
+  const handlers = { onPointerMove: move, onPointerUp: end, onPointerCancel: end };
+  return {
+    editMode,
+    drag,
+    pxPerDay,
+    startMove: (e: React.PointerEvent) => begin('move', e),
+    startResize: (e: React.PointerEvent) => begin('resize', e),
+    handlers,
+    onKeyDown,
+  };
+}
+
 function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: BarProps) {
   const { t } = useTranslation();
+  const editing = useBarEditing(bar.id, x);
   const h = bar.activity ? BAR_HEIGHT : THIN_BAR_HEIGHT;
   const y = top + BAR_ROW * bar.row + (BAR_ROW - h) / 2;
-  const x0 = x(bar.start);
+  const shift = editing.drag ? editing.drag.days * editing.pxPerDay : 0;
+  const x0 = x(bar.start) + (editing.drag?.mode === 'move' ? shift : 0);
   const open = bar.end === null;
-  const x1 = open ? Math.max(x(bar.start) + 60, chartWidth + 40) : x(bar.end! + 1);
+  const x1 = open ? Math.max(x(bar.start) + 60, chartWidth + 40) : x(bar.end! + 1) + shift;
   if (x1 < -50 || x0 > chartWidth + 50) return null;
   const colors = CATEGORY_COLORS[bar.category];
   const w = Math.max(x1 - x0, 2);
@@ -113,7 +172,14 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
       data-exceeds={bar.exceeds}
       data-cancelled={bar.cancelled}
       opacity={bar.cancelled ? 0.45 : 1}
+      data-draggable={editing.editMode}
       {...itemProps(sel, aria, interaction, selected)}
+      onKeyDown={(e) => {
+        editing.onKeyDown(e);
+        if (!e.defaultPrevented) itemProps(sel, aria, interaction, selected).onKeyDown(e);
+      }}
+      onPointerDown={editing.startMove}
+      {...editing.handlers}
     >
       <g mask={open ? `url(#${PATTERN.fade}-mask)` : undefined}>
         <rect
@@ -216,6 +282,24 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
           pointerEvents="none"
         >
           {label}
+        </text>
+      )}
+      {editing.editMode && !open && (
+        <rect
+          className="bar-resize"
+          data-resize={bar.id}
+          x={x1 - 6}
+          y={y}
+          width={10}
+          height={h}
+          fill="transparent"
+          onPointerDown={editing.startResize}
+        />
+      )}
+      {editing.drag && editing.drag.days !== 0 && (
+        <text x={x1 + 6} y={y + h / 2} dominantBaseline="middle" className="drag-days" pointerEvents="none">
+          {editing.drag.days > 0 ? '+' : ''}
+          {editing.drag.days}
         </text>
       )}
       {bar.cancelled && (

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { type Analysis, type Journey, ruleInForce } from '../domain';
+import { type Analysis, type Journey, removeItem, ruleInForce } from '../domain';
 import { type AppState, selectHovered, selectSelection, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
 import type { Labels } from '../ui/useLabels';
 
 const selectSelect = (s: AppState) => s.select;
+const selectSetEditTarget = (s: AppState) => s.setEditTarget;
+const selectEditJourney = (s: AppState) => s.editJourney;
+const LISTS = { intervention: 'interventions', mandate: 'mandates', event: 'events' } as const;
 
 type Row = [string, React.ReactNode];
 
@@ -183,6 +186,8 @@ export function Details({ journey, analysis, labels }: { journey: Journey; analy
   const hovered = useStore(selectHovered);
   const selection = useStore(selectSelection);
   const select = useStore(selectSelect);
+  const setEditTarget = useStore(selectSetEditTarget);
+  const editJourney = useStore(selectEditJourney);
   const shown = hovered && ['intervention', 'mandate', 'event'].includes(hovered.kind) ? hovered : selection;
   const item = shown && ['intervention', 'mandate', 'event'].includes(shown.kind) ? shown : null;
   return (
@@ -195,10 +200,28 @@ export function Details({ journey, analysis, labels }: { journey: Journey; analy
       ) : (
         <OtherDetails selection={item} journey={journey} labels={labels} />
       )}
-      {selection && item && selection.id === item.id && (
-        <button type="button" onClick={() => select(null)}>
-          {t('details.close')}
-        </button>
+      {selection && item && selection.id === item.id && selection.kind === item.kind && (
+        <div className="dialog-actions">
+          <button
+            type="button"
+            onClick={() => setEditTarget({ list: LISTS[item.kind as keyof typeof LISTS], id: item.id })}
+          >
+            {t('itemActions.edit')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              select(null);
+              editJourney((j) => removeItem(j, LISTS[item.kind as keyof typeof LISTS], item.id));
+            }}
+          >
+            {t('itemActions.remove')}
+          </button>
+          <button type="button" onClick={() => select(null)}>
+            {t('details.close')}
+          </button>
+        </div>
       )}
     </section>
   );

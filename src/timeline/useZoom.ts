@@ -37,6 +37,11 @@ export function useZoom(
         [-width * 0.25, 0],
         [width * 1.25, height],
       ])
+      // In edit mode a press on a bar drags the bar, not the chart.
+      .filter((event: MouseEvent & { target: Element | null }) => {
+        if (useStore.getState().editMode && event.target?.closest?.('[data-draggable="true"]')) return false;
+        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+      })
       .on('zoom', (event: { transform: { k: number; x: number } }) => {
         setZoom({ k: event.transform.k, x: event.transform.x });
       });

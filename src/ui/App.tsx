@@ -2,12 +2,19 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from '../findings/FindingsList';
 import { InterventionsTable } from '../findings/InterventionsTable';
+import { OtherItems } from '../findings/ItemTables';
 import { Summary } from '../findings/Summary';
 import { Details } from '../timeline/Details';
 import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectSource, useStore } from '../store';
+import { EditDialog } from '../editing/EditDialog';
+import { selectEditTarget } from '../store';
+import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
+import { PersonnummerGuard } from './PersonnummerGuard';
+import { StorageNotices } from './StorageNotices';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import { JourneyHeader } from './JourneyHeader';
 import { Toolbar } from './Toolbar';
 import { useAnalysis } from './useAnalysis';
@@ -16,6 +23,7 @@ import { useLabels } from './useLabels';
 const selectSetLanguage = (s: AppState) => s.setLanguage;
 const selectClear = (s: AppState) => s.select;
 const selectHover = (s: AppState) => s.hover;
+const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 
 export function App() {
@@ -28,6 +36,9 @@ export function App() {
   const labels = useLabels();
   const select = useStore(selectClear);
   const hover = useStore(selectHover);
+  const editTarget = useStore(selectEditTarget);
+  const setEditTarget = useStore(selectSetEditTarget);
+  useUndoShortcuts();
 
   // Another journey: nothing of the last one stays chosen.
   useEffect(() => {
@@ -59,7 +70,9 @@ export function App() {
         </div>
       </header>
       <Toolbar />
+      <StorageNotices />
       <ImportReport />
+      <PersonnummerGuard />
       <main id="main" tabIndex={-1}>
         <JourneyHeader
           journey={journey}
@@ -80,8 +93,17 @@ export function App() {
           </aside>
         </div>
         <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
+        <OtherItems journey={journey} labels={labels} />
       </main>
       <footer className="app-footer">{t('app.privacy')}</footer>
+      {editTarget && (
+        <EditDialog
+          key={`${editTarget.list}-${editTarget.id ?? 'new'}`}
+          target={editTarget}
+          onClose={() => setEditTarget(null)}
+        />
+      )}
+      <DropZone />
     </div>
   );
 }

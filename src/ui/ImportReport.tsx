@@ -1,31 +1,43 @@
 import { useTranslation } from 'react-i18next';
-import { selectImportReport, useStore } from '../store';
+import { type AppState, selectImportReport, useStore } from '../store';
 import { IssueList } from './IssueList';
 
-const selectDismiss = (s: { dismissImportReport: () => void }) => s.dismissImportReport;
+const selectSetReport = (s: AppState) => s.setImportReport;
 
-/** What the last import said: its errors (nothing changed) or its warnings. */
+/** What the last import said: files that could not be opened (nothing changed), and warnings. */
 export function ImportReport() {
   const { t } = useTranslation();
   const report = useStore(selectImportReport);
-  const dismiss = useStore(selectDismiss);
+  const setReport = useStore(selectSetReport);
   if (!report) return null;
-  const isError = report.kind === 'errors';
   return (
-    <section
-      className={isError ? 'notice notice-error' : 'notice notice-warning'}
-      role={isError ? 'alert' : 'status'}
-      aria-labelledby="import-report-heading"
-      data-testid="import-report"
-    >
-      <h2 id="import-report-heading">
-        {isError ? t('import.failed', { file: report.file }) : t('import.warnings', { file: report.file })}
-      </h2>
-      {isError && <p>{t('import.failedHint')}</p>}
-      <IssueList issues={isError ? report.errors : report.warnings} />
-      <button type="button" onClick={dismiss}>
+    <div className="notices" data-testid="import-report">
+      {report.failed.map((f) => (
+        <section
+          key={`e-${f.file}`}
+          className="notice notice-error"
+          role="alert"
+          aria-label={t('import.failed', { file: f.file })}
+        >
+          <h2>{t('import.failed', { file: f.file })}</h2>
+          <p>{t('import.failedHint')}</p>
+          <IssueList issues={f.errors} />
+        </section>
+      ))}
+      {report.warnings.map((w) => (
+        <section
+          key={`w-${w.file}`}
+          className="notice notice-warning"
+          role="status"
+          aria-label={t('import.warnings', { file: w.file })}
+        >
+          <h2>{t('import.warnings', { file: w.file })}</h2>
+          <IssueList issues={w.warnings} />
+        </section>
+      ))}
+      <button type="button" onClick={() => setReport(null)}>
         {t('import.dismiss')}
       </button>
-    </section>
+    </div>
   );
 }

@@ -34,7 +34,9 @@ export function JourneyHeader(props: {
         {journey.closed && (
           <span>{t('journey.closed', { date: labels.day(journey.closed.date), reason: journey.closed.reason })}</span>
         )}
-        <span>{t('journey.source', { source: source.kind === 'demo' ? t('journey.demoSource') : source.name })}</span>
+        {(source.kind === 'demo' || source.kind === 'file') && (
+          <span>{t('journey.source', { source: source.kind === 'demo' ? t('journey.demoSource') : source.name })}</span>
+        )}
       </p>
       {!analysis.horizon && <p>{t('journey.noHorizon')}</p>}
     </header>

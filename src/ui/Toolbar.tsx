@@ -1,65 +1,101 @@
-import { type ChangeEvent, useId, useRef } from 'react';
+import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readJourneyFile } from '../io/importFile';
-import { type AppState, selectCohort, selectIgnoreGaps, useStore } from '../store';
+import { importFiles } from '../io/importFiles';
+import { addImported, openDemo } from '../io/persistence';
+import { LibraryDialog } from '../library/LibraryDialog';
+import { type AppState, selectEditMode, selectEntries, selectIgnoreGaps, useStore } from '../store';
 import { MAX_IGNORED_GAP_DAYS } from '../store/viewSlice';
+import { ExportCsvButton, ExportJsonButton } from './ExportButtons';
+import { SaveIndicator } from './SaveIndicator';
+import { useHistoryCounts } from './useUndoShortcuts';
 
-const selectActions = (s: AppState) => s;
+const selectSetIgnore = (s: AppState) => s.setIgnoreGapsUpToDays;
+const selectSetEditMode = (s: AppState) => s.setEditMode;
+const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 
-/** Open a file, go back to the demo, and the analysis settings. */
+/** Files in and out, the library, undo and redo, editing, and the analysis setting. */
 export function Toolbar() {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
   const ignoreId = useId();
-  const cohortId = useId();
   const ignore = useStore(selectIgnoreGaps);
-  const cohort = useStore(selectCohort);
-  const store = useStore(selectActions);
+  const setIgnore = useStore(selectSetIgnore);
+  const entries = useStore(selectEntries);
+  const editMode = useStore(selectEditMode);
+  const setEditMode = useStore(selectSetEditMode);
+  const setEditTarget = useStore(selectSetEditTarget);
+  const { past, future } = useHistoryCounts();
+  const [libraryOpen, setLibraryOpen] = useState(false);
 
-  async function onFile(e: ChangeEvent<HTMLInputElement>) {
-    const file = e.target.files?.[0];
+  async function onFiles(e: ChangeEvent<HTMLInputElement>) {
+    const files = [...(e.target.files ?? [])];
     e.target.value = '';
-    if (!file) return;
-    const result = await readJourneyFile(file);
-    if (!result.ok) store.reportImportErrors(file.name, result.errors);
-    else if (result.kind === 'cohort') store.openCohort(result.cohort, file.name, result.warnings);
-    else store.openJourney(result.journey, { kind: 'file', name: file.name }, result.warnings);
+    if (files.length > 0) await addImported(await importFiles(files));
   }
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('app.title')}>
-      <button type="button" onClick={() => inputRef.current?.click()} title={t('toolbar.openHint')}>
-        {t('toolbar.open')}
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="file-input"
-        onChange={onFile}
-      />
-      <button type="button" onClick={store.openDemo}>
-        {t('toolbar.demo')}
-      </button>
-      {cohort && (
-        <label htmlFor={cohortId} className="field">
-          {t('toolbar.cohortJourney')}
-          <select
-            id={cohortId}
-            value={cohort.index}
-            onChange={(e) => store.chooseCohortJourney(Number(e.target.value))}
-          >
-            {cohort.journeys.map((j, i) => (
-              <option key={`${j.id}-${i}`} value={i}>
-                {j.participant.ref}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <div className="toolbar-group">
+        <button type="button" onClick={() => inputRef.current?.click()} title={t('toolbar.openHint')}>
+          {t('toolbar.open')}
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="file-input"
+          onChange={onFiles}
+        />
+        <button type="button" onClick={() => setLibraryOpen(true)} data-testid="library-button">
+          {t('library.button', { count: entries.length })}
+        </button>
+        <button type="button" onClick={() => void openDemo()}>
+          {t('toolbar.demo')}
+        </button>
+      </div>
+      <div className="toolbar-group" role="group" aria-label={`${t('history.undo')} / ${t('history.redo')}`}>
+        <button
+          type="button"
+          onClick={() => useStore.temporal.getState().undo()}
+          disabled={past === 0}
+          aria-keyshortcuts="Control+Z"
+        >
+          ↶ {t('history.undo')}
+        </button>
+        <button
+          type="button"
+          onClick={() => useStore.temporal.getState().redo()}
+          disabled={future === 0}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          ↷ {t('history.redo')}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={() => setEditTarget({ list: 'interventions' })}>
+          + {t('addMenu.intervention')}
+        </button>
+        <button type="button" onClick={() => setEditTarget({ list: 'mandates' })}>
+          + {t('addMenu.mandate')}
+        </button>
+        <button type="button" onClick={() => setEditTarget({ list: 'events' })}>
+          + {t('addMenu.event')}
+        </button>
+        <button type="button" onClick={() => setEditTarget({ list: 'annotations' })}>
+          + {t('addMenu.annotation')}
+        </button>
+        <button type="button" aria-pressed={editMode} onClick={() => setEditMode(!editMode)} title={t('editModeHint')}>
+          {t('editMode')}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <ExportJsonButton />
+        <ExportCsvButton />
+      </div>
       <label htmlFor={ignoreId} className="field">
         {t('toolbar.ignoreGapsLabel')}
         <input
@@ -70,9 +106,11 @@ export function Toolbar() {
           step={1}
           inputMode="numeric"
           value={ignore}
-          onChange={(e) => store.setIgnoreGapsUpToDays(e.target.valueAsNumber)}
+          onChange={(e) => setIgnore(e.target.valueAsNumber)}
         />
       </label>
+      <SaveIndicator />
+      {libraryOpen && <LibraryDialog onClose={() => setLibraryOpen(false)} />}
     </div>
   );
 }

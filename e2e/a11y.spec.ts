@@ -1,0 +1,200 @@
+/**
+ * Accessibility: an automated WCAG 2.1 AA audit (axe-core) of every screen a person
+ * reaches, and a keyboard-only walk through the first screen with a visible focus at
+ * every stop.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { ElementHandle, Page, TestInfo } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, repoRoot, sharedExamples, test } from './fixtures';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type Violation = AxeResults['violations'][number];
+
+/** One violation as a person reads it: rule, impact, what it says, and each element with its failure. */
+function describeViolation(v: Violation): string {
+  const nodes = v.nodes
+    .map((n) => {
+      const target = n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' ');
+      const summary = (n.failureSummary ?? '').replace(/\n/g, '\n        ');
+      return `    - ${target}\n      html: ${n.html.slice(0, 200)}\n      ${summary}`;
+    })
+    .join('\n');
+  return `• ${v.id} [${v.impact ?? 'unknown'}] ${v.help}\n  ${v.helpUrl}\n  ${v.nodes.length} element(s):\n${nodes}`;
+}
+
+/** Runs axe with the WCAG 2.1 A/AA rules and expects no violation, with a readable report if there are any. */
+async function expectNoViolations(page: Page, testInfo: TestInfo, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const report = results.violations.length
+    ? `axe found ${results.violations.length} WCAG 2.1 AA violation(s) on ${screen}:\n\n${results.violations
+        .map(describeViolation)
+        .join('\n\n')}`
+    : `no WCAG 2.1 AA violations on ${screen}`;
+  await testInfo.attach(`axe: ${screen}`, { body: report, contentType: 'text/plain' });
+  if (results.violations.length) console.log(report);
+  expect(
+    results.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    })),
+    report,
+  ).toEqual([]);
+}
+
+const FIXTURES = [
+  'fk-af-greyzone.json',
+  'open-programme-mandates.json',
+  'cancelled-annotations-exceeded.json',
+  'forty-interventions.json',
+];
+
+test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  test('the demo journey, first screen', async ({ resan, page }, testInfo) => {
+    await resan.open();
+    await expect(page.getByTestId('timeline').locator('[data-bar]').first()).toBeVisible();
+    await expectNoViolations(page, testInfo, 'the demo journey');
+  });
+
+  for (const name of FIXTURES) {
+    test(`the journey ${name}`, async ({ resan, page }, testInfo) => {
+      const path = join(repoRoot, 'fixtures', name);
+      const ref = (JSON.parse(readFileSync(path, 'utf8')) as { participant: { ref: string } }).participant.ref;
+      await resan.open();
+      await resan.openFile(path);
+      await expect(page.getByTestId('journey-heading')).toContainText(ref);
+      await expect(page.getByTestId('timeline').locator('[data-bar]').first()).toBeVisible();
+      await expectNoViolations(page, testInfo, name);
+    });
+  }
+
+  test('the report after a broken file', async ({ resan, page }, testInfo) => {
+    await resan.open();
+    await resan.openFile(join(sharedExamples, '04-invalid.json'));
+    await expect(resan.importReport()).toBeVisible();
+    await expect(resan.importReport().getByRole('heading')).toContainText('04-invalid.json');
+    await expectNoViolations(page, testInfo, 'the import report of 04-invalid.json');
+  });
+
+  test('the app in English', async ({ resan, page }, testInfo) => {
+    await resan.open();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(resan.total('forstegWaitDays')).toHaveText('93 days');
+    await expectNoViolations(page, testInfo, 'the demo in English');
+  });
+
+  test('a bar focused and its details shown', async ({ resan, page }, testInfo) => {
+    await resan.open();
+    await page.locator('[data-bar="ij"]').focus();
+    await expect(page.locator('[data-bar="ij"]')).toBeFocused();
+    await expect(page.getByTestId('details').locator('h3')).toBeVisible();
+    await expect(page.getByTestId('details').locator('dl')).toBeVisible();
+    await expectNoViolations(page, testInfo, 'the demo with bar "ij" focused and the details panel filled');
+  });
+});
+
+/** What is focused, in words, and how it shows its focus. */
+type FocusStop = {
+  id: string;
+  svg: boolean;
+  bar: string | null;
+  outlineStyle: string;
+  boxShadow: string;
+  barBodyStrokeWidth: number | null;
+  /** For SVG items: stroke and stroke-width of each shape inside, to compare focused and unfocused. */
+  shapes: string[];
+};
+
+async function describeFocus(el: ElementHandle<Element>): Promise<FocusStop> {
+  return el.evaluate((e) => {
+    const cs = getComputedStyle(e);
+    const svg = e instanceof SVGElement;
+    const bar = e.getAttribute('data-bar');
+    const label = e.getAttribute('aria-label') ?? '';
+    let id: string;
+    if (bar !== null) id = `bar:${bar}`;
+    else if (e.getAttribute('role') === 'region') id = `region:${e.getAttribute('data-testid') ?? label}`;
+    else if (e instanceof HTMLInputElement) id = `input[${e.type}]:${e.labels?.[0]?.textContent?.trim() ?? label}`;
+    else if (svg) {
+      const kind = ['data-finding', 'data-mandate', 'data-event']
+        .map((a) => (e.hasAttribute(a) ? `${a.slice(5)}=${e.getAttribute(a)}` : null))
+        .find(Boolean);
+      id = `svg:${kind ?? e.tagName}:${label}`;
+    } else id = `${e.tagName.toLowerCase()}:${label || (e.textContent ?? '').trim()}`;
+    const body = bar !== null ? e.querySelector('.bar-body') : null;
+    const shapes = svg
+      ? [...e.querySelectorAll('rect, path, line, circle, ellipse, polygon, polyline')].map((s) => {
+          const sc = getComputedStyle(s);
+          return `${sc.stroke} ${sc.strokeWidth}`;
+        })
+      : [];
+    return {
+      id,
+      svg,
+      bar,
+      outlineStyle: cs.outlineStyle,
+      boxShadow: cs.boxShadow,
+      barBodyStrokeWidth: body ? parseFloat(getComputedStyle(body).strokeWidth) : null,
+      shapes,
+    };
+  });
+}
+
+test.describe('keyboard only', () => {
+  test('Tab reaches every control in order, each with a visible focus', async ({ resan, page }) => {
+    await resan.open();
+    const stops: FocusStop[] = [];
+    const problems: string[] = [];
+    let previous: { handle: ElementHandle<Element>; stop: FocusStop } | null = null;
+
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const handle = (await page.evaluateHandle(() => document.activeElement)).asElement();
+      if (!handle) throw new Error(`Tab ${i + 1}: nothing is focused`);
+      const stop = await describeFocus(handle);
+      // An SVG item shows focus if some shape inside it draws differently than when not focused.
+      if (previous?.stop.svg && previous.stop.bar === null) {
+        const after = await describeFocus(previous.handle);
+        const changed = previous.stop.shapes.some((s, k) => s !== after.shapes[k]);
+        if (!changed) problems.push(`${previous.stop.id}: no visible change when focused (SVG shapes unchanged)`);
+      }
+      stops.push(stop);
+      if (stop.bar !== null) {
+        if ((stop.barBodyStrokeWidth ?? 0) < 3)
+          problems.push(`${stop.id}: .bar-body stroke-width is ${stop.barBodyStrokeWidth}, expected >= 3`);
+      } else if (!stop.svg && stop.outlineStyle === 'none' && stop.boxShadow === 'none') {
+        problems.push(`${stop.id}: no outline and no box-shadow when focused`);
+      }
+      previous = { handle, stop };
+      if (stop.bar !== null) break;
+    }
+
+    const ids = stops.map((s) => s.id);
+    const order = `focus order:\n  ${ids.join('\n  ')}`;
+    const expected: [string, (id: string) => boolean][] = [
+      ['language button Svenska', (id) => id === 'button:Svenska'],
+      ['language button English', (id) => id === 'button:English'],
+      ['Öppna fil…', (id) => id === 'button:Öppna fil…'],
+      ['Visa demoresan', (id) => id === 'button:Visa demoresan'],
+      ['gap-ignore number field', (id) => id.startsWith('input[number]:Bortse från glapp')],
+      ['Zooma in', (id) => id === 'button:Zooma in'],
+      ['Zooma ut', (id) => id === 'button:Zooma ut'],
+      ['Visa allt', (id) => id === 'button:Visa allt'],
+      ['Kommande 6 månader', (id) => id === 'button:Kommande 6 månader'],
+      ['timeline region', (id) => id === 'region:timeline'],
+      ['a [data-bar] item', (id) => id.startsWith('bar:')],
+    ];
+    let from = 0;
+    for (const [what, matches] of expected) {
+      const at = ids.findIndex((id, k) => k >= from && matches(id));
+      expect(at, `${what} is reached by Tab after the stop before it\n${order}`).toBeGreaterThanOrEqual(0);
+      from = at + 1;
+    }
+    expect(problems, `every focused element shows its focus\n${order}`).toEqual([]);
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * Working with journeys as a caseworker would: edit, undo, reload, import from other
+ * systems, export, and never lose anything: a full quota, unreadable saved data, two tabs.
+ */
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, readShared, sharedExamples, test } from './fixtures';
+
+async function editModeOn(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Redigera i tidslinjen' });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+}
+
+async function nudge(page: Page, id: string, key: string) {
+  await page.locator(`[data-bar="${id}"]`).focus();
+  await page.keyboard.press(key);
+}
+
+async function savedOnce(page: Page) {
+  await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad \d\d:\d\d$/);
+}
+
+async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const d = await pending;
+  return { name: d.suggestedFilename(), text: await readFile((await d.path())!, 'utf8') };
+}
+
+test.describe('working with journeys', () => {
+  test('moving bars by keyboard and drag, undo and redo, and a reload that finds everything', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    await editModeOn(page);
+    const prak = page.locator('[data-bar="prak"]');
+    await nudge(page, 'prak', 'ArrowRight');
+    await expect(prak).toHaveAttribute('data-start', '2025-03-04');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(prak).toHaveAttribute('data-start', '2025-03-11');
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(prak).toHaveAttribute('data-end', '2025-09-07');
+
+    // Drag the introduktionsjobb by the mouse: it snaps to whole days.
+    const ij = page.locator('[data-bar="ij"] .bar-body');
+    const before = await page.locator('[data-bar="ij"]').getAttribute('data-start');
+    const b = (await ij.boundingBox())!;
+    await page.mouse.move(b.x + 20, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + 80, b.y + b.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect(page.locator('[data-bar="ij"]')).not.toHaveAttribute('data-start', before!);
+    const dragged = await page.locator('[data-bar="ij"]').getAttribute('data-start');
+    expect(dragged! > before!).toBe(true);
+
+    // Undo with the keyboard and the button, redo likewise.
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('[data-bar="ij"]')).toHaveAttribute('data-start', before!);
+    await page.getByRole('button', { name: /Ångra/ }).click();
+    await expect(prak).toHaveAttribute('data-end', '2025-09-06');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(prak).toHaveAttribute('data-end', '2025-09-07');
+    await page.keyboard.press('Control+y');
+    await expect(page.locator('[data-bar="ij"]')).toHaveAttribute('data-start', dragged!);
+    await savedOnce(page);
+
+    await page.reload();
+    await expect(page.locator('[data-bar="prak"]')).toHaveAttribute('data-start', '2025-03-11');
+    await expect(page.locator('[data-bar="ij"]')).toHaveAttribute('data-start', dragged!);
+  });
+
+  test('a file from another system keeps its extra fields through import, edit and export', async ({ resan, page }) => {
+    await resan.open();
+    await resan.openFile(join(sharedExamples, '03-closed-rules.json'));
+    await expect(page.getByTestId('journey-heading')).toContainText('P-EX-03');
+    await editModeOn(page);
+    await nudge(page, 'lu', 'ArrowRight');
+    await expect(page.locator('[data-bar="lu"]')).toHaveAttribute('data-start', '2023-09-01');
+
+    const { name, text } = await downloadText(page, 'Exportera resa (JSON)');
+    expect(name).toBe('P-EX-03-2026-03-31.json');
+    const exported = JSON.parse(text);
+    const original = JSON.parse(readShared('03-closed-rules.json'));
+    expect(exported.interventions[1]['x-source']).toEqual({ system: 'X', row: 7 });
+    expect(exported.interventions[1].start).toBe('2023-09-01');
+    expect(exported.kinds).toEqual(original.kinds);
+    expect(exported.actors).toEqual(original.actors);
+    // Everything but the moved dates is as it came in.
+    exported.interventions[1].start = original.interventions[1].start;
+    exported.interventions[1].end = original.interventions[1].end;
+    expect(exported).toEqual(original);
+  });
+
+  test('the findings export as CSV with formula-like cells escaped', async ({ resan, page }) => {
+    await resan.open();
+    // Names chosen by whoever wrote the file start some cells: a custom actor and a custom kind.
+    const hostile = JSON.parse(readShared('03-closed-rules.json'));
+    hostile.actors[0].label = '=HYPERLINK("http://x";"klicka")';
+    hostile.kinds[0].label = '@SUM(1+1)';
+    await resan.openFileContent('hostile.json', JSON.stringify(hostile));
+    await expect(page.getByTestId('journey-heading')).toContainText('P-EX-03');
+    const { name, text } = await downloadText(page, 'Exportera fynd (CSV)');
+    expect(name).toBe('P-EX-03-fynd-2026-03-31.csv');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Fynd,Start,Slut,Dagar,Arbetsdagar,Vem/vad,Anmärkning');
+    expect(lines).toHaveLength(1 + 3 + 1 + 3);
+    expect(lines).toContain(`Glapp,2023-11-01,2024-01-14,75,50,"'@SUM(1+1) → Nystartsjobb",`);
+    expect(lines).toContain(
+      `Gråzon,2023-11-01,2024-01-14,75,50,"'=HYPERLINK(""http://x"";""klicka"") → Arbetsförmedlingen",`,
+    );
+    // No cell anywhere starts with a formula character.
+    expect(text).not.toMatch(/(^|,)"?[=+@-]/m);
+  });
+
+  test('several files at once: valid ones join the library, a broken one changes nothing and says why', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    const before = await page.locator('main').innerText();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Öppna fil…' }).click();
+    await (
+      await chooser
+    ).setFiles([join(sharedExamples, '04-invalid.json'), join(sharedExamples, '05-newer-version.json')]);
+    const report = resan.importReport();
+    await expect(report).toContainText('Filen 04-invalid.json kunde inte öppnas');
+    await expect(report).toContainText('interventions[1].start: "2025-13-01" är inget datum');
+    await expect(report).toContainText('Filen 05-newer-version.json kunde inte öppnas');
+    expect(await page.locator('main').innerText()).toBe(before);
+
+    const cohort = {
+      format: 'cohort',
+      version: 1,
+      journeys: [
+        JSON.parse(readShared('01-introduktionsjobb-cliff.json')),
+        JSON.parse(readShared('02-fk-af-greyzone.json')),
+      ],
+    };
+    const chooser2 = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Öppna fil…' }).click();
+    await (
+      await chooser2
+    ).setFiles([
+      { name: 'kohort.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(cohort)) },
+      {
+        name: '03-closed-rules.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(readShared('03-closed-rules.json')),
+      },
+    ]);
+    await expect(page.getByTestId('journey-heading')).toContainText('P-EX-01');
+    await page.getByTestId('library-button').click();
+    const library = page.getByTestId('library');
+    for (const ref of ['P-EX-01', 'P-EX-02', 'P-EX-03']) await expect(library).toContainText(ref);
+  });
+
+  test('a full storage quota is shown, and the journey on screen stays intact and exportable', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    await editModeOn(page);
+    await nudge(page, 'prak', 'ArrowRight');
+    await savedOnce(page);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await nudge(page, 'prak', 'ArrowRight');
+    await expect(page.getByTestId('save-error')).toContainText('Lagringsutrymmet i webbläsaren är fullt');
+    await expect(page.getByTestId('save-indicator')).toHaveText('Inte sparad');
+    await expect(page.locator('[data-bar="prak"]')).toHaveAttribute('data-start', '2025-03-05');
+    const pending = page.waitForEvent('download');
+    await page.getByTestId('save-error').getByRole('button', { name: 'Exportera resa (JSON)' }).click();
+    const exported = JSON.parse(await readFile((await (await pending).path())!, 'utf8'));
+    expect(exported.interventions.find((i: { id: string }) => i.id === 'prak').start).toBe('2025-03-05');
+  });
+
+  test('saved data that cannot be read is kept as a backup, and can be downloaded', async ({ resan, page }) => {
+    await resan.open();
+    await editModeOn(page);
+    await nudge(page, 'prak', 'ArrowRight');
+    await savedOnce(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('resan');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('journeys', 'readwrite');
+            tx.objectStore('journeys').put({
+              key: 'j-corrupt',
+              journey: { format: 'journey', version: 7, id: 'from-the-future', interventions: 'x' },
+              revision: 4,
+              updatedAt: '2026-11-01T10:00:00.000Z',
+              savedBy: 'other',
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const notice = page.getByTestId('backups-notice');
+    await expect(notice).toContainText('Sparade data som inte kunde läsas har flyttats undan');
+    await expect(notice).toContainText('j-corrupt (newer version)');
+    const pending = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Ladda ner säkerhetskopia' }).click();
+    const backup = JSON.parse(await readFile((await (await pending).path())!, 'utf8'));
+    expect(backup.journey).toEqual({ format: 'journey', version: 7, id: 'from-the-future', interventions: 'x' });
+    // The good journey is still there; the corrupt one is not in the list but kept aside.
+    await expect(page.locator('[data-bar="prak"]')).toHaveAttribute('data-start', '2025-03-04');
+    await page.reload();
+    await expect(page.getByTestId('backups-notice')).toHaveCount(0);
+    const kept = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('resan');
+          open.onsuccess = () => {
+            const req = open.result.transaction('backups').objectStore('backups').count();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+    );
+    expect(kept).toBe(1);
+  });
+
+  test('two pages editing the same journey: the second is told and chooses', async ({ resan, page, context }) => {
+    await resan.open();
+    const other = await context.newPage();
+    await other.goto('/');
+    await expect(other.getByTestId('journey-heading')).toBeVisible();
+
+    await editModeOn(page);
+    await nudge(page, 'prak', 'ArrowRight');
+    await savedOnce(page);
+    await expect(other.getByTestId('changed-elsewhere')).toContainText('Resan har sparats i en annan flik.');
+
+    // The other page edits anyway: it is not allowed to overwrite silently.
+    await editModeOn(other);
+    await nudge(other, 'sfi', 'ArrowRight');
+    const dialog = other.getByRole('dialog', { name: 'Resan har ändrats i en annan flik' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Använd den andra versionen' }).click();
+    await expect(other.locator('[data-bar="prak"]')).toHaveAttribute('data-start', '2025-03-04');
+    await expect(other.locator('[data-bar="sfi"]')).toHaveAttribute('data-start', '2022-11-07');
+    await other.close();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A calendar day: a text input for YYYY-MM-DD (the source of truth) and beside it the
+ * browser's date picker, which writes the chosen day into the text.
+ */
+import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../domain';
+import { type FieldBinding, FieldErrors, ariaOf } from './controls';
+
+type DateFieldProps = {
+  binding: FieldBinding;
+  label: string;
+  /** The picker's own accessible name, e.g. "Välj startdatum". */
+  pickLabel: string;
+  value: string;
+  onChange: (value: string) => void;
+};
+
+export function DateField({ binding, label, pickLabel, value, onChange }: DateFieldProps) {
+  const { t } = useTranslation();
+  const typed = value.trim();
+  return (
+    <div className="edit-field">
+      <label htmlFor={binding.id}>{label}</label>
+      <div className="edit-date">
+        <input
+          {...ariaOf(binding)}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('edit.date.placeholder')}
+          size={12}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <input
+          id={`${binding.id}-pick`}
+          className="edit-date-pick"
+          type="date"
+          aria-label={pickLabel}
+          title={pickLabel}
+          value={isIsoDate(typed) ? typed : ''}
+          onClick={(e) => {
+            // The whole control opens the calendar, not only its small icon.
+            try {
+              e.currentTarget.showPicker();
+            } catch {
+              // not allowed here (e.g. in a cross-origin frame): the icon still works
+            }
+          }}
+          onChange={(e) => {
+            // An empty value is a half-typed day in the picker: the text stays as it is.
+            if (isIsoDate(e.target.value)) onChange(e.target.value);
+          }}
+        />
+      </div>
+      <FieldErrors binding={binding} />
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The form that edits one item of the journey (an intervention, mandate, event or
+ * annotation) or adds a new one, in a modal dialog. A save is one undoable step; the
+ * form checks the item with the importer's own rules and words.
+ */
+import { type FormEvent, useId, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { ANNOTATION_TYPES, EVENT_TYPES, resolveCatalogue } from '../domain';
+import type { Language } from '../i18n';
+import { selectLanguage, useStore } from '../store';
+import type { EditTarget } from '../store/viewSlice';
+import { IssueList } from '../ui/IssueList';
+import { InterventionFields } from './InterventionFields';
+import { OtherFields } from './OtherFields';
+import { WarningList } from './WarningList';
+import type { Loose } from './fields';
+import { type ItemForm, useItemForm } from './useItemForm';
+
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** A short description of a stored item, for the button that removes it. */
+function describe(form: ItemForm, stored: Loose, language: Language, t: TFunction) {
+  const catalogue = resolveCatalogue(form.journey);
+  const id = str(stored.id);
+  let what: string;
+  switch (form.list) {
+    case 'interventions':
+      what = str(stored.title) || (catalogue.kinds.get(str(stored.kind))?.label[language] ?? str(stored.kind));
+      break;
+    case 'mandates':
+      what = str(stored.label) || (catalogue.actors.get(str(stored.actor))?.label[language] ?? '');
+      break;
+    case 'events': {
+      const type = EVENT_TYPES.find((x) => x === stored.type) ?? 'note';
+      what = `${t(`eventType.${type}`)} ${str(stored.date)}`;
+      break;
+    }
+    default: {
+      const type = ANNOTATION_TYPES.find((x) => x === stored.type) ?? 'note';
+      what = `${t(`edit.annotationType.${type}`)} ${str(stored.start)}`;
+    }
+  }
+  return what.trim() === '' ? id : `${short(what.trim())} (${id})`;
+}
+
+export function EditDialog({ target, onClose }: { target: EditTarget; onClose: () => void }) {
+  // A new target is a new form: nothing of the last one's draft stays.
+  return <EditDialogBody key={`${target.list}:${target.id ?? ''}`} target={target} onClose={onClose} />;
+}
+
+function EditDialogBody({ target, onClose }: { target: EditTarget; onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = useStore(selectLanguage);
+  const form = useItemForm(target);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const unmounting = useRef(false);
+  const headingId = useId();
+
+  // Open as a modal with the first field focused; close (and give focus back) on unmount,
+  // before the dialog leaves the document.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    unmounting.current = false;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    return () => {
+      unmounting.current = true;
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected && !dialog.contains(document.activeElement)) opener.focus();
+    };
+  }, []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (form.save()) onClose();
+  };
+  const remove = () => {
+    form.remove();
+    onClose();
+  };
+
+  const heading = t(`edit.heading.${target.list}.${form.isNew ? 'create' : 'edit'}`);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="edit-dialog"
+      aria-labelledby={headingId}
+      onCancel={(e) => {
+        e.preventDefault(); // Escape: the app closes it, so that its state knows
+        onClose();
+      }}
+      onClose={(e) => {
+        // Closed by the browser itself (not by unmounting, nor a close that was reopened since).
+        if (!unmounting.current && !e.currentTarget.open) onClose();
+      }}
+    >
+      <h2 id={headingId} className="edit-heading">
+        {heading}
+      </h2>
+      {form.missing ? (
+        <>
+          <p>{t('edit.notFound')}</p>
+          <div className="edit-actions">
+            <button type="button" onClick={onClose}>
+              {t('edit.close')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form className="edit-form" noValidate onSubmit={submit}>
+          <div id={form.generalId} tabIndex={-1} role="alert" className="edit-general">
+            {form.general.length > 0 && (
+              <div className="notice notice-error">
+                <h3>{t('edit.errorsHeading')}</h3>
+                <IssueList issues={form.general} />
+              </div>
+            )}
+          </div>
+          {target.list === 'interventions' ? <InterventionFields form={form} /> : <OtherFields form={form} />}
+          <div role="status" className="edit-status">
+            {form.warnings.length > 0 && <WarningList warnings={form.warnings} />}
+          </div>
+          <div className="edit-actions">
+            {!form.isNew && form.stored && (
+              <button type="button" className="edit-remove" onClick={remove}>
+                {t(`edit.removeItem.${target.list}`, { name: describe(form, form.stored, language, t) })}
+              </button>
+            )}
+            <span className="edit-spacer" />
+            <button type="button" onClick={onClose}>
+              {t('edit.cancel')}
+            </button>
+            <button type="submit" className="edit-save">
+              {t('edit.save')}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createJourney, deleteJourney, duplicateJourney, openFromLibrary } from '../io/persistence';
+import { selectEntries, selectJourneyKey, selectLibraryStatus, useStore } from '../store';
+import type { LibraryEntry } from '../store/librarySlice';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useLabels } from '../ui/useLabels';
+import { RenameDialog } from './RenameDialog';
+
+/** The journeys kept in this browser: open, copy, rename, delete, or start a new one. */
+export function LibraryDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const entries = useStore(selectEntries);
+  const status = useStore(selectLibraryStatus);
+  const openKey = useStore(selectJourneyKey);
+  const labels = useLabels();
+  const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
+  const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+
+  const openAndClose = async (key: string) => {
+    await openFromLibrary(key);
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog library"
+      aria-labelledby="library-heading"
+      data-testid="library"
+      onCancel={(e) => {
+        e.preventDefault();
+        if (!deleting && !renaming) onClose();
+      }}
+    >
+      <h2 id="library-heading">{t('library.heading')}</h2>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={async () => {
+            await createJourney(t('library.newRef'));
+            onClose();
+          }}
+        >
+          {t('library.new')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('library.close')}
+        </button>
+      </div>
+      {status === 'loading' && <p>{t('library.loading')}</p>}
+      {status === 'ready' && entries.length === 0 && <p>{t('library.empty')}</p>}
+      {entries.length > 0 && (
+        <table className="library-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('library.ref')}</th>
+              <th scope="col">{t('library.updated')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('library.open')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.key} data-entry={e.key} aria-current={e.key === openKey ? 'true' : undefined}>
+                <th scope="row">
+                  <span className="entry-ref">{e.ref}</span>
+                  {e.name && <span className="entry-name"> – {e.name}</span>}
+                  {e.key === openKey && <span className="tag"> ({t('library.opened')})</span>}
+                  <div className="entry-figures">
+                    {t('library.figures', {
+                      gap: e.gapDays,
+                      grey: e.greyZoneDays,
+                      until: e.supportedUntil ? labels.day(e.supportedUntil) : t('library.openEnded'),
+                    })}
+                  </div>
+                </th>
+                <td>
+                  {new Date(e.updatedAt).toLocaleString(labels.language === 'sv' ? 'sv-SE' : 'en-GB', {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  })}
+                </td>
+                <td className="entry-actions">
+                  <button
+                    type="button"
+                    onClick={() => void openAndClose(e.key)}
+                    aria-label={`${t('library.open')} ${e.ref}`}
+                  >
+                    {t('library.open')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => void duplicateJourney(e.key, t('library.copySuffix'))}
+                    aria-label={`${t('library.duplicate')} ${e.ref}`}
+                  >
+                    {t('library.duplicate')}
+                  </button>
+                  <button type="button" onClick={() => setRenaming(e)} aria-label={`${t('library.rename')} ${e.ref}`}>
+                    {t('library.rename')}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => setDeleting(e)}
+                    aria-label={`${t('library.delete')} ${e.ref}`}
+                  >
+                    {t('library.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('library.delete')}
+          confirmLabel={t('library.confirmDeleteYes')}
+          cancelLabel={t('edit.cancel')}
+          danger
+          onConfirm={async () => {
+            const key = deleting.key;
+            setDeleting(null);
+            await deleteJourney(key);
+          }}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>{t('library.confirmDelete', { ref: deleting.ref })}</p>
+        </ConfirmDialog>
+      )}
+      {renaming && <RenameDialog entry={renaming} onClose={() => setRenaming(null)} />}
+    </dialog>
+  );
+}

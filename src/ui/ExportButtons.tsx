@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { findPersonnummer } from '../domain';
+import { todayIso } from '../i18n/format';
+import { download } from '../io/download';
+import { findingsCsv, findingsFileName, journeyFileName, journeyJson } from '../io/exportJourney';
+import { selectJourney, useStore } from '../store';
+import { useAnalysis } from './useAnalysis';
+import { useLabels } from './useLabels';
+
+/** Export asks first while something in the journey looks like a personnummer. */
+function useConfirmPersonnummer() {
+  const { t } = useTranslation();
+  const journey = useStore(selectJourney);
+  return () => {
+    const hit = findPersonnummer(journey)[0];
+    return !hit || window.confirm(t('exporting.pnrConfirm', { value: hit.params?.value, path: hit.path }));
+  };
+}
+
+export function ExportJsonButton() {
+  const { t } = useTranslation();
+  const journey = useStore(selectJourney);
+  const confirm = useConfirmPersonnummer();
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        if (confirm()) download(journeyJson(journey), journeyFileName(journey, todayIso()), 'application/json');
+      }}
+    >
+      {t('exporting.json')}
+    </button>
+  );
+}
+
+export function ExportCsvButton() {
+  const { t } = useTranslation();
+  const journey = useStore(selectJourney);
+  const { analysis } = useAnalysis();
+  const labels = useLabels();
+  const confirm = useConfirmPersonnummer();
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        if (!confirm()) return;
+        const csv = findingsCsv(analysis, {
+          headers: t('exporting.csvHeaders').split(','),
+          kind: {
+            gap: t('exporting.kindGap'),
+            wait: t('exporting.kindWait'),
+            greyzone: t('exporting.kindGreyzone'),
+            cliff: t('exporting.kindCliff'),
+          },
+          name: labels.intervention,
+          actor: labels.actor,
+        });
+        // A byte-order mark so that spreadsheet programs read å, ä and ö right.
+        download(`\uFEFF${csv}`, findingsFileName(journey, todayIso()), 'text/csv;charset=utf-8');
+      }}
+    >
+      {t('exporting.csv')}
+    </button>
+  );
+}
