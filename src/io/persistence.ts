@@ -26,6 +26,7 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
 /** The journey object last written (or read) per key: nothing to save while it is the same. */
 const lastSaved = new Map<string, Journey>();
+let lastSavedAt: string | null = null;
 
 const state = () => useStore.getState();
 const nowIso = () => new Date().toISOString();
@@ -65,6 +66,8 @@ export async function startPersistence(): Promise<void> {
   }
   const { journeys, movedAside } = await storage.loadAll(nowIso());
   const backups = await storage.backups();
+  // The built-in demo is saved only once it has been changed.
+  lastSaved.set(DEMO_KEY, DEMO_JOURNEY);
   const revisions: Record<string, number> = {};
   for (const j of journeys) {
     revisions[j.key] = j.revision;
@@ -97,7 +100,12 @@ export async function startPersistence(): Promise<void> {
 }
 
 function scheduleSave() {
-  if (state().libraryStatus !== 'ready' || timer) return;
+  if (state().libraryStatus !== 'ready') return;
+  const { journey, journeyKey, saveState } = state();
+  if (lastSaved.get(journeyKey) !== journey && saveState.kind !== 'error') {
+    state().setLibrary({ saveState: { kind: 'pending' } });
+  }
+  if (timer) return;
   timer = setTimeout(() => {
     timer = null;
     void flush();
@@ -112,7 +120,14 @@ export async function flush(force = false): Promise<void> {
   }
   if (saving) await saving;
   const { journey, journeyKey, revisions, libraryStatus } = state();
-  if (!storage || libraryStatus !== 'ready' || (!force && lastSaved.get(journeyKey) === journey)) return;
+  if (!storage || libraryStatus !== 'ready') return;
+  if (!force && lastSaved.get(journeyKey) === journey) {
+    // Back to what is saved (an undo, say): nothing is waiting any more.
+    if (state().saveState.kind === 'pending') {
+      state().setLibrary({ saveState: lastSavedAt ? { kind: 'saved', at: lastSavedAt } : { kind: 'idle' } });
+    }
+    return;
+  }
   if (state().conflict && !force) return;
   const store = storage;
   saving = (async () => {
@@ -120,6 +135,7 @@ export async function flush(force = false): Promise<void> {
     const result = await store.save(journeyKey, journey, revisions[journeyKey] ?? 0, nowIso(), force);
     if (result.ok) {
       lastSaved.set(journeyKey, journey);
+      lastSavedAt = result.updatedAt;
       state().upsertEntry(entryFor(journeyKey, journey, result.revision, result.updatedAt));
       state().setLibrary({ saveState: { kind: 'saved', at: result.updatedAt }, changedElsewhere: null });
       channel?.postMessage({ type: 'saved', key: journeyKey, revision: result.revision, tab: tabId } satisfies Message);

@@ -17,6 +17,7 @@ export type BackupInfo = { id: string; key: string; movedAt: string; reason: str
 
 export type SaveState =
   | { kind: 'idle' }
+  | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'error'; reason: 'quota' | 'error'; message: string };

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
-import { selectZoom, useStore } from '../store';
+import { selectJourneyKey, selectZoom, useStore } from '../store';
 import type { Labels } from '../ui/useLabels';
 import { Axis } from './Axis';
 import { Bars } from './Bars';
@@ -27,9 +27,11 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels }: Props
   const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
   const model = useTimelineModel(journey, analysis, labels, chartWidth);
   const zoom = useStore(selectZoom);
+  // Another journey starts with everything in view; edits keep the view where it is.
+  const journeyKey = useStore(selectJourneyKey);
   const days = model.layout.extent.end - model.layout.extent.start + 1;
   const maxScale = Math.max((60 * days) / chartWidth, 2);
-  const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journey);
+  const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journeyKey);
   const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
   const asOfDay = dayNumber(asOf);
 

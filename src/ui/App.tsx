@@ -9,7 +9,7 @@ import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectSource, useStore } from '../store';
 import { EditDialog } from '../editing/EditDialog';
-import { selectEditTarget } from '../store';
+import { selectEditTarget, selectJourneyKey } from '../store';
 import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
 import { PersonnummerGuard } from './PersonnummerGuard';
@@ -40,11 +40,12 @@ export function App() {
   const setEditTarget = useStore(selectSetEditTarget);
   useUndoShortcuts();
 
-  // Another journey: nothing of the last one stays chosen.
+  // Another journey: nothing of the last one stays chosen (edits keep the choice).
+  const journeyKey = useStore(selectJourneyKey);
   useEffect(() => {
     select(null);
     hover(null);
-  }, [journey, select, hover]);
+  }, [journeyKey, select, hover]);
 
   useEffect(() => {
     void i18n.changeLanguage(language);

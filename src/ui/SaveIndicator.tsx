@@ -16,7 +16,7 @@ export function SaveIndicator() {
       ? t('save.notSaved')
       : state.kind === 'saved'
         ? t('save.saved', { time: clock(state.at) })
-        : state.kind === 'saving'
+        : state.kind === 'saving' || state.kind === 'pending'
           ? t('save.saving')
           : state.kind === 'error'
             ? t('save.notSaved')
@@ -26,6 +26,7 @@ export function SaveIndicator() {
       className={`save-indicator${state.kind === 'error' ? ' is-error' : ''}`}
       role="status"
       data-testid="save-indicator"
+      data-saved-at={state.kind === 'saved' ? state.at : undefined}
     >
       {text}
     </span>
