@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, readShared, test } from './fixtures';
 
 async function newIntervention(page: Page, kind: string, fields: Record<string, string>) {
+  await page.getByRole('button', { name: 'Lägg till ▾' }).click();
   await page.getByRole('button', { name: '+ Ny insats' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ny insats' });
   await dialog.getByRole('searchbox', { name: 'Sök insatstyp' }).fill(kind);
@@ -52,6 +53,7 @@ test.describe('building a journey', () => {
     await expect(ij).toHaveAttribute('data-lane', 'af');
     await expect(ij).toHaveAttribute('data-end', '2026-02-02');
 
+    await page.getByRole('button', { name: 'Lägg till ▾' }).click();
     await page.getByRole('button', { name: '+ Nytt uppdrag' }).click();
     dialog = page.getByRole('dialog', { name: 'Nytt uppdrag' });
     await dialog.getByRole('combobox', { name: 'Aktör' }).selectOption({ label: 'Arbetsförmedlingen' });
@@ -126,6 +128,7 @@ test.describe('building a journey', () => {
     });
     let downloaded = false;
     page.once('download', () => (downloaded = true));
+    await resan.openMenu('Exportera');
     await page.getByRole('button', { name: 'Exportera resa (JSON)' }).click();
     await expect.poll(() => asked).toContain('811218-9876');
     expect(downloaded).toBe(false);

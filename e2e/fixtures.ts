@@ -41,6 +41,12 @@ export class ResanPage {
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   }
 
+  /** Opens a toolbar menu ("Lägg till", "Exportera") so that its buttons can be pressed. */
+  async openMenu(name: string) {
+    const button = this.page.getByRole('button', { name: `${name} ▾` });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  }
+
   total(key: string) {
     return this.page.getByTestId(`total-${key}`).locator('dd');
   }

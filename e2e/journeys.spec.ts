@@ -22,6 +22,8 @@ async function savedOnce(page: Page) {
 }
 
 async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const menu = page.getByRole('button', { name: 'Exportera ▾' });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   const pending = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const d = await pending;

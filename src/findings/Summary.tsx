@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain';
+import { IgnoreGapsField } from '../ui/IgnoreGapsField';
 import type { Labels } from '../ui/useLabels';
 
 /** The totals of section 4, as a definition list. */
@@ -23,6 +24,7 @@ export function Summary({ analysis, labels }: { analysis: Analysis; labels: Labe
   return (
     <section aria-labelledby="summary-heading" className="panel">
       <h2 id="summary-heading">{t('totals.heading')}</h2>
+      <IgnoreGapsField />
       <dl className="totals">
         {rows.map(([key, term, value]) => (
           <div key={key} data-testid={`total-${key}`}>

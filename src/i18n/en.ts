@@ -259,6 +259,7 @@ export const en: Messages = {
     redo: 'Redo',
   },
   exporting: {
+    label: 'Export',
     json: 'Export journey (JSON)',
     csv: 'Export findings (CSV)',
     csvHeaders: 'Finding,Start,End,Days,Working days,Who/what,Remark',
@@ -278,6 +279,7 @@ export const en: Messages = {
   editModeHint:
     'Drag bars to move them, drag the right edge to change the end. With the keyboard: arrow moves a day, Shift+arrow a week, Alt+arrow changes the end.',
   addMenu: {
+    label: 'Add',
     intervention: 'New intervention',
     mandate: 'New mandate',
     event: 'New event',

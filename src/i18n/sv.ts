@@ -259,6 +259,7 @@ export const sv = {
     redo: 'Gör om',
   },
   exporting: {
+    label: 'Exportera',
     json: 'Exportera resa (JSON)',
     csv: 'Exportera fynd (CSV)',
     csvHeaders: 'Fynd,Start,Slut,Dagar,Arbetsdagar,Vem/vad,Anmärkning',
@@ -278,6 +279,7 @@ export const sv = {
   editModeHint:
     'Dra staplar för att flytta dem, dra högerkanten för att ändra slutet. Med tangentbordet: pil flyttar en dag, Skift+pil en vecka, Alt+pil ändrar slutet.',
   addMenu: {
+    label: 'Lägg till',
     intervention: 'Ny insats',
     mandate: 'Nytt uppdrag',
     event: 'Ny händelse',

@@ -1,25 +1,27 @@
-import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importFiles } from '../io/importFiles';
 import { addImported, openDemo } from '../io/persistence';
 import { LibraryDialog } from '../library/LibraryDialog';
-import { type AppState, selectEditMode, selectEntries, selectIgnoreGaps, useStore } from '../store';
-import { MAX_IGNORED_GAP_DAYS } from '../store/viewSlice';
+import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ExportCsvButton, ExportJsonButton } from './ExportButtons';
+import { Menu } from './Menu';
 import { SaveIndicator } from './SaveIndicator';
 import { useHistoryCounts } from './useUndoShortcuts';
 
-const selectSetIgnore = (s: AppState) => s.setIgnoreGapsUpToDays;
 const selectSetEditMode = (s: AppState) => s.setEditMode;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
+const ADD_LABELS = {
+  interventions: 'addMenu.intervention',
+  mandates: 'addMenu.mandate',
+  events: 'addMenu.event',
+  annotations: 'addMenu.annotation',
+} as const;
 
 /** Files in and out, the library, undo and redo, editing, and the analysis setting. */
 export function Toolbar() {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
-  const ignoreId = useId();
-  const ignore = useStore(selectIgnoreGaps);
-  const setIgnore = useStore(selectSetIgnore);
   const entries = useStore(selectEntries);
   const editMode = useStore(selectEditMode);
   const setEditMode = useStore(selectSetEditMode);
@@ -76,39 +78,23 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" onClick={() => setEditTarget({ list: 'interventions' })}>
-          + {t('addMenu.intervention')}
-        </button>
-        <button type="button" onClick={() => setEditTarget({ list: 'mandates' })}>
-          + {t('addMenu.mandate')}
-        </button>
-        <button type="button" onClick={() => setEditTarget({ list: 'events' })}>
-          + {t('addMenu.event')}
-        </button>
-        <button type="button" onClick={() => setEditTarget({ list: 'annotations' })}>
-          + {t('addMenu.annotation')}
-        </button>
+        <Menu label={t('addMenu.label')}>
+          {(['interventions', 'mandates', 'events', 'annotations'] as const).map((list) => (
+            <button key={list} type="button" onClick={() => setEditTarget({ list })}>
+              + {t(ADD_LABELS[list])}
+            </button>
+          ))}
+        </Menu>
         <button type="button" aria-pressed={editMode} onClick={() => setEditMode(!editMode)} title={t('editModeHint')}>
           {t('editMode')}
         </button>
       </div>
       <div className="toolbar-group">
-        <ExportJsonButton />
-        <ExportCsvButton />
+        <Menu label={t('exporting.label')}>
+          <ExportJsonButton />
+          <ExportCsvButton />
+        </Menu>
       </div>
-      <label htmlFor={ignoreId} className="field">
-        {t('toolbar.ignoreGapsLabel')}
-        <input
-          id={ignoreId}
-          type="number"
-          min={0}
-          max={MAX_IGNORED_GAP_DAYS}
-          step={1}
-          inputMode="numeric"
-          value={ignore}
-          onChange={(e) => setIgnore(e.target.valueAsNumber)}
-        />
-      </label>
       <SaveIndicator />
       {libraryOpen && <LibraryDialog onClose={() => setLibraryOpen(false)} />}
     </div>
