@@ -12,3 +12,5 @@ export * from './scenario';
 export * from './schema';
 export * from './edit';
 export { findPersonnummer, findPersonnummerInText } from './personnummer';
+export * from './scenarioTools';
+export * from './compare';

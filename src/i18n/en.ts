@@ -1,9 +1,13 @@
 /** English. Same keys as Swedish (checked by the type). */
 import { editEn } from './edit.en';
+import { scenarioEditorEn } from './scenarioEditor.en';
+import { sideBySideEn } from './sideBySide.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
   edit: editEn,
+  scenarioEditor: scenarioEditorEn,
+  sideBySide: sideBySideEn,
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",

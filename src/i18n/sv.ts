@@ -1,8 +1,12 @@
 /** Svenska: the first language. Every visible string of the app is here. */
 import { editSv } from './edit.sv';
+import { scenarioEditorSv } from './scenarioEditor.sv';
+import { sideBySideSv } from './sideBySide.sv';
 
 export const sv = {
   edit: editSv,
+  scenarioEditor: scenarioEditorSv,
+  sideBySide: sideBySideSv,
   app: {
     title: 'Resan',
     tagline: 'En deltagares väg genom insatser, glapp och gråzoner',

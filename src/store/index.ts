@@ -49,3 +49,6 @@ export const selectChangedElsewhere = (s: AppState) => s.changedElsewhere;
 export const selectNewBackups = (s: AppState) => s.newBackups;
 export const selectBackups = (s: AppState) => s.backups;
 export const selectEditTarget = (s: AppState) => s.editTarget;
+export const selectActiveScenarios = (s: AppState) => s.activeScenarios;
+export const selectScenarioEditor = (s: AppState) => s.scenarioEditor;
+export const selectSideBySide = (s: AppState) => s.sideBySide;

@@ -26,6 +26,14 @@ export type ViewSlice = {
   setEditMode: (on: boolean) => void;
   editTarget: EditTarget | null;
   setEditTarget: (target: EditTarget | null) => void;
+  /** Scenarios that are on (applied in the journey's list order). */
+  activeScenarios: string[];
+  setScenarioActive: (id: string, on: boolean) => void;
+  /** The scenario open in the scenario editor. */
+  scenarioEditor: string | null;
+  setScenarioEditor: (id: string | null) => void;
+  sideBySide: boolean;
+  setSideBySide: (on: boolean) => void;
   setLanguage: (language: Language) => void;
   setIgnoreGapsUpToDays: (days: number) => void;
   setZoom: (zoom: ZoomTransform) => void;
@@ -46,6 +54,13 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setEditMode: (editMode) => set({ editMode }),
   editTarget: null,
   setEditTarget: (editTarget) => set({ editTarget }),
+  activeScenarios: [],
+  setScenarioActive: (id, on) =>
+    set((s) => ({ activeScenarios: on ? [...new Set([...s.activeScenarios, id])] : s.activeScenarios.filter((x) => x !== id) })),
+  scenarioEditor: null,
+  setScenarioEditor: (scenarioEditor) => set({ scenarioEditor }),
+  sideBySide: false,
+  setSideBySide: (sideBySide) => set({ sideBySide }),
   setLanguage: (language) => set({ language }),
   setIgnoreGapsUpToDays: (days) =>
     set({ ignoreGapsUpToDays: Number.isInteger(days) ? Math.min(Math.max(days, 0), MAX_IGNORED_GAP_DAYS) : 0 }),
