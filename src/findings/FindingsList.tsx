@@ -3,13 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain';
 import { type AppState, selectSelection, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
+import { createScenario } from '../scenarios/quickActions';
 import { findingId } from '../timeline/Findings';
 import type { Labels } from '../ui/useLabels';
 
 const selectSelect = (s: AppState) => s.select;
 
 /** One finding: a button that highlights it on the chart, highlighted when chosen there. */
-function FindingItem({ sel, className, children }: { sel: Selection; className: string; children: ReactNode }) {
+function FindingItem({
+  sel,
+  className,
+  children,
+  actions,
+}: {
+  sel: Selection;
+  className: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   const selection = useStore(selectSelection);
   const select = useStore(selectSelect);
   const selected = sameSelection(selection, sel);
@@ -31,6 +42,7 @@ function FindingItem({ sel, className, children }: { sel: Selection; className: 
       >
         {children}
       </button>
+      {actions && <div className="quick-actions">{actions}</div>}
     </li>
   );
 }
@@ -55,6 +67,37 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
                 key={c.intervention}
                 sel={{ kind: 'cliff', id: findingId.cliff(c) }}
                 className="finding-cliff"
+                actions={
+                  <>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        createScenario(
+                          t('scenarios.nameExtend', { name: labels.intervention(c.intervention), months: 6 }),
+                          [{ op: 'extend', intervention: c.intervention, months: 6 }],
+                        )
+                      }
+                    >
+                      {t('scenarios.extend6')}
+                    </button>
+                    {c.headroomMonths !== null && c.headroomMonths > 0 && (
+                      <button
+                        type="button"
+                        onClick={() =>
+                          createScenario(
+                            t('scenarios.nameExtendMax', {
+                              name: labels.intervention(c.intervention),
+                              months: c.headroomMonths,
+                            }),
+                            [{ op: 'extend', intervention: c.intervention, months: c.headroomMonths! }],
+                          )
+                        }
+                      >
+                        {t('scenarios.extendMax', { months: c.headroomMonths })}
+                      </button>
+                    )}
+                  </>
+                }
               >
                 <strong>
                   {t('findings.cliff', {
@@ -108,7 +151,26 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
             {analysis.forstegWaits.map((w) => {
               const forsteg = labels.intervention(w.forsteg);
               return (
-                <FindingItem key={w.forsteg} sel={{ kind: 'wait', id: findingId.wait(w) }} className="finding-wait">
+                <FindingItem
+                  key={w.forsteg}
+                  sel={{ kind: 'wait', id: findingId.wait(w) }}
+                  className="finding-wait"
+                  actions={
+                    w.days > 0 && w.next ? (
+                      <button
+                        type="button"
+                        onClick={() =>
+                          createScenario(
+                            t('scenarios.nameStartAfter', { next: labels.intervention(w.next!), forsteg }),
+                            [{ op: 'startAfter', intervention: w.next!, after: w.forsteg }],
+                          )
+                        }
+                      >
+                        {t('scenarios.startNext')}
+                      </button>
+                    ) : undefined
+                  }
+                >
                   {w.days > 0 && w.start && w.end ? (
                     <>
                       <strong>{t('findings.wait', { days: w.days })}</strong>

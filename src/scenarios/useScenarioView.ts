@@ -1,5 +1,13 @@
 import { useMemo } from 'react';
-import { type Analysis, type Comparison, type Journey, type ScenarioOutcome, analyzeJourney, applyActiveScenarios, compareAnalyses } from '../domain';
+import {
+  type Analysis,
+  type Comparison,
+  type Journey,
+  type ScenarioOutcome,
+  analyzeJourney,
+  applyActiveScenarios,
+  compareAnalyses,
+} from '../domain';
 import { todayIso } from '../i18n/format';
 import { selectActiveScenarios, selectIgnoreGaps, selectJourney, useStore } from '../store';
 
@@ -20,6 +28,13 @@ export function useScenarioView(baselineAnalysis: Analysis): ScenarioView {
     const { journey: applied, outcomes } = applyActiveScenarios(journey, on);
     if (!outcomes.some((o) => o.ok)) return { outcomes, scenario: null };
     const analysis = analyzeJourney(applied, { asOf: journey.asOf ?? todayIso(), ignoreGapsUpToDays });
-    return { outcomes, scenario: { journey: applied, analysis, comparison: compareAnalyses(journey, baselineAnalysis, applied, analysis) } };
+    return {
+      outcomes,
+      scenario: {
+        journey: applied,
+        analysis,
+        comparison: compareAnalyses(journey, baselineAnalysis, applied, analysis),
+      },
+    };
   }, [journey, active, ignoreGapsUpToDays, baselineAnalysis]);
 }

@@ -315,6 +315,7 @@ export function Bars(props: { model: TimelineModel; x: XScale; chartWidth: numbe
   return (
     <g className="bars">
       {model.layout.bars.map((bar) => {
+        if (model.scenarioOnly.has(bar.id)) return null;
         const laneIndex = model.layout.lanes.findIndex((l) => l.actor === bar.lane);
         const lane = model.layout.lanes[laneIndex];
         const top = model.positions[laneIndex].top + LANE_PAD + (lane.hasEvents ? EVENT_ROW : 0);

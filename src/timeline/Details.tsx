@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, removeItem, ruleInForce } from '../domain';
 import { type AppState, selectHovered, selectSelection, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
+import { createScenario } from '../scenarios/quickActions';
 import type { Labels } from '../ui/useLabels';
 
 const selectSelect = (s: AppState) => s.select;
@@ -218,6 +219,32 @@ export function Details({ journey, analysis, labels }: { journey: Journey; analy
           >
             {t('itemActions.remove')}
           </button>
+          {item.kind === 'intervention' && (
+            <>
+              <button
+                type="button"
+                onClick={() =>
+                  createScenario(
+                    t('scenarios.nameShift', { name: labels.intervention(item.id), days: 30 }),
+                    [{ op: 'shift', intervention: item.id, days: 30 }],
+                    true,
+                  )
+                }
+              >
+                {t('scenarios.shiftInScenario')}
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  createScenario(t('scenarios.nameRemove', { name: labels.intervention(item.id) }), [
+                    { op: 'remove', intervention: item.id },
+                  ])
+                }
+              >
+                {t('scenarios.removeInScenario')}
+              </button>
+            </>
+          )}
           <button type="button" onClick={() => select(null)}>
             {t('details.close')}
           </button>

@@ -16,7 +16,14 @@ export const findingId = {
   cliff: (c: { intervention: string }) => c.intervention,
 };
 
-type Props = { model: TimelineModel; analysis: Analysis; x: XScale; width: number; labels: Labels };
+type Props = {
+  model: TimelineModel;
+  analysis: Analysis;
+  x: XScale;
+  width: number;
+  labels: Labels;
+  disappearing?: ReadonlySet<string>;
+};
 
 function span(x: XScale, start: string, end: string) {
   const x0 = x(dayNumber(start));
@@ -74,7 +81,7 @@ export function FindingBands({ model, analysis, x }: Props) {
 }
 
 /** The strips above the lanes: one labelled mark per finding, each selectable. */
-export function FindingStrips({ model, analysis, x, width, labels }: Props) {
+export function FindingStrips({ model, analysis, x, width, labels, disappearing }: Props) {
   const { t } = useTranslation();
   const interaction = useInteraction();
   const actors = (ids: string[]) => (ids.length ? ids.map(labels.actor).join(', ') : t('findings.greyZoneUnknown'));
@@ -88,6 +95,7 @@ export function FindingStrips({ model, analysis, x, width, labels }: Props) {
     data: Record<string, string | number | boolean>;
     color: string;
     fill: string;
+    gone?: boolean;
   };
   const rows: { row: StripKind; items: Item[] }[] = [
     {
@@ -95,6 +103,7 @@ export function FindingStrips({ model, analysis, x, width, labels }: Props) {
       items: analysis.gaps.map((g) => ({
         sel: { kind: 'gap', id: findingId.gap(g) },
         sub: 0,
+        gone: disappearing?.has(`gap:${g.start}/${g.end}`),
         ...span(x, g.start, g.end),
         text: t('timeline.gapLabel', { days: g.days, working: g.workingDays }),
         data: { start: g.start, end: g.end, days: g.days, open: g.open },
@@ -109,6 +118,7 @@ export function FindingStrips({ model, analysis, x, width, labels }: Props) {
         .map((w) => ({
           sel: { kind: 'wait', id: findingId.wait(w) },
           sub: 0,
+          gone: disappearing?.has(`wait:${w.forsteg}/${w.start}/${w.end}/${w.noNextStep}`),
           ...span(x, w.start!, w.end!),
           text: t('timeline.waitLabel', { days: w.days }),
           data: { start: w.start!, end: w.end!, days: w.days, forsteg: w.forsteg },
@@ -121,6 +131,7 @@ export function FindingStrips({ model, analysis, x, width, labels }: Props) {
       items: analysis.greyZones.map((z, i) => ({
         sel: { kind: 'greyzone', id: findingId.greyzone(z) },
         sub: model.greyRows[i],
+        gone: disappearing?.has(`greyzone:${z.start}/${z.end}/${z.manual}`),
         ...span(x, z.start, z.end),
         text: z.manual
           ? t('timeline.greyzoneManualLabel', { days: z.days })
@@ -150,8 +161,9 @@ export function FindingStrips({ model, analysis, x, width, labels }: Props) {
                 return (
                   <g
                     key={item.sel.id}
-                    className={`finding-mark${selected ? ' is-selected' : ''}`}
+                    className={`finding-mark${selected ? ' is-selected' : ''}${item.gone ? ' is-gone' : ''}`}
                     data-finding={r.row}
+                    data-finding-change={item.gone ? 'disappears' : undefined}
                     {...Object.fromEntries(Object.entries(item.data).map(([k, v]) => [`data-${k}`, String(v)]))}
                     {...itemProps(item.sel, item.text, interaction, selected)}
                   >
@@ -199,8 +211,9 @@ export function FindingStrips({ model, analysis, x, width, labels }: Props) {
             return (
               <g
                 key={c.intervention}
-                className={`finding-mark cliff${selected ? ' is-selected' : ''}`}
+                className={`finding-mark cliff${selected ? ' is-selected' : ''}${disappearing?.has(`cliff:${c.intervention}/${c.end}`) ? ' is-gone' : ''}`}
                 data-finding="cliff"
+                data-finding-change={disappearing?.has(`cliff:${c.intervention}/${c.end}`) ? 'disappears' : undefined}
                 data-intervention={c.intervention}
                 data-end={c.end}
                 data-days-left={c.daysLeft}

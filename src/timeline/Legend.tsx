@@ -13,7 +13,7 @@ function Swatch({ children }: { children: React.ReactNode }) {
 }
 
 /** Always visible: every colour, pattern and shape on the chart, in words. */
-export function Legend({ categories }: { categories: Category[] }) {
+export function Legend({ categories, scenario = false }: { categories: Category[]; scenario?: boolean }) {
   const { t } = useTranslation();
   const shown = CATEGORIES.filter((c) => categories.includes(c));
   return (
@@ -148,6 +148,56 @@ export function Legend({ categories }: { categories: Category[] }) {
           </Swatch>
           {t('legend.today')}
         </li>
+        {scenario && (
+          <>
+            <li>
+              <Swatch>
+                <rect
+                  x="1"
+                  y="1"
+                  width="32"
+                  height="16"
+                  rx="3"
+                  fill="#12355b"
+                  fillOpacity="0.12"
+                  stroke="#12355b"
+                  strokeWidth="2.5"
+                  strokeDasharray="7 4"
+                />
+              </Swatch>
+              {t('scenarios.legendGhost')}
+            </li>
+            <li>
+              <Swatch>
+                <rect x="1" y="2" width="32" height="14" fill="#ffffff" stroke="#a4161a" strokeWidth="2" />
+                <path d="M1,2L33,16M1,16L33,2" stroke="#a4161a" strokeWidth="2" />
+              </Swatch>
+              {t('scenarios.legendRemoved')}
+            </li>
+            <li>
+              <Swatch>
+                <rect x="1" y="3" width="32" height="12" fill="#dddddd" opacity="0.4" />
+                <line x1="1" x2="33" y1="9" y2="9" stroke="#1a1a1a" strokeWidth="2" />
+              </Swatch>
+              {t('scenarios.legendDisappears')}
+            </li>
+            <li>
+              <Swatch>
+                <rect
+                  x="1"
+                  y="3"
+                  width="32"
+                  height="12"
+                  fill="none"
+                  stroke="#12355b"
+                  strokeWidth="2"
+                  strokeDasharray="5 3"
+                />
+              </Swatch>
+              {t('scenarios.legendAppears')}
+            </li>
+          </>
+        )}
         {EVENT_TYPES.map((type) => (
           <li key={type}>
             <Swatch>

@@ -11,21 +11,33 @@ import { LABEL_WIDTH, zoomToShow, zoomedScale } from './geometry';
 import { LaneBackgrounds, LaneLabels } from './Lanes';
 import { Legend } from './Legend';
 import { Events, Mandates, TodayLine } from './Markers';
-import { useTimelineModel } from './useTimelineModel';
+import { AppearingFindings, ScenarioOverlay } from './ScenarioOverlay';
+import { type ScenarioOverlayInput, useTimelineModel } from './useTimelineModel';
 import { useWidth } from './useWidth';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
 
-type Props = { journey: Journey; analysis: Analysis; asOf: string; asOfIsToday: boolean; labels: Labels };
+type Props = {
+  journey: Journey;
+  analysis: Analysis;
+  asOf: string;
+  asOfIsToday: boolean;
+  labels: Labels;
+  scenario?: ScenarioOverlayInput;
+};
 
 /** The journey as swimlanes over time, with its findings drawn on it. */
-export function Timeline({ journey, analysis, asOf, asOfIsToday, labels }: Props) {
+export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenario = null }: Props) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<SVGGElement>(null);
   const totalWidth = useWidth(containerRef);
   const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
-  const model = useTimelineModel(journey, analysis, labels, chartWidth);
+  const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario);
+  const disappearing = useMemo(
+    () => new Set(scenario?.comparison.disappeared.map((f) => `${f.kind}:${f.key}`) ?? []),
+    [scenario],
+  );
   const zoom = useStore(selectZoom);
   // Another journey starts with everything in view; edits keep the view where it is.
   const journeyKey = useStore(selectJourneyKey);
@@ -86,9 +98,26 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels }: Props
               <g clipPath={`url(#${PATTERN.clip})`}>
                 <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
                 <FindingBands model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
-                <FindingStrips model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
+                <FindingStrips
+                  model={model}
+                  analysis={analysis}
+                  x={x}
+                  width={chartWidth}
+                  labels={labels}
+                  disappearing={disappearing}
+                />
+                {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
                 <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
                 <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} labels={labels} />
+                {scenario && (
+                  <ScenarioOverlay
+                    model={model}
+                    comparison={scenario.comparison}
+                    x={x}
+                    chartWidth={chartWidth}
+                    labels={labels}
+                  />
+                )}
                 <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
                 <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} />
               </g>
@@ -96,7 +125,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels }: Props
           </g>
         </svg>
       </div>
-      <Legend categories={categories} />
+      <Legend categories={categories} scenario={scenario !== null} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type Analysis, type Journey, dayNumber } from '../domain';
+import { type Analysis, type Comparison, type Journey, dayNumber } from '../domain';
 import type { Labels } from '../ui/useLabels';
 import { AXIS_HEIGHT, STRIP_ROW, baseScale, lanePositions } from './geometry';
 import { layoutTimeline } from './layout';
@@ -20,17 +20,62 @@ function subRows(periods: { start: string; end: string }[]): number[] {
 }
 
 /** The layout in days and rows, and the pixel positions that do not depend on zoom. */
-export function useTimelineModel(journey: Journey, analysis: Analysis, labels: Labels, chartWidth: number) {
+export type ScenarioOverlayInput = { journey: Journey; analysis: Analysis; comparison: Comparison } | null;
+
+export function useTimelineModel(
+  journey: Journey,
+  analysis: Analysis,
+  labels: Labels,
+  chartWidth: number,
+  scenario: ScenarioOverlayInput = null,
+) {
   return useMemo(() => {
-    const layout = layoutTimeline(journey, analysis, labels.catalogue);
+    // Interventions that only the scenario has get rows too, so that their outlines have room.
+    const added = scenario
+      ? scenario.comparison.interventions.filter((c) => c.change === 'added').map((c) => c.id)
+      : [];
+    const addedIdx = scenario
+      ? scenario.journey.interventions.flatMap((iv, i) => (added.includes(iv.id) ? [i] : []))
+      : [];
+    const layoutJourney =
+      scenario && added.length
+        ? {
+            ...journey,
+            interventions: [...journey.interventions, ...addedIdx.map((i) => scenario.journey.interventions[i])],
+          }
+        : journey;
+    const layoutAnalysis =
+      scenario && added.length
+        ? {
+            ...analysis,
+            interventions: [...analysis.interventions, ...addedIdx.map((i) => scenario.analysis.interventions[i])],
+          }
+        : analysis;
+    const layout = layoutTimeline(layoutJourney, layoutAnalysis, labels.catalogue);
+    // "Visa allt" shows the scenario's dates too.
+    for (const c of scenario?.comparison.interventions ?? []) {
+      for (const d of [c.scenarioStart, c.scenarioEnd]) {
+        if (!d) continue;
+        layout.extent.start = Math.min(layout.extent.start, dayNumber(d));
+        layout.extent.end = Math.max(layout.extent.end, dayNumber(d));
+      }
+    }
+    const appeared = new Set(scenario?.comparison.appeared.map((f) => f.kind) ?? []);
     const waits = analysis.forstegWaits.filter((w) => w.days > 0);
     const greyRows = subRows(analysis.greyZones);
     const counts: [StripKind, number][] = [
-      ['gap', analysis.gaps.length ? 1 : 0],
-      ['wait', waits.length ? Math.max(...subRows(waits.map((w) => ({ start: w.start!, end: w.end! })))) + 1 : 0],
-      ['greyzone', greyRows.length ? Math.max(...greyRows) + 1 : 0],
+      ['gap', analysis.gaps.length || appeared.has('gap') ? 1 : 0],
+      [
+        'wait',
+        waits.length
+          ? Math.max(...subRows(waits.map((w) => ({ start: w.start!, end: w.end! })))) + 1
+          : appeared.has('wait')
+            ? 1
+            : 0,
+      ],
+      ['greyzone', greyRows.length ? Math.max(...greyRows) + 1 : appeared.has('greyzone') ? 1 : 0],
       // Each cliff gets its own row: their sentences are long and often end on the same day.
-      ['cliff', analysis.cliffs.length],
+      ['cliff', Math.max(analysis.cliffs.length, appeared.has('cliff') ? 1 : 0)],
     ];
     const stripTop = AXIS_HEIGHT + 2;
     const strips: StripRow[] = [];
@@ -52,8 +97,9 @@ export function useTimelineModel(journey: Journey, analysis: Analysis, labels: L
       positions,
       height,
       base: baseScale(layout.extent, chartWidth),
+      scenarioOnly: new Set(added),
     };
-  }, [journey, analysis, labels.catalogue, chartWidth]);
+  }, [journey, analysis, labels.catalogue, chartWidth, scenario]);
 }
 
 export type TimelineModel = ReturnType<typeof useTimelineModel>;

@@ -4,12 +4,16 @@ import { FindingsList } from '../findings/FindingsList';
 import { InterventionsTable } from '../findings/InterventionsTable';
 import { OtherItems } from '../findings/ItemTables';
 import { Summary } from '../findings/Summary';
+import { ScenarioEditor } from '../scenarios/ScenarioEditor';
+import { ScenarioPanel } from '../scenarios/ScenarioPanel';
+import { ScenarioSummary } from '../scenarios/ScenarioSummary';
+import { useScenarioView } from '../scenarios/useScenarioView';
 import { Details } from '../timeline/Details';
 import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectSource, useStore } from '../store';
 import { EditDialog } from '../editing/EditDialog';
-import { selectEditTarget, selectJourneyKey } from '../store';
+import { selectEditTarget, selectJourneyKey, selectScenarioEditor } from '../store';
 import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
 import { PersonnummerGuard } from './PersonnummerGuard';
@@ -24,6 +28,7 @@ const selectSetLanguage = (s: AppState) => s.setLanguage;
 const selectClear = (s: AppState) => s.select;
 const selectHover = (s: AppState) => s.hover;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
+const selectSetScenarioEditor = (s: AppState) => s.setScenarioEditor;
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 
 export function App() {
@@ -34,10 +39,13 @@ export function App() {
   const setLanguage = useStore(selectSetLanguage);
   const { analysis, asOf, asOfIsToday } = useAnalysis();
   const labels = useLabels();
+  const scenarioView = useScenarioView(analysis);
   const select = useStore(selectClear);
   const hover = useStore(selectHover);
   const editTarget = useStore(selectEditTarget);
   const setEditTarget = useStore(selectSetEditTarget);
+  const scenarioEditor = useStore(selectScenarioEditor);
+  const setScenarioEditor = useStore(selectSetScenarioEditor);
   useUndoShortcuts();
 
   // Another journey: nothing of the last one stays chosen (edits keep the choice).
@@ -45,6 +53,7 @@ export function App() {
   useEffect(() => {
     select(null);
     hover(null);
+    useStore.setState({ activeScenarios: [], scenarioEditor: null, sideBySide: false });
   }, [journeyKey, select, hover]);
 
   useEffect(() => {
@@ -85,11 +94,20 @@ export function App() {
         />
         <div className="workspace">
           <div className="workspace-main">
-            <Timeline journey={journey} analysis={analysis} asOf={asOf} asOfIsToday={asOfIsToday} labels={labels} />
+            <Timeline
+              journey={journey}
+              analysis={analysis}
+              asOf={asOf}
+              asOfIsToday={asOfIsToday}
+              labels={labels}
+              scenario={scenarioView.scenario}
+            />
             <Details journey={journey} analysis={analysis} labels={labels} />
           </div>
           <aside className="workspace-side" aria-label={t('totals.heading')}>
+            {scenarioView.scenario && <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />}
             <Summary analysis={analysis} labels={labels} />
+            <ScenarioPanel outcomes={scenarioView.outcomes} />
             <FindingsList analysis={analysis} labels={labels} />
           </aside>
         </div>
@@ -104,6 +122,7 @@ export function App() {
           onClose={() => setEditTarget(null)}
         />
       )}
+      {scenarioEditor && <ScenarioEditor scenarioId={scenarioEditor} onClose={() => setScenarioEditor(null)} />}
       <DropZone />
     </div>
   );

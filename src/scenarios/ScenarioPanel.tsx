@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { type ScenarioOutcome, moveScenario } from '../domain';
+import { type AppState, selectActiveScenarios, selectJourney, selectSideBySide, useStore } from '../store';
+import { IssueList } from '../ui/IssueList';
+import { deleteScenario } from './quickActions';
+
+const selectSetActive = (s: AppState) => s.setScenarioActive;
+const selectSetEditor = (s: AppState) => s.setScenarioEditor;
+const selectSetSideBySide = (s: AppState) => s.setSideBySide;
+const selectEdit = (s: AppState) => s.editJourney;
+
+/** The journey's scenarios, each with a switch; several can be on, applied in list order. */
+export function ScenarioPanel({ outcomes }: { outcomes: ScenarioOutcome[] }) {
+  const { t } = useTranslation();
+  const journey = useStore(selectJourney);
+  const active = useStore(selectActiveScenarios);
+  const setActive = useStore(selectSetActive);
+  const setEditor = useStore(selectSetEditor);
+  const sideBySide = useStore(selectSideBySide);
+  const setSideBySide = useStore(selectSetSideBySide);
+  const editJourney = useStore(selectEdit);
+  const scenarios = journey.scenarios ?? [];
+  return (
+    <section className="panel scenarios" aria-labelledby="scenarios-heading" data-testid="scenarios">
+      <h2 id="scenarios-heading">{t('scenarios.heading')}</h2>
+      {scenarios.length === 0 ? (
+        <p>{t('scenarios.none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('scenarios.order')}</p>
+          <ol className="scenario-list">
+            {scenarios.map((s, i) => {
+              const outcome = outcomes.find((o) => o.id === s.id);
+              const on = active.includes(s.id);
+              return (
+                <li key={s.id} data-scenario={s.id} className={outcome && !outcome.ok ? 'is-failed' : undefined}>
+                  <label className="scenario-toggle">
+                    <input type="checkbox" checked={on} onChange={(e) => setActive(s.id, e.target.checked)} />
+                    <span className="scenario-name">{s.name}</span>
+                  </label>
+                  <span className="muted"> ({t('scenarios.changes', { count: s.changes.length })})</span>
+                  {on && outcome && !outcome.ok && (
+                    <div className="scenario-failed" role="alert">
+                      <strong>{t('scenarios.failed')}</strong>
+                      <IssueList issues={outcome.errors} />
+                    </div>
+                  )}
+                  <div className="item-actions">
+                    <button
+                      type="button"
+                      onClick={() => setEditor(s.id)}
+                      aria-label={t('scenarios.editNamed', { name: s.name })}
+                    >
+                      {t('scenarios.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      disabled={i === 0}
+                      onClick={() => editJourney((j) => moveScenario(j, s.id, -1))}
+                      aria-label={t('scenarios.moveUpNamed', { name: s.name })}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={i === scenarios.length - 1}
+                      onClick={() => editJourney((j) => moveScenario(j, s.id, 1))}
+                      aria-label={t('scenarios.moveDownNamed', { name: s.name })}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => deleteScenario(s.id)}
+                      aria-label={t('scenarios.deleteNamed', { name: s.name })}
+                    >
+                      {t('scenarios.delete')}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" aria-pressed={sideBySide} onClick={() => setSideBySide(!sideBySide)}>
+            {t('scenarios.sideBySide')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
