@@ -179,3 +179,41 @@ test.describe('scenarios', () => {
     await expect(toggle(page, 'Förläng introduktionsjobbet 6 månader')).toBeVisible();
   });
 });
+
+test.describe('side by side', () => {
+  test('the baseline and each scenario on one time scale, with their totals', async ({ resan, page }) => {
+    await resan.open();
+    await resan.section('waits').getByRole('button', { name: 'Starta nästa steg direkt efter' }).click();
+    await page.getByRole('button', { name: 'Jämför sida vid sida' }).click();
+    const view = page.getByTestId('side-by-side');
+    await expect(view).toBeVisible();
+    const journey = structuredClone(DEMO_JOURNEY);
+    journey.scenarios!.push({
+      id: 's1',
+      name: 'x',
+      changes: [{ op: 'startAfter', intervention: 'prak', after: 'lugn' }],
+    });
+    await expect(view.locator('[data-panel]')).toHaveCount(1 + journey.scenarios!.length);
+    for (const s of journey.scenarios!) {
+      const applied = applyScenario(journey, s.id);
+      if (!applied.ok) throw new Error('should apply');
+      const expected = analyzeJourney(applied.journey);
+      const panel = view.locator(`[data-panel="${s.id}"]`);
+      for (const key of ['gapDays', 'forstegWaitDays', 'greyZoneDays', 'employmentDays'] as const) {
+        await expect(panel.locator(`[data-total="${key}"]`)).toHaveAttribute(
+          'data-value',
+          String(expected.totals[key]),
+        );
+      }
+    }
+    // One time scale: the same bar starts at the same x in every panel where it did not move.
+    const xs = await view
+      .locator('[data-bar="sfi"]')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    expect(new Set(xs).size).toBe(1);
+    await view.getByRole('button', { name: 'Stäng jämförelsen' }).click();
+    await expect(view).toHaveCount(0);
+    await expect(page.getByTestId('timeline')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Jämför sida vid sida' })).toBeFocused();
+  });
+});

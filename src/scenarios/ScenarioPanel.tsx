@@ -82,7 +82,12 @@ export function ScenarioPanel({ outcomes }: { outcomes: ScenarioOutcome[] }) {
               );
             })}
           </ol>
-          <button type="button" aria-pressed={sideBySide} onClick={() => setSideBySide(!sideBySide)}>
+          <button
+            type="button"
+            aria-pressed={sideBySide}
+            data-side-by-side-toggle
+            onClick={() => setSideBySide(!sideBySide)}
+          >
             {t('scenarios.sideBySide')}
           </button>
         </>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Consequence, TotalDiff } from '../domain';
 import type { Labels } from '../ui/useLabels';
@@ -9,6 +10,11 @@ function signed(n: number): string {
 /** Every total for baseline and scenario with the difference, and what the scenario changes, in words. */
 export function ScenarioSummary({ comparison, labels }: { comparison: Comparison; labels: Labels }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+  // When a scenario is switched on, its comparison comes into view.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const value = (d: TotalDiff, v: number | string | null) =>
     d.key === 'supportedUntil'
       ? v === null

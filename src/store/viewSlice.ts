@@ -56,7 +56,9 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setEditTarget: (editTarget) => set({ editTarget }),
   activeScenarios: [],
   setScenarioActive: (id, on) =>
-    set((s) => ({ activeScenarios: on ? [...new Set([...s.activeScenarios, id])] : s.activeScenarios.filter((x) => x !== id) })),
+    set((s) => ({
+      activeScenarios: on ? [...new Set([...s.activeScenarios, id])] : s.activeScenarios.filter((x) => x !== id),
+    })),
   scenarioEditor: null,
   setScenarioEditor: (scenarioEditor) => set({ scenarioEditor }),
   sideBySide: false,

@@ -5,6 +5,7 @@ import { InterventionsTable } from '../findings/InterventionsTable';
 import { OtherItems } from '../findings/ItemTables';
 import { Summary } from '../findings/Summary';
 import { ScenarioEditor } from '../scenarios/ScenarioEditor';
+import { SideBySide } from '../scenarios/SideBySide';
 import { ScenarioPanel } from '../scenarios/ScenarioPanel';
 import { ScenarioSummary } from '../scenarios/ScenarioSummary';
 import { useScenarioView } from '../scenarios/useScenarioView';
@@ -13,7 +14,7 @@ import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectSource, useStore } from '../store';
 import { EditDialog } from '../editing/EditDialog';
-import { selectEditTarget, selectJourneyKey, selectScenarioEditor } from '../store';
+import { selectEditTarget, selectJourneyKey, selectScenarioEditor, selectSideBySide } from '../store';
 import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
 import { PersonnummerGuard } from './PersonnummerGuard';
@@ -29,6 +30,7 @@ const selectClear = (s: AppState) => s.select;
 const selectHover = (s: AppState) => s.hover;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 const selectSetScenarioEditor = (s: AppState) => s.setScenarioEditor;
+const selectSetSideBySide = (s: AppState) => s.setSideBySide;
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 
 export function App() {
@@ -45,6 +47,8 @@ export function App() {
   const editTarget = useStore(selectEditTarget);
   const setEditTarget = useStore(selectSetEditTarget);
   const scenarioEditor = useStore(selectScenarioEditor);
+  const sideBySide = useStore(selectSideBySide);
+  const setSideBySide = useStore(selectSetSideBySide);
   const setScenarioEditor = useStore(selectSetScenarioEditor);
   useUndoShortcuts();
 
@@ -94,14 +98,29 @@ export function App() {
         />
         <div className="workspace">
           <div className="workspace-main">
-            <Timeline
-              journey={journey}
-              analysis={analysis}
-              asOf={asOf}
-              asOfIsToday={asOfIsToday}
-              labels={labels}
-              scenario={scenarioView.scenario}
-            />
+            {sideBySide ? (
+              <SideBySide
+                journey={journey}
+                baseline={analysis}
+                asOf={asOf}
+                onClose={() => {
+                  setSideBySide(false);
+                  // The view's close button goes with it: focus returns to the switch that opened it.
+                  requestAnimationFrame(() =>
+                    document.querySelector<HTMLElement>('[data-side-by-side-toggle]')?.focus(),
+                  );
+                }}
+              />
+            ) : (
+              <Timeline
+                journey={journey}
+                analysis={analysis}
+                asOf={asOf}
+                asOfIsToday={asOfIsToday}
+                labels={labels}
+                scenario={scenarioView.scenario}
+              />
+            )}
             <Details journey={journey} analysis={analysis} labels={labels} />
           </div>
           <aside className="workspace-side" aria-label={t('totals.heading')}>
