@@ -267,7 +267,7 @@ test.describe('details and selection', () => {
 
   test('choosing a finding in the list highlights it on the chart, and the reverse', async ({ resan, page }) => {
     await resan.open();
-    const listItem = page.locator('[data-finding-item="greyzone:computed:2024-11-30"] button');
+    const listItem = page.locator('[data-finding-item="greyzone:computed:2024-11-30"] > button.finding-button');
     await listItem.click();
     await expect(listItem).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('[data-finding=greyzone][data-start="2024-11-30"]')).toHaveAttribute(
@@ -278,7 +278,7 @@ test.describe('details and selection', () => {
     const chartMark = page.locator('[data-finding=gap][data-start="2025-08-30"]');
     await chartMark.click();
     await expect(chartMark).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('[data-finding-item="gap:gap:2025-08-30"] button')).toHaveAttribute(
+    await expect(page.locator('[data-finding-item="gap:gap:2025-08-30"] > button.finding-button')).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -287,7 +287,10 @@ test.describe('details and selection', () => {
     // Keyboard: Enter on a focused chart item chooses it.
     await page.locator('[data-finding=cliff][data-intervention="ij"]').focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-finding-item="cliff:ij"] button')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-finding-item="cliff:ij"] > button.finding-button')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('"Bortse från glapp" redraws the chart and the totals at once', async ({ resan, page }) => {
