@@ -207,15 +207,30 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   }));
 
   // --- waits after försteg -----------------------------------------------------------
-  const byStartThenFile = (a: Item, b: Item) => a.start - b.start || a.index - b.index;
+  // Activities by start (ties in file order): the earliest one covering a day is the first
+  // in this order that covers it, and the first to start after a day is found by bisection.
+  const byStart = [...activities].sort((a, b) => a.start - b.start || a.index - b.index);
+  const firstStartingAfter = (day: DayNumber): number => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start > day) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const gapIndexByStart = new Map(gapRuns.map((g, i) => [g.start, i]));
   const forstegWaits: ForstegWait[] = items
     .filter((f) => f.preparatory && Number.isFinite(f.end))
     .map((f) => {
       const d = f.end + 1;
-      const coverer = activities.filter((a) => a !== f && covers(a, d)).sort(byStartThenFile)[0];
+      const limit = firstStartingAfter(d);
+      let coverer: Item | undefined;
+      for (let i = 0; i < limit && !coverer; i++) if (byStart[i] !== f && covers(byStart[i], d)) coverer = byStart[i];
       const none = { forsteg: f.id, start: null, end: null, days: 0, open: false, noNextStep: false };
       if (coverer) return { ...none, next: coverer.id };
-      const gapIndex = gapRuns.findIndex((g) => g.start === d);
+      const gapIndex = gapIndexByStart.get(d) ?? -1;
       if (gapIndex >= 0) {
         const gap = gaps[gapIndex];
         return {
@@ -229,7 +244,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
         };
       }
       if (d > h.end) return { ...none, next: null, open: !closed, noNextStep: !closed };
-      const next = activities.filter((a) => a.start > f.end).sort(byStartThenFile)[0];
+      const next = byStart[firstStartingAfter(f.end)];
       return { ...none, next: next?.id ?? null };
     });
 
