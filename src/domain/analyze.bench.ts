@@ -3,7 +3,7 @@
  * the numbers go into the issue notes, not into a timed test.
  */
 import { bench, describe } from 'vitest';
-import { analyzeJourney, applyScenario, parseJourney, serializeJourney } from './index';
+import { analyzeJourney, applyScenario, fromCivil, isoDate, parseJourney, serializeJourney } from './index';
 import type { Intervention, Journey } from './schema';
 
 const KINDS = [
@@ -22,8 +22,8 @@ function bigJourney(n: number): Journey {
   let seed = 42;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const interventions: Intervention[] = [];
-  let day = Date.UTC(2000, 0, 3) / 86_400_000;
-  const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  let day = fromCivil(2000, 1, 3);
+  const iso = isoDate;
   for (let i = 0; i < n; i++) {
     day += Math.floor(rand() * 120) - 30;
     const length = 20 + Math.floor(rand() * 300);
