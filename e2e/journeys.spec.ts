@@ -78,6 +78,11 @@ test.describe('working with journeys', () => {
     await resan.open();
     await resan.openFile(join(sharedExamples, '03-closed-rules.json'));
     await expect(page.getByTestId('journey-heading')).toContainText('P-EX-03');
+    // A valid file with warnings opens and shows them: an extratjänst started after the phase-out.
+    await expect(resan.importReport()).toContainText('Filen 03-closed-rules.json öppnades med anmärkningar');
+    await expect(resan.importReport()).toContainText(
+      'interventions[4].start: inga nya beslut om insatstypen efter 2021-12-31; den här startar 2025-09-01 (ritas ändå)',
+    );
     await editModeOn(page);
     await nudge(page, 'lu', 'ArrowRight');
     await expect(page.locator('[data-bar="lu"]')).toHaveAttribute('data-start', '2023-09-01');

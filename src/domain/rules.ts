@@ -118,8 +118,19 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
         issue(
           [...path, 'start'],
           'kindUnavailable',
-          `${kind.label.en} was available ${from ?? '…'} to ${to ?? '…'}; this one starts ${iv.start}`,
-          { kind: kind.id, from: from ?? '', to: to ?? '', value: iv.start },
+          from && to
+            ? `${kind.label.en} existed ${from} to ${to}; this one starts ${iv.start}`
+            : to
+              ? `${kind.label.en} has had no new decisions after ${to}; this one starts ${iv.start}`
+              : `${kind.label.en} exists from ${from}; this one starts ${iv.start}`,
+          // `context` picks the wording in the message catalogue.
+          {
+            kind: kind.id,
+            from: from ?? '',
+            to: to ?? '',
+            value: iv.start,
+            context: from && to ? 'between' : to ? 'until' : 'from',
+          },
         ),
       );
     }
