@@ -39,6 +39,15 @@ try {
     await page.goto('http://127.0.0.1:4199/');
     await page.waitForSelector('[data-testid=journey-heading]');
     await page.screenshot({ path: `${outDir}/demo-${w}x${h}.png`, fullPage: process.env.FULL === '1' });
+    if (!files.length) {
+      // The comparison view: a cliff's quick action switched on.
+      await page.getByRole('button', { name: 'Förläng 6 mån' }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${outDir}/scenario-${w}x${h}.png`, fullPage: process.env.FULL === '1' });
+      await page.getByRole('button', { name: 'Jämför sida vid sida' }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${outDir}/side-by-side-${w}x${h}.png`, fullPage: process.env.FULL === '1' });
+    }
     for (const f of files) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Öppna fil…' }).click();

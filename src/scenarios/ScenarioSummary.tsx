@@ -13,7 +13,12 @@ export function ScenarioSummary({ comparison, labels }: { comparison: Comparison
   const ref = useRef<HTMLElement>(null);
   // When a scenario is switched on, its comparison comes into view.
   useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
+    // Scroll only the side panel it sits in (to its top, where the comparison is), not the page.
+    const id = requestAnimationFrame(() => {
+      const side = ref.current?.closest('.workspace-side');
+      if (side) side.scrollTop = 0;
+    });
+    return () => cancelAnimationFrame(id);
   }, []);
   const value = (d: TotalDiff, v: number | string | null) =>
     d.key === 'supportedUntil'
@@ -66,33 +71,35 @@ export function ScenarioSummary({ comparison, labels }: { comparison: Comparison
   };
   return (
     <section
+      ref={ref}
       className="panel scenario-summary"
       aria-labelledby="scenario-summary-heading"
       data-testid="scenario-summary"
     >
       <h2 id="scenario-summary-heading">{t('scenarios.compareHeading')}</h2>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('scenarios.colTotal')}</th>
-            <th scope="col">{t('scenarios.colBase')}</th>
-            <th scope="col">{t('scenarios.colScenario')}</th>
-            <th scope="col">{t('scenarios.colDiff')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.totals.map((d) => (
-            <tr key={d.key} data-total={d.key} data-base={String(d.base)} data-scenario={String(d.scenario)}>
-              <th scope="row">{t(`scenarios.totalLabel.${d.key}`)}</th>
-              <td>{value(d, d.base)}</td>
-              <td>{value(d, d.scenario)}</td>
-              <td className={d.diff ? 'diff-changed' : undefined}>
-                {d.diff === null ? (d.base === d.scenario ? '±0' : '–') : signed(d.diff)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* "Gråzon: 44 → 0 dagar, −44": baseline, scenario and the difference, on one line each. */}
+      <dl className="compare-list">
+        {comparison.totals.map((d) => {
+          const diff = d.diff === null ? (d.base === d.scenario ? '±0' : null) : signed(d.diff);
+          return (
+            <div key={d.key} data-total={d.key} data-base={String(d.base)} data-scenario={String(d.scenario)}>
+              <dt>{t(`scenarios.totalLabel.${d.key}`)}</dt>
+              <dd>
+                <span className="visually-hidden">{t('scenarios.colBase')}: </span>
+                {value(d, d.base)} → <span className="visually-hidden">{t('scenarios.colScenario')}: </span>
+                <strong>{value(d, d.scenario)}</strong>
+                {diff && (
+                  <span className={d.diff ? 'diff-changed' : 'diff-none'}>
+                    {' '}
+                    (<span className="visually-hidden">{t('scenarios.colDiff')}: </span>
+                    {diff})
+                  </span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
       <h3>{t('scenarios.consequencesHeading')}</h3>
       {comparison.consequences.length === 0 ? (
         <p>{t('scenarios.noConsequences')}</p>
