@@ -15,7 +15,7 @@ async function scenarioTotals(page: Page) {
   for (const key of TOTALS)
     out[key] = await page
       .getByTestId('scenario-summary')
-      .locator(`tr[data-total="${key}"]`)
+      .locator(`[data-total="${key}"]`)
       .getAttribute('data-scenario');
   return out;
 }
@@ -85,8 +85,8 @@ test.describe('scenarios', () => {
     await resan.open();
     await resan.section('waits').getByRole('button', { name: 'Starta nästa steg direkt efter' }).click();
     const summary = page.getByTestId('scenario-summary');
-    await expect(summary.locator('tr[data-total="forstegWaitDays"]')).toHaveAttribute('data-base', '93');
-    await expect(summary.locator('tr[data-total="forstegWaitDays"]')).toHaveAttribute('data-scenario', '0');
+    await expect(summary.locator('[data-total="forstegWaitDays"]')).toHaveAttribute('data-base', '93');
+    await expect(summary.locator('[data-total="forstegWaitDays"]')).toHaveAttribute('data-scenario', '0');
     await expect(page.getByTestId('consequences')).toContainText(
       'väntan efter Försteg: Lugn uppstart (93 dagar) försvinner',
     );
