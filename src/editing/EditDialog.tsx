@@ -3,8 +3,9 @@
  * annotation) or adds a new one, in a modal dialog. A save is one undoable step; the
  * form checks the item with the importer's own rules and words.
  */
-import { type FormEvent, useId, useLayoutEffect, useRef } from 'react';
+import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../ui/useModalDialog';
 import type { TFunction } from 'i18next';
 import { ANNOTATION_TYPES, EVENT_TYPES, resolveCatalogue } from '../domain';
 import type { Language } from '../i18n';
@@ -54,25 +55,8 @@ function EditDialogBody({ target, onClose }: { target: EditTarget; onClose: () =
   const { t } = useTranslation();
   const language = useStore(selectLanguage);
   const form = useItemForm(target);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const unmounting = useRef(false);
+  const { dialogRef, unmounting } = useModalDialog();
   const headingId = useId();
-
-  // Open as a modal with the first field focused; close (and give focus back) on unmount,
-  // before the dialog leaves the document.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    unmounting.current = false;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-    return () => {
-      unmounting.current = true;
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected && !dialog.contains(document.activeElement)) opener.focus();
-    };
-  }, []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -3,8 +3,9 @@
  * The scenario is checked with the importer's own rules and words; a save is one
  * undoable step. A well-formed scenario that cannot be applied may still be saved.
  */
-import { type FormEvent, useId, useLayoutEffect, useRef } from 'react';
+import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../ui/useModalDialog';
 import { TextField } from '../editing/controls';
 import { ScenarioEditorChange } from './ScenarioEditorChange';
 import { ScenarioEditorIssues } from './ScenarioEditorIssues';
@@ -20,25 +21,8 @@ export function ScenarioEditor({ scenarioId, onClose }: Props) {
 function ScenarioEditorBody({ scenarioId, onClose }: Props) {
   const { t } = useTranslation();
   const form = useScenarioEditorForm(scenarioId);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const unmounting = useRef(false);
+  const { dialogRef, unmounting } = useModalDialog();
   const headingId = useId();
-
-  // Open as a modal with the first field focused; close (and give focus back) on unmount,
-  // before the dialog leaves the document.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    unmounting.current = false;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-    return () => {
-      unmounting.current = true;
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected && !dialog.contains(document.activeElement)) opener.focus();
-    };
-  }, []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

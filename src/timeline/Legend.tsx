@@ -12,6 +12,24 @@ function Swatch({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** A band-shaped swatch: the findings drawn across the lanes. */
+function Band(props: { fill: string; stroke: string; strokeWidth?: number; dash?: string }) {
+  return (
+    <Swatch>
+      <rect
+        x="1"
+        y="1"
+        width="32"
+        height="16"
+        fill={props.fill}
+        stroke={props.stroke}
+        strokeWidth={props.strokeWidth ?? 1}
+        strokeDasharray={props.dash}
+      />
+    </Swatch>
+  );
+}
+
 /** Always visible: every colour, pattern and shape on the chart, in words. */
 export function Legend({ categories, scenario = false }: { categories: Category[]; scenario?: boolean }) {
   const { t } = useTranslation();
@@ -97,9 +115,7 @@ export function Legend({ categories, scenario = false }: { categories: Category[
           {t('legend.mandate')}
         </li>
         <li>
-          <Swatch>
-            <rect x="1" y="1" width="32" height="16" fill={`url(#${PATTERN.gap})`} stroke={FINDING_COLORS.gap} />
-          </Swatch>
+          <Band fill={`url(#${PATTERN.gap})`} stroke={FINDING_COLORS.gap} />
           {t('legend.gap')}
         </li>
         <li>
@@ -109,31 +125,11 @@ export function Legend({ categories, scenario = false }: { categories: Category[
           {t('legend.wait')}
         </li>
         <li>
-          <Swatch>
-            <rect
-              x="1"
-              y="1"
-              width="32"
-              height="16"
-              fill={`url(#${PATTERN.greyzone})`}
-              stroke={FINDING_COLORS.greyzone}
-              strokeDasharray="6 3"
-            />
-          </Swatch>
+          <Band fill={`url(#${PATTERN.greyzone})`} stroke={FINDING_COLORS.greyzone} dash="6 3" />
           {t('legend.greyzone')}
         </li>
         <li>
-          <Swatch>
-            <rect
-              x="1"
-              y="1"
-              width="32"
-              height="16"
-              fill={`url(#${PATTERN.manual})`}
-              stroke={FINDING_COLORS.greyzone}
-              strokeDasharray="2 3"
-            />
-          </Swatch>
+          <Band fill={`url(#${PATTERN.manual})`} stroke={FINDING_COLORS.greyzone} dash="2 3" />
           {t('legend.greyzoneManual')}
         </li>
         <li>
