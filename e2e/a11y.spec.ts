@@ -72,6 +72,42 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     });
   }
 
+  test('a scenario switched on: the comparison panel and the outlines on the chart', async ({
+    resan,
+    page,
+  }, testInfo) => {
+    await resan.open();
+    await resan.section('cliffs').getByRole('button', { name: 'Förläng 6 mån' }).click();
+    await expect(page.getByTestId('scenario-summary')).toBeVisible();
+    await expectNoViolations(page, testInfo, 'the scenario comparison');
+    await page.getByRole('button', { name: 'Jämför sida vid sida' }).click();
+    await expect(page.getByTestId('side-by-side')).toBeVisible();
+    await expectNoViolations(page, testInfo, 'the side-by-side view');
+  });
+
+  test('the dialogs: an item form with errors, the scenario editor and the library', async ({
+    resan,
+    page,
+  }, testInfo) => {
+    await resan.open();
+    await page.getByRole('button', { name: 'Lägg till ▾' }).click();
+    await page.getByRole('button', { name: '+ Ny insats' }).click();
+    const form = page.getByRole('dialog', { name: 'Ny insats' });
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
+    await expect(form.getByRole('textbox', { name: 'Start', exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page, testInfo, 'the intervention form with errors');
+    await form.getByRole('button', { name: 'Avbryt' }).click();
+
+    await page.getByRole('button', { name: 'Ändra scenariot Förläng introduktionsjobbet 6 månader' }).click();
+    await expect(page.getByRole('dialog', { name: /Ändra scenario/ })).toBeVisible();
+    await expectNoViolations(page, testInfo, 'the scenario editor');
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('library-button').click();
+    await expect(page.getByTestId('library')).toBeVisible();
+    await expectNoViolations(page, testInfo, 'the library');
+  });
+
   test('the report after a broken file', async ({ resan, page }, testInfo) => {
     await resan.open();
     await resan.openFile(join(sharedExamples, '04-invalid.json'));

@@ -304,3 +304,30 @@ test.describe('details and selection', () => {
     );
   });
 });
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a two-finger pinch on the chart zooms in', async ({ resan, page }) => {
+    await resan.open();
+    const area = await box(page, '[data-testid=timeline-viewport] > rect');
+    const cx = area.x + area.width / 2;
+    const cy = area.y + 150;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - spread, y: cy, id: 1 },
+                { x: cx + spread, y: cy, id: 2 },
+              ],
+      });
+    await touch('touchStart', 20);
+    for (let spread = 30; spread <= 160; spread += 10) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await expect.poll(() => zoomK(page)).toBeGreaterThan(2);
+  });
+});
