@@ -45,7 +45,7 @@ export type KindDef = {
   /** Total maximum for participants aged 20-24 at start (age = start year - birthYear). */
   youthMaxTotalMonths?: number;
   /** Short statement of the rule and its source, for details and the about page. */
-  source?: string;
+  source?: Label;
   builtIn: boolean;
 };
 
@@ -69,7 +69,7 @@ const kinds: K[] = [
     en: 'Pre-step',
     category: 'forsteg',
     defaultActor: 'samordningsforbund',
-    source: 'Lokal FINSAM-insats; inget nationellt tak',
+    source: { sv: 'Lokal FINSAM-insats; inget nationellt tak', en: 'Local FINSAM measure; no national maximum' },
   },
   {
     id: 'forberedande-insats',
@@ -78,7 +78,7 @@ const kinds: K[] = [
     category: 'forsteg',
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
-    source: 'Förordning 2000:634',
+    source: { sv: 'Förordning 2000:634', en: 'Förordning 2000:634 (labour-market programmes)' },
   },
   {
     id: 'kartlaggning',
@@ -87,7 +87,7 @@ const kinds: K[] = [
     category: 'forsteg',
     defaultActor: 'af',
     maxMonthsPerDecision: 3,
-    source: 'Cirka 12 veckor',
+    source: { sv: 'Cirka 12 veckor', en: 'About 12 weeks' },
   },
   {
     id: 'introduktion-till-arbete',
@@ -97,7 +97,7 @@ const kinds: K[] = [
     defaultActor: 'leverantor',
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
-    source: 'Upphandlad tjänst, Arbetsförmedlingen',
+    source: { sv: 'Upphandlad tjänst, Arbetsförmedlingen', en: 'Procured service, Arbetsförmedlingen' },
   },
   {
     id: 'rusta-och-matcha',
@@ -117,7 +117,7 @@ const kinds: K[] = [
     maxMonthsPerDecision: 3,
     maxTotalMonths: 9,
     available: { from: '2014-01-01', to: '2021-12-31' },
-    source: 'Fanns 2014–2021',
+    source: { sv: 'Fanns 2014–2021', en: 'Existed 2014–2021' },
   },
   {
     id: 'arbetspraktik',
@@ -126,7 +126,7 @@ const kinds: K[] = [
     category: 'praktik',
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
-    source: 'Varje anvisning högst 6 månader',
+    source: { sv: 'Varje anvisning högst 6 månader', en: 'Each referral at most 6 months' },
   },
   {
     id: 'arbetstraning',
@@ -150,7 +150,7 @@ const kinds: K[] = [
     en: 'Labour-market training',
     category: 'utbildning',
     defaultActor: 'af',
-    source: 'Tills målet är nått',
+    source: { sv: 'Tills målet är nått', en: 'Until the goal is reached' },
   },
   {
     id: 'sfi',
@@ -173,7 +173,7 @@ const kinds: K[] = [
     en: 'Language support',
     category: 'utbildning',
     defaultActor: 'kommun',
-    source: 'Löper bredvid ett arbete',
+    source: { sv: 'Löper bredvid ett arbete', en: 'Runs beside a job' },
   },
   {
     id: 'introduktionsjobb',
@@ -185,8 +185,10 @@ const kinds: K[] = [
     maxTotalMonths: 24,
     available: { from: '2018-05-01' },
     periods: [{ from: '2020-05-01', to: '2021-12-31', maxTotalMonths: 36 }],
-    source:
-      'Förordning 2018:42; förlängning efter 12 månader endast efter individuell bedömning (10 §); högst 36 månader för beslut som börjar 2020-05-01–2021-12-31',
+    source: {
+      sv: 'Förordning 2018:42; förlängning efter 12 månader endast efter individuell bedömning (10 §); högst 36 månader för beslut som börjar 2020-05-01–2021-12-31',
+      en: 'Förordning 2018:42; beyond 12 months only after an individual assessment (10 §); at most 36 months for decisions starting 2020-05-01–2021-12-31',
+    },
   },
   {
     id: 'nystartsjobb',
@@ -197,7 +199,10 @@ const kinds: K[] = [
     maxMonthsPerDecision: 12,
     maxTotalMonths: 24,
     youthMaxTotalMonths: 12,
-    source: 'Förordning 2018:43; högst 12 månader totalt för den som är 20–24 år vid start',
+    source: {
+      sv: 'Förordning 2018:43; högst 12 månader totalt för den som är 20–24 år vid start',
+      en: 'Förordning 2018:43; at most 12 months in total for those aged 20–24 at start',
+    },
   },
   {
     id: 'etableringsjobb',
@@ -208,7 +213,7 @@ const kinds: K[] = [
     maxMonthsPerDecision: 24,
     maxTotalMonths: 24,
     available: { from: '2024-01-01' },
-    source: 'Från 2024-01-01',
+    source: { sv: 'Från 2024-01-01', en: 'From 2024-01-01' },
   },
   {
     id: 'extratjanst',
@@ -219,7 +224,10 @@ const kinds: K[] = [
     maxMonthsPerDecision: 12,
     maxTotalMonths: 24,
     available: { to: '2021-12-31' },
-    source: 'Inga nya beslut från 2022-01-01 (avveckling 2021-12-23)',
+    source: {
+      sv: 'Inga nya beslut från 2022-01-01 (avveckling 2021-12-23)',
+      en: 'No new decisions from 2022-01-01 (phased out 2021-12-23)',
+    },
   },
   {
     id: 'lonebidrag-utveckling',
@@ -245,7 +253,7 @@ const kinds: K[] = [
     category: 'anstallning',
     defaultActor: 'af',
     maxMonthsPerDecision: 48,
-    source: 'Sekundär källa',
+    source: { sv: 'Sekundär källa', en: 'Secondary source' },
   },
   {
     id: 'arbetsplatsintroduktion',
@@ -256,7 +264,10 @@ const kinds: K[] = [
     maxMonthsPerDecision: 6,
     maxTotalMonths: 6,
     available: { from: '2003-09-01', to: '2005-12-31' },
-    source: 'Stödet trappas ned; försök 2003-09-01–2005-12-31 (IFAU 2006:6)',
+    source: {
+      sv: 'Stödet trappas ned; försök 2003-09-01–2005-12-31 (IFAU 2006:6)',
+      en: 'Support tapers off; trial 2003-09-01–2005-12-31 (IFAU 2006:6)',
+    },
   },
   {
     id: 'anstallning',
@@ -287,7 +298,7 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 24,
     maxTotalMonths: 24,
-    source: 'Förordning 2017:820',
+    source: { sv: 'Förordning 2017:820', en: 'Förordning 2017:820 (establishment measures)' },
   },
   {
     id: 'jobb-och-utvecklingsgarantin',
@@ -309,7 +320,7 @@ const kinds: K[] = [
     en: 'Financial assistance',
     category: 'ersattning',
     defaultActor: 'kommun',
-    source: 'Beslutas månad för månad',
+    source: { sv: 'Beslutas månad för månad', en: 'Decided month by month' },
   },
   {
     id: 'sjukpenning',
@@ -317,7 +328,10 @@ const kinds: K[] = [
     en: 'Sickness benefit',
     category: 'ersattning',
     defaultActor: 'fk',
-    source: 'Rehabiliteringskedjan: dag 90, 180, 365 (550)',
+    source: {
+      sv: 'Rehabiliteringskedjan: dag 90, 180, 365 (550)',
+      en: 'The rehabilitation chain: days 90, 180, 365 (550)',
+    },
   },
   {
     id: 'aktivitetsersattning',
@@ -326,7 +340,7 @@ const kinds: K[] = [
     category: 'ersattning',
     defaultActor: 'fk',
     maxMonthsPerDecision: 36,
-    source: '1–3 år per beslut, 19–29 år',
+    source: { sv: '1–3 år per beslut, 19–29 år', en: '1–3 years per decision, ages 19–29' },
   },
 ];
 

@@ -106,7 +106,7 @@ export function KindPicker({ binding, value, onChange, catalogue, language, star
         ) : (
           <p>{t('edit.kind.selected', { kind: chosen?.text ?? value })}</p>
         )}
-        {chosen?.kind.source && <p>{t('edit.kind.source', { source: chosen.kind.source })}</p>}
+        {chosen?.kind.source && <p>{t('edit.kind.source', { source: chosen.kind.source[language] })}</p>}
       </div>
       <FieldErrors binding={binding} />
     </div>

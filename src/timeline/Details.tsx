@@ -130,7 +130,7 @@ function InterventionDetails({
         <p className="rule" data-testid="details-rule">
           <strong>{t('details.rule')}:</strong>{' '}
           {t('details.ruleText', { kind: kind.label[labels.language], perDecision: ruleParts })}
-          {kind.source ? `. ${kind.source}` : ''}
+          {kind.source ? `. ${kind.source[labels.language]}` : ''}
           {!rule.maxTotalMonths && !rule.maxMonthsPerDecision ? ` ${t('details.noRule')}` : ''}
         </p>
       )}
