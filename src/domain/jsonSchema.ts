@@ -13,13 +13,9 @@ function generate(schema: z.ZodType, id: string, title: string): Record<string, 
 }
 
 export function journeyJsonSchema() {
-  return generate(
-    JourneySchema,
-    'https://resan.invalid/schema/journey.v1.schema.json',
-    'Resan journey, format version 1',
-  );
+  return generate(JourneySchema, 'urn:resan:schema:journey:v1', 'Resan journey, format version 1');
 }
 
 export function cohortJsonSchema() {
-  return generate(CohortSchema, 'https://resan.invalid/schema/cohort.v1.schema.json', 'Resan cohort, format version 1');
+  return generate(CohortSchema, 'urn:resan:schema:cohort:v1', 'Resan cohort, format version 1');
 }

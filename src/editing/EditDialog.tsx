@@ -3,14 +3,14 @@
  * annotation) or adds a new one, in a modal dialog. A save is one undoable step; the
  * form checks the item with the importer's own rules and words.
  */
-import { type FormEvent, useId } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModalDialog } from '../ui/useModalDialog';
 import type { TFunction } from 'i18next';
 import { ANNOTATION_TYPES, EVENT_TYPES, resolveCatalogue } from '../domain';
 import type { Language } from '../i18n';
 import { selectLanguage, useStore } from '../store';
 import type { EditTarget } from '../store/viewSlice';
+import { FormDialog } from '../ui/FormDialog';
 import { IssueList } from '../ui/IssueList';
 import { InterventionFields } from './InterventionFields';
 import { OtherFields } from './OtherFields';
@@ -55,8 +55,6 @@ function EditDialogBody({ target, onClose }: { target: EditTarget; onClose: () =
   const { t } = useTranslation();
   const language = useStore(selectLanguage);
   const form = useItemForm(target);
-  const { dialogRef, unmounting } = useModalDialog();
-  const headingId = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -69,61 +67,28 @@ function EditDialogBody({ target, onClose }: { target: EditTarget; onClose: () =
 
   const heading = t(`edit.heading.${target.list}.${form.isNew ? 'create' : 'edit'}`);
   return (
-    <dialog
-      ref={dialogRef}
-      className="edit-dialog"
-      aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault(); // Escape: the app closes it, so that its state knows
-        onClose();
-      }}
-      onClose={(e) => {
-        // Closed by the browser itself (not by unmounting, nor a close that was reopened since).
-        if (!unmounting.current && !e.currentTarget.open) onClose();
-      }}
+    <FormDialog
+      heading={heading}
+      onClose={onClose}
+      missing={form.missing ? t('edit.notFound') : null}
+      closeLabel={t('edit.close')}
+      onSubmit={submit}
+      generalId={form.generalId}
+      errorsHeading={t('edit.errorsHeading')}
+      general={form.general.length > 0 ? <IssueList issues={form.general} /> : null}
+      status={form.warnings.length > 0 && <WarningList warnings={form.warnings} />}
+      actionsStart={
+        !form.isNew &&
+        form.stored && (
+          <button type="button" className="edit-remove" onClick={remove}>
+            {t(`edit.removeItem.${target.list}`, { name: describe(form, form.stored, language, t) })}
+          </button>
+        )
+      }
+      cancelLabel={t('edit.cancel')}
+      saveLabel={t('edit.save')}
     >
-      <h2 id={headingId} className="edit-heading">
-        {heading}
-      </h2>
-      {form.missing ? (
-        <>
-          <p>{t('edit.notFound')}</p>
-          <div className="edit-actions">
-            <button type="button" onClick={onClose}>
-              {t('edit.close')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <form className="edit-form" noValidate onSubmit={submit}>
-          <div id={form.generalId} tabIndex={-1} role="alert" className="edit-general">
-            {form.general.length > 0 && (
-              <div className="notice notice-error">
-                <h3>{t('edit.errorsHeading')}</h3>
-                <IssueList issues={form.general} />
-              </div>
-            )}
-          </div>
-          {target.list === 'interventions' ? <InterventionFields form={form} /> : <OtherFields form={form} />}
-          <div role="status" className="edit-status">
-            {form.warnings.length > 0 && <WarningList warnings={form.warnings} />}
-          </div>
-          <div className="edit-actions">
-            {!form.isNew && form.stored && (
-              <button type="button" className="edit-remove" onClick={remove}>
-                {t(`edit.removeItem.${target.list}`, { name: describe(form, form.stored, language, t) })}
-              </button>
-            )}
-            <span className="edit-spacer" />
-            <button type="button" onClick={onClose}>
-              {t('edit.cancel')}
-            </button>
-            <button type="submit" className="edit-save">
-              {t('edit.save')}
-            </button>
-          </div>
-        </form>
-      )}
-    </dialog>
+      {target.list === 'interventions' ? <InterventionFields form={form} /> : <OtherFields form={form} />}
+    </FormDialog>
   );
 }

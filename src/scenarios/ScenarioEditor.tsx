@@ -3,9 +3,9 @@
  * The scenario is checked with the importer's own rules and words; a save is one
  * undoable step. A well-formed scenario that cannot be applied may still be saved.
  */
-import { type FormEvent, useId } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModalDialog } from '../ui/useModalDialog';
+import { FormDialog } from '../ui/FormDialog';
 import { TextField } from '../editing/controls';
 import { ScenarioEditorChange } from './ScenarioEditorChange';
 import { ScenarioEditorIssues } from './ScenarioEditorIssues';
@@ -21,8 +21,6 @@ export function ScenarioEditor({ scenarioId, onClose }: Props) {
 function ScenarioEditorBody({ scenarioId, onClose }: Props) {
   const { t } = useTranslation();
   const form = useScenarioEditorForm(scenarioId);
-  const { dialogRef, unmounting } = useModalDialog();
-  const headingId = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,82 +30,51 @@ function ScenarioEditorBody({ scenarioId, onClose }: Props) {
   const name = form.stored?.name ?? '';
   const changes = form.draft.changes;
   return (
-    <dialog
-      ref={dialogRef}
-      className="edit-dialog scenario-editor"
-      aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault(); // Escape: the app closes it, so that its state knows
-        onClose();
-      }}
-      onClose={(e) => {
-        // Closed by the browser itself (not by unmounting, nor a close that was reopened since).
-        if (!unmounting.current && !e.currentTarget.open) onClose();
-      }}
-    >
-      <h2 id={headingId} className="edit-heading">
-        {name === '' ? t('scenarioEditor.headingUnnamed') : t('scenarioEditor.heading', { name })}
-      </h2>
-      {form.missing ? (
+    <FormDialog
+      className="scenario-editor"
+      heading={name === '' ? t('scenarioEditor.headingUnnamed') : t('scenarioEditor.heading', { name })}
+      onClose={onClose}
+      missing={form.missing ? t('scenarioEditor.notFound') : null}
+      closeLabel={t('scenarioEditor.close')}
+      onSubmit={submit}
+      generalId={form.generalId}
+      errorsHeading={t('scenarioEditor.errorsHeading')}
+      general={form.general.length > 0 ? <ScenarioEditorIssues issues={form.general} /> : null}
+      status={
         <>
-          <p>{t('scenarioEditor.notFound')}</p>
-          <div className="edit-actions">
-            <button type="button" onClick={onClose}>
-              {t('scenarioEditor.close')}
-            </button>
-          </div>
+          {form.apply.length > 0 && (
+            <div className="notice notice-warning scenario-apply-note">
+              <h3>{t('scenarioEditor.applyNote')}</h3>
+              <ScenarioEditorIssues issues={form.apply} changeOnly />
+            </div>
+          )}
+          {form.personnummer.length > 0 && (
+            <div className="notice notice-warning">
+              <h3>{t('scenarioEditor.warningsHeading')}</h3>
+              <ScenarioEditorIssues issues={form.personnummer} />
+            </div>
+          )}
         </>
-      ) : (
-        <form className="edit-form" noValidate onSubmit={submit}>
-          <div id={form.generalId} tabIndex={-1} role="alert" className="edit-general">
-            {form.general.length > 0 && (
-              <div className="notice notice-error">
-                <h3>{t('scenarioEditor.errorsHeading')}</h3>
-                <ScenarioEditorIssues issues={form.general} />
-              </div>
-            )}
-          </div>
-          <TextField
-            binding={form.bind('name')}
-            label={t('scenarioEditor.name')}
-            value={form.draft.name}
-            onChange={form.setName}
-          />
-          <fieldset className="edit-extensions scenario-changes">
-            <legend>{t('scenarioEditor.changesLegend')}</legend>
-            {changes.length === 0 && <p className="edit-hint">{t('scenarioEditor.noChanges')}</p>}
-            {changes.map((change, i) => (
-              <ScenarioEditorChange key={change.key} form={form} index={i} change={change} count={changes.length} />
-            ))}
-            <button type="button" id={form.addButtonId} onClick={form.addChange}>
-              {t('scenarioEditor.addChange')}
-            </button>
-          </fieldset>
-          <div role="status" className="edit-status">
-            {form.apply.length > 0 && (
-              <div className="notice notice-warning scenario-apply-note">
-                <h3>{t('scenarioEditor.applyNote')}</h3>
-                <ScenarioEditorIssues issues={form.apply} changeOnly />
-              </div>
-            )}
-            {form.personnummer.length > 0 && (
-              <div className="notice notice-warning">
-                <h3>{t('scenarioEditor.warningsHeading')}</h3>
-                <ScenarioEditorIssues issues={form.personnummer} />
-              </div>
-            )}
-          </div>
-          <div className="edit-actions">
-            <span className="edit-spacer" />
-            <button type="button" onClick={onClose}>
-              {t('scenarioEditor.cancel')}
-            </button>
-            <button type="submit" className="edit-save">
-              {t('scenarioEditor.save')}
-            </button>
-          </div>
-        </form>
-      )}
-    </dialog>
+      }
+      cancelLabel={t('scenarioEditor.cancel')}
+      saveLabel={t('scenarioEditor.save')}
+    >
+      <TextField
+        binding={form.bind('name')}
+        label={t('scenarioEditor.name')}
+        value={form.draft.name}
+        onChange={form.setName}
+      />
+      <fieldset className="edit-extensions scenario-changes">
+        <legend>{t('scenarioEditor.changesLegend')}</legend>
+        {changes.length === 0 && <p className="edit-hint">{t('scenarioEditor.noChanges')}</p>}
+        {changes.map((change, i) => (
+          <ScenarioEditorChange key={change.key} form={form} index={i} change={change} count={changes.length} />
+        ))}
+        <button type="button" id={form.addButtonId} onClick={form.addChange}>
+          {t('scenarioEditor.addChange')}
+        </button>
+      </fieldset>
+    </FormDialog>
   );
 }
