@@ -192,3 +192,18 @@ test.describe('building a journey', () => {
     expect(await page.locator('main').innerText()).toBe(before);
   });
 });
+
+test('a delete confirmation starts on the safe answer', async ({ resan, page }) => {
+  await resan.open();
+  await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
+  await page.locator('[data-bar="prak"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad/);
+  await page.getByTestId('library-button').click();
+  await page.getByTestId('library').getByRole('button', { name: 'Ta bort P-DEMO-01' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Ta bort' });
+  await expect(confirm.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  await expect(page.getByTestId('library').locator('[data-entry]')).toHaveCount(1);
+});

@@ -1,28 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createJourney, deleteJourney, duplicateJourney, openFromLibrary } from '../io/persistence';
 import { selectEntries, selectJourneyKey, selectLibraryStatus, useStore } from '../store';
 import type { LibraryEntry } from '../store/librarySlice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { useLabels } from '../ui/useLabels';
 import { RenameDialog } from './RenameDialog';
 
 /** The journeys kept in this browser: open, copy, rename, delete, or start a new one. */
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const { dialogRef: ref } = useModalDialog();
   const entries = useStore(selectEntries);
   const status = useStore(selectLibraryStatus);
   const openKey = useStore(selectJourneyKey);
   const labels = useLabels();
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
   const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
 
   const openAndClose = async (key: string) => {
     await openFromLibrary(key);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from '../ui/useModalDialog';
 import { useTranslation } from 'react-i18next';
 import { renameJourney } from '../io/persistence';
 import type { LibraryEntry } from '../store/librarySlice';
@@ -6,18 +7,13 @@ import type { LibraryEntry } from '../store/librarySlice';
 /** Changes a journey's pseudonymous reference and display name. */
 export function RenameDialog({ entry, onClose }: { entry: LibraryEntry; onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const [participantRef, setRef] = useState(entry.ref);
   const [name, setName] = useState(entry.name ?? '');
   const [error, setError] = useState(false);
   const refId = useId();
   const nameId = useId();
   const errorId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
+  const { dialogRef: ref } = useModalDialog();
   return (
     <dialog
       ref={ref}

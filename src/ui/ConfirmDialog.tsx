@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 /** A modal question with a native <dialog>: Escape or the cancel button says no. */
 export function ConfirmDialog(props: {
@@ -10,12 +11,10 @@ export function ConfirmDialog(props: {
   onCancel: () => void;
   danger?: boolean;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
+  const { dialogRef: ref } = useModalDialog({ focusFirst: false });
+  // The safe answer has focus: Enter or Space on a fresh dialog never deletes anything.
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => cancelRef.current?.focus(), []);
   return (
     <dialog
       ref={ref}
@@ -32,7 +31,7 @@ export function ConfirmDialog(props: {
         <button type="button" className={props.danger ? 'danger' : 'primary'} onClick={props.onConfirm}>
           {props.confirmLabel}
         </button>
-        <button type="button" onClick={props.onCancel} autoFocus>
+        <button ref={cancelRef} type="button" onClick={props.onCancel}>
           {props.cancelLabel}
         </button>
       </div>

@@ -2,10 +2,11 @@ import { useLayoutEffect, useRef } from 'react';
 
 /**
  * A native <dialog> shown as a modal while the component is mounted: the first field gets
- * focus; on unmount it closes before it leaves the document and gives focus back to
+ * focus (unless `focusFirst` is false and an element of the dialog asks for it with
+ * autoFocus); on unmount it closes before it leaves the document and gives focus back to
  * whatever opened it. `unmounting` tells a `close` handler that the close is ours.
  */
-export function useModalDialog() {
+export function useModalDialog({ focusFirst = true }: { focusFirst?: boolean } = {}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const unmounting = useRef(false);
   useLayoutEffect(() => {
@@ -14,12 +15,13 @@ export function useModalDialog() {
     unmounting.current = false;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    if (focusFirst) dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
     return () => {
       unmounting.current = true;
       if (dialog.open) dialog.close();
       if (opener?.isConnected && !dialog.contains(document.activeElement)) opener.focus();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- opened once, as mounted
   }, []);
   return { dialogRef, unmounting };
 }
