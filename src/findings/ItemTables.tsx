@@ -41,9 +41,7 @@ export function OtherItems({ journey, labels }: { journey: Journey; labels: Labe
   if (mandates.length + events.length + annotations.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="other-items-heading" data-testid="other-items">
-      <h2 id="other-items-heading">
-        {t('details.mandate')} · {t('legend.events')} · {t('addMenu.annotation').replace(/^\S+\s/, '')}
-      </h2>
+      <h2 id="other-items-heading">{t('otherItems')}</h2>
       <ul className="item-list">
         {mandates.map((m) => {
           const name = `${t('details.mandate')}: ${m.label ?? labels.actor(m.actor)}`;

@@ -278,6 +278,7 @@ export const en: Messages = {
     heading: 'Something looks like a personal identity number',
     text: 'Use a pseudonymous reference instead of a personal identity number.',
   },
+  otherItems: 'Mandates, events and markings',
   dropzone: 'Drop the files to open them',
   editMode: 'Edit on the timeline',
   editModeHint:

@@ -278,6 +278,7 @@ export const sv = {
     heading: 'Något ser ut som ett personnummer',
     text: 'Använd en pseudonym referens i stället för personnummer.',
   },
+  otherItems: 'Uppdrag, händelser och markeringar',
   dropzone: 'Släpp filerna för att öppna dem',
   editMode: 'Redigera i tidslinjen',
   editModeHint:
