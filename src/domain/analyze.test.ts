@@ -2,6 +2,7 @@
  * `analyzeJourney`, one definition of journey-format.md sections 3 and 4 at a time. Every journey here goes
  * through `parseJourney` first, so the analysis is only ever asked about valid files.
  */
+import { sectionTwoExample } from '../../tests/sectionTwoExample';
 import { describe, expect, it } from 'vitest';
 import {
   type Analysis,
@@ -35,38 +36,7 @@ const item = (a: Analysis, id: string) => {
 const noFindings = (a: Analysis) => ({ gaps: a.gaps, waits: a.forstegWaits, zones: a.greyZones, cliffs: a.cliffs });
 
 describe('the example journey of journey-format.md section 2', () => {
-  const example = {
-    format: 'journey',
-    version: 1,
-    id: 'j-2025-0042',
-    participant: { ref: 'P-0042', name: 'Deltagare A', birthYear: 1991 },
-    asOf: '2025-12-01',
-    closed: null,
-    actors: [],
-    kinds: [],
-    interventions: [
-      { id: 'i1', kind: 'sfi', start: '2022-10-03', end: '2024-06-14' },
-      {
-        id: 'i2',
-        kind: 'forsteg',
-        title: 'Lugn uppstart',
-        actor: 'samordningsforbund',
-        start: '2024-05-06',
-        end: '2024-08-30',
-      },
-      { id: 'i3', kind: 'introduktionsjobb', start: '2025-02-03', plannedEnd: '2026-02-02', extensions: [] },
-    ],
-    mandates: [{ id: 'm1', actor: 'af', label: 'Inskriven som arbetssökande', start: '2024-09-02' }],
-    events: [{ id: 'e1', date: '2025-11-17', type: 'meeting', actor: 'af', text: 'Trepartsmöte' }],
-    annotations: [],
-    scenarios: [
-      {
-        id: 's1',
-        name: 'Förläng introduktionsjobbet 6 månader',
-        changes: [{ op: 'extend', intervention: 'i3', months: 6 }],
-      },
-    ],
-  };
+  const example = sectionTwoExample();
   const parsed = parseJourney(JSON.stringify(example));
   const j = parsed.ok ? parsed.journey : (example as unknown as Journey);
 

@@ -1,4 +1,5 @@
 /** Reading journey files (journey-format.md section 2 and 5): never throws, names every problem's path. */
+import { sectionTwoExample } from '../../tests/sectionTwoExample';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, parseCohort, parseJourney, serializeJourney } from './index';
 
@@ -579,38 +580,8 @@ describe('parseJourney: nothing is lost', () => {
   });
 
   it('keeps "susId": 123 on an intervention of the section 2 example after serializeJourney', () => {
-    const example = {
-      format: 'journey',
-      version: 1,
-      id: 'j-2025-0042',
-      participant: { ref: 'P-0042', name: 'Deltagare A', birthYear: 1991 },
-      asOf: '2025-12-01',
-      closed: null,
-      actors: [],
-      kinds: [],
-      interventions: [
-        { id: 'i1', kind: 'sfi', start: '2022-10-03', end: '2024-06-14', susId: 123 },
-        {
-          id: 'i2',
-          kind: 'forsteg',
-          title: 'Lugn uppstart',
-          actor: 'samordningsforbund',
-          start: '2024-05-06',
-          end: '2024-08-30',
-        },
-        { id: 'i3', kind: 'introduktionsjobb', start: '2025-02-03', plannedEnd: '2026-02-02', extensions: [] },
-      ],
-      mandates: [{ id: 'm1', actor: 'af', label: 'Inskriven som arbetssökande', start: '2024-09-02' }],
-      events: [{ id: 'e1', date: '2025-11-17', type: 'meeting', actor: 'af', text: 'Trepartsmöte' }],
-      annotations: [],
-      scenarios: [
-        {
-          id: 's1',
-          name: 'Förläng introduktionsjobbet 6 månader',
-          changes: [{ op: 'extend', intervention: 'i3', months: 6 }],
-        },
-      ],
-    };
+    const example = sectionTwoExample();
+    (example.interventions[0] as Record<string, unknown>).susId = 123;
     const first = parseJourney(JSON.stringify(example, null, 2));
     if (!first.ok) throw new Error(JSON.stringify(first.errors));
     const written = serializeJourney(first.journey);
