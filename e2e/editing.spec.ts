@@ -16,6 +16,15 @@ async function newIntervention(page: Page, kind: string, fields: Record<string, 
   return dialog;
 }
 
+/** Edits the demo once (so that it is saved in the library) and opens the library. */
+async function saveDemoAndOpenLibrary(page: Page) {
+  await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
+  await page.locator('[data-bar="prak"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad/);
+  await page.getByTestId('library-button').click();
+}
+
 test.describe('building a journey', () => {
   test('from an empty journey through the forms and by drag, with undo, redo and a reload', async ({ resan, page }) => {
     await resan.open();
@@ -140,11 +149,7 @@ test.describe('building a journey', () => {
 
   test('the library: duplicate, rename, delete with confirmation, open', async ({ resan, page }) => {
     await resan.open();
-    await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
-    await page.locator('[data-bar="prak"]').focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad/);
-    await page.getByTestId('library-button').click();
+    await saveDemoAndOpenLibrary(page);
     const library = page.getByTestId('library');
     await expect(library.locator('[data-entry]')).toHaveCount(1);
     await library.getByRole('button', { name: 'Kopiera P-DEMO-01' }).click();
@@ -195,11 +200,7 @@ test.describe('building a journey', () => {
 
 test('a delete confirmation starts on the safe answer', async ({ resan, page }) => {
   await resan.open();
-  await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
-  await page.locator('[data-bar="prak"]').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad/);
-  await page.getByTestId('library-button').click();
+  await saveDemoAndOpenLibrary(page);
   await page.getByTestId('library').getByRole('button', { name: 'Ta bort P-DEMO-01' }).click();
   const confirm = page.getByRole('dialog', { name: 'Ta bort' });
   await expect(confirm.getByRole('button', { name: 'Avbryt' })).toBeFocused();
