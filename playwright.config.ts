@@ -1,16 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './e2e/chromium';
 
-const PORT = 4173;
+// RESAN_PORT and RESAN_DIST let several checkouts or helpers run e2e side by side.
+const PORT = Number(process.env.RESAN_PORT ?? 4173);
+const DIST = process.env.RESAN_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  outputDir: process.env.RESAN_TEST_RESULTS ?? './test-results',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.RESAN_E2E_REPORT ?? 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -37,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

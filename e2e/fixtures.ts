@@ -18,7 +18,9 @@ export class ResanPage {
   constructor(readonly page: Page) {}
 
   async open() {
-    const origin = new URL(this.page.url() === 'about:blank' ? 'http://127.0.0.1:4173' : this.page.url()).origin;
+    const origin = new URL(
+      this.page.url() === 'about:blank' ? `http://127.0.0.1:${process.env.RESAN_PORT ?? 4173}` : this.page.url(),
+    ).origin;
     this.page.on('request', (r) => {
       const url = r.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
