@@ -50,14 +50,15 @@ describe('the example journey of journey-format.md section 2', () => {
       // end: i3's projected end 2026-02-02 (m1 is open-ended and adds only its start 2024-09-02).
       horizon: { from: '2022-10-03', to: '2026-02-02' },
       interventions: [
-        // Both ended before asOf 2025-12-01; actual ends, no total maximum.
+        // Both ended before asOf 2025-12-01; actual ends. i1 is sfi: its three years count from
+        // max(F = 2022-10-03, 2026-01-01) = 2026-01-01, + 36 months - 1 day = 2028-12-31 (skollagen 20 kap.).
         {
           id: 'i1',
           status: 'ended',
           effectiveEnd: '2024-06-14',
           projected: false,
           exceedsMaximum: false,
-          ruleLimit: null,
+          ruleLimit: '2028-12-31',
         },
         {
           id: 'i2',
@@ -125,6 +126,8 @@ describe('the example journey of journey-format.md section 2', () => {
         // daysLeft: 30 (to 31 Dec) + 31 (January) + 2 = 63. headroom: 2026-02-02 + 12 months = 2027-02-02 <= limit.
         { intervention: 'i3', end: '2026-02-02', daysLeft: 63, headroomMonths: 12 },
       ],
+      // No sjukpenning: no sickness periods.
+      sicknessMilestones: [],
       totals: {
         gapDays: 156,
         forstegWaitDays: 156,
@@ -249,6 +252,7 @@ describe('horizon', () => {
       forstegWaits: [],
       greyZones: [],
       cliffs: [],
+      sicknessMilestones: [],
       totals: { gapDays: 0, forstegWaitDays: 0, greyZoneDays: 0, employmentDays: 0, supportedUntil: null },
     });
   });
@@ -1331,11 +1335,11 @@ describe('cancelled interventions', () => {
 describe('readings of the spec', () => {
   it('(a) step 3 adds extensions to the computed decision end, not to start + (N + extensions) months', () => {
     // reading of the spec: "start + that many months - 1 day, plus the extensions" is read as
-    // (start + N months - 1 day) + extensions. kartläggning (3 months) from 2025-03-31:
-    // 2025-03-31 + 3 months = 2025-06-30, - 1 day = 2025-06-29, + 2 months = 2025-08-29
-    // (start + 5 months - 1 day would be 2025-08-30).
+    // (start + N months - 1 day) + extensions. kartläggning (6 months, förordning 2000:634 7 §) from 2025-03-31:
+    // 2025-03-31 + 6 months = 2025-09-30, - 1 day = 2025-09-29, + 2 months = 2025-11-29
+    // (start + 8 months - 1 day would be 2025-11-30).
     const j = journey([iv('k', 'kartlaggning', '2025-03-31', { extensions: [{ months: 2 }] })], { asOf: '2025-04-01' });
-    expect(item(analyze(j), 'k').effectiveEnd).toBe('2025-08-29');
+    expect(item(analyze(j), 'k').effectiveEnd).toBe('2025-11-29');
   });
 
   it('(b) startAfter with gapDays 0 leaves no gap: the moved intervention starts the day after', () => {
@@ -1444,7 +1448,9 @@ describe('readings of the spec', () => {
       const a = analyze(journey(ivs));
       expect(a.horizon).toEqual({ from: '2025-01-07', to: '2025-06-13' });
       expect(a.interventions.map((i) => i.status)).toEqual(['ended', 'ongoing']);
-      expect(a.cliffs).toEqual([{ intervention: 'b', end: '2025-06-13', daysLeft: 0, headroomMonths: null }]);
+      // b is sfi: ruleLimit 2026-01-01 + 36 months - 1 day = 2028-12-31; 2025-06-13 + 42 months = 2028-12-13
+      // fits, + 43 months = 2029-01-13 does not.
+      expect(a.cliffs).toEqual([{ intervention: 'b', end: '2025-06-13', daysLeft: 0, headroomMonths: 42 }]);
     });
 
     it('uses a latest start when that is the latest date', () => {
@@ -1468,15 +1474,15 @@ describe('readings of the spec', () => {
     });
   });
 
-  it('(g) workingDays use the holiday list of section 1 in every year', () => {
-    // reading of the spec: nationaldagen (Fri 6 June 2003) is a non-working day although it became a public
-    // holiday only in 2005. Gap 2003-06-02..2003-06-08: Mon-Fri 5 weekdays - nationaldagen = 4.
+  it('(g) workingDays use the holidays as they stood in the year (SFS 2004:1320)', () => {
+    // Nationaldagen (Fri 6 June 2003) became a public holiday only in 2005, so in 2003 it is an ordinary
+    // working day. Gap 2003-06-02..2003-06-08: Mon-Fri 5 weekdays, no holiday = 5.
     const j = journey(
       [iv('a', 'komvux', '2003-05-05', { end: '2003-06-01' }), iv('b', 'komvux', '2003-06-09', { end: '2003-06-30' })],
       { asOf: '2003-06-30' },
     );
     expect(analyze(j).gaps).toEqual([
-      expect.objectContaining({ start: '2003-06-02', end: '2003-06-08', workingDays: 4 }),
+      expect.objectContaining({ start: '2003-06-02', end: '2003-06-08', workingDays: 5 }),
     ]);
   });
 });

@@ -5,10 +5,11 @@
  */
 import { isActivityKind } from './catalogue';
 import { type DayNumber, type IsoDate, dayNumber, isIsoDate, isoDate } from './dates';
-import { type Status, effectiveEnd, headroomMonths, ruleLimit, statusOn } from './effective';
+import { type Status, effectiveEnd, headroomMonths, ruleContext, ruleLimit, statusOn } from './effective';
 import { workingDaysBetween } from './holidays';
 import { type Interval, clip, complement, covers, totalDays } from './intervals';
 import { actorOf, resolveCatalogue } from './resolve';
+import { type SicknessMilestone, type SicknessSpell, sicknessMilestones } from './sickness';
 import type { Intervention, Journey } from './schema';
 
 export type AnalysisOptions = {
@@ -69,8 +70,13 @@ export type Analysis = {
   forstegWaits: ForstegWait[];
   greyZones: GreyZone[];
   cliffs: Cliff[];
+  sicknessMilestones: SicknessMilestone[];
   totals: Totals;
 };
+export type { SicknessMilestone };
+
+/** The kind whose spells form sickness periods (section 4). */
+const SJUKPENNING = 'sjukpenning';
 
 /** One non-cancelled item with its resolved facts, in day numbers. */
 type Item = {
@@ -116,6 +122,7 @@ function run(i: Interval) {
 export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}): Analysis {
   const catalogue = resolveCatalogue(journey);
   const birthYear = journey.participant.birthYear;
+  const context = ruleContext(journey);
   const ignore = options.ignoreGapsUpToDays ?? 0;
   const cliffDays = options.cliffHorizonDays ?? 90;
   const closed = journey.closed ?? null;
@@ -124,7 +131,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   const facts = journey.interventions.map((iv: Intervention) => {
     const kind = catalogue.kinds.get(iv.kind);
     const eff = effectiveEnd(iv, kind, birthYear);
-    return { iv, kind, eff, limit: ruleLimit(iv, kind, birthYear) };
+    return { iv, kind, eff, limit: ruleLimit(iv, kind, context) };
   });
 
   const items: Item[] = [];
@@ -188,6 +195,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
     forstegWaits: [],
     greyZones: [],
     cliffs: [],
+    sicknessMilestones: [],
     totals: { gapDays: 0, forstegWaitDays: 0, greyZoneDays: 0, employmentDays: 0, supportedUntil },
   };
   if (!horizon || asOfIso === null) return empty;
@@ -292,6 +300,9 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
       });
   }
 
+  // --- sickness milestones ------------------------------------------------------------
+  const spells: SicknessSpell[] = items.filter((i) => facts[i.index].iv.kind === SJUKPENNING);
+
   return {
     horizon: { from: isoDate(h.start), to: isoDate(h.end) },
     interventions: analyzed,
@@ -299,6 +310,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
     forstegWaits,
     greyZones: zones.map((z) => z.zone),
     cliffs,
+    sicknessMilestones: sicknessMilestones(spells, asOf, cliffDays, closed !== null),
     totals: {
       gapDays: gaps.reduce((s, g) => s + g.days, 0),
       forstegWaitDays: forstegWaits.reduce((s, w) => s + w.days, 0),

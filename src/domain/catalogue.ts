@@ -1,7 +1,11 @@
 /**
- * The built-in catalogue: actors and intervention kinds with their statutory rules,
- * from shared/domain-rules.md. Labels here are the catalogue's own data (Swedish and
- * English); the UI shows them in the chosen language.
+ * The built-in catalogue: actors and intervention kinds with their statutory rules and
+ * sources, from shared/domain-rules.md (the law as it stands in 2026). Labels here are the
+ * catalogue's own data (Swedish and English); the UI shows them in the chosen language.
+ *
+ * This is the one place a rule lives. A change in the law is a change to one entry below
+ * (its maximums, `periods`, `review`, `countsFrom` and `source`); the analysis, the details,
+ * the form's kind picker and the "Regler och källor" page all read it from here.
  */
 import type { IsoDate } from './dates';
 
@@ -28,6 +32,10 @@ export type RulePeriod = {
   to?: IsoDate;
   maxTotalMonths?: number;
   maxMonthsPerDecision?: number;
+  /** The period also applies when an extension was decided (`decidedOn`) inside it. */
+  byDecision?: boolean;
+  /** The statute that made the period, for the rules page. */
+  source?: Label;
 };
 
 export type KindDef = {
@@ -44,7 +52,19 @@ export type KindDef = {
   periods?: RulePeriod[];
   /** Total maximum for participants aged 20-24 at start (age = start year - birthYear). */
   youthMaxTotalMonths?: number;
-  /** Short statement of the rule and its source, for details and the about page. */
+  /**
+   * Going on past this many months from `start` needs a decision of its own (an
+   * introduktionsjobb's individual assessment, an arbetsplatsintroduktion's special reasons).
+   */
+  review?: { afterMonths: number; note: Label };
+  /**
+   * The total maximum counts from the journey's first non-cancelled start of this kind, and
+   * not before `notBefore` (sfi: three years from first admission, from 2026-01-01).
+   */
+  countsFrom?: { firstOfKind: true; notBefore: IsoDate };
+  /** What going past the total maximum means, when it is not simply beyond the rules. */
+  beyondLimit?: Label;
+  /** The rule's source: the law or förordning and its paragraph. */
   source?: Label;
   builtIn: boolean;
 };
@@ -62,6 +82,19 @@ export const BUILT_IN_ACTORS: readonly ActorDef[] = [
 
 type K = Omit<KindDef, 'builtIn' | 'label'> & { sv: string; en: string };
 
+const SFS_2020_224: Label = {
+  sv: 'SFS 2020:224: högst 36 månader för beslut 2020-05-01–2021-12-31 (24 igen genom SFS 2020:225)',
+  en: 'SFS 2020:224: at most 36 months for decisions 2020-05-01–2021-12-31 (back to 24 by SFS 2020:225)',
+};
+/** The temporary 36 months: a start, or an extension decided, inside the window. */
+const THIRTY_SIX_MONTHS: RulePeriod = {
+  from: '2020-05-01',
+  to: '2021-12-31',
+  maxTotalMonths: 36,
+  byDecision: true,
+  source: SFS_2020_224,
+};
+
 const kinds: K[] = [
   {
     id: 'forsteg',
@@ -69,7 +102,10 @@ const kinds: K[] = [
     en: 'Pre-step',
     category: 'forsteg',
     defaultActor: 'samordningsforbund',
-    source: { sv: 'Lokal FINSAM-insats; inget nationellt tak', en: 'Local FINSAM measure; no national maximum' },
+    source: {
+      sv: 'Lokal insats inom finansiell samordning (lag 2003:1210); inget nationellt tak',
+      en: 'Local measure under financial coordination (lag 2003:1210); no national maximum',
+    },
   },
   {
     id: 'forberedande-insats',
@@ -78,7 +114,10 @@ const kinds: K[] = [
     category: 'forsteg',
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
-    source: { sv: 'Förordning 2000:634', en: 'Förordning 2000:634 (labour-market programmes)' },
+    source: {
+      sv: 'Förordning 2000:634 om arbetsmarknadspolitiska program, 7 §',
+      en: 'Förordning 2000:634 on labour-market programmes, 7 §',
+    },
   },
   {
     id: 'kartlaggning',
@@ -86,8 +125,11 @@ const kinds: K[] = [
     en: 'In-depth assessment',
     category: 'forsteg',
     defaultActor: 'af',
-    maxMonthsPerDecision: 3,
-    source: { sv: 'Cirka 12 veckor', en: 'About 12 weeks' },
+    maxMonthsPerDecision: 6,
+    source: {
+      sv: 'Förordning 2000:634, 7 §: högst sex månader per anvisning (den äldre 12-veckorsgränsen i 30 § gäller inte längre)',
+      en: 'Förordning 2000:634, 7 §: at most six months per referral (the old 12-week limit of 30 § is gone)',
+    },
   },
   {
     id: 'introduktion-till-arbete',
@@ -97,7 +139,10 @@ const kinds: K[] = [
     defaultActor: 'leverantor',
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
-    source: { sv: 'Upphandlad tjänst, Arbetsförmedlingen', en: 'Procured service, Arbetsförmedlingen' },
+    source: {
+      sv: 'Upphandlad tjänst hos Arbetsförmedlingen (förordning 2000:634)',
+      en: "Arbetsförmedlingen's procured service (förordning 2000:634)",
+    },
   },
   {
     id: 'rusta-och-matcha',
@@ -107,6 +152,10 @@ const kinds: K[] = [
     defaultActor: 'leverantor',
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
+    source: {
+      sv: 'Upphandlad tjänst hos Arbetsförmedlingen (lag 2008:962 om valfrihetssystem)',
+      en: "Arbetsförmedlingen's procured service (lag 2008:962 on free-choice systems)",
+    },
   },
   {
     id: 'stod-och-matchning',
@@ -117,7 +166,10 @@ const kinds: K[] = [
     maxMonthsPerDecision: 3,
     maxTotalMonths: 9,
     available: { from: '2014-01-01', to: '2021-12-31' },
-    source: { sv: 'Fanns 2014–2021', en: 'Existed 2014–2021' },
+    source: {
+      sv: 'Arbetsförmedlingens tjänst 2014–2021 (ersatt av Rusta och matcha)',
+      en: "Arbetsförmedlingen's service 2014–2021 (replaced by Prepare and match)",
+    },
   },
   {
     id: 'arbetspraktik',
@@ -126,7 +178,10 @@ const kinds: K[] = [
     category: 'praktik',
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
-    source: { sv: 'Varje anvisning högst 6 månader', en: 'Each referral at most 6 months' },
+    source: {
+      sv: 'Förordning 2000:634, 7 §: varje anvisning högst sex månader (tre inom jobbgarantin för ungdomar)',
+      en: 'Förordning 2000:634, 7 §: each referral at most six months (three inside the youth job guarantee)',
+    },
   },
   {
     id: 'arbetstraning',
@@ -136,6 +191,7 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
+    source: { sv: 'Förordning 2000:634, 7 §', en: 'Förordning 2000:634, 7 §' },
   },
   {
     id: 'kommunal-insats',
@@ -143,6 +199,10 @@ const kinds: K[] = [
     en: 'Municipal labour-market measure',
     category: 'praktik',
     defaultActor: 'kommun',
+    source: {
+      sv: 'Kommunens eget beslut (kommunallagen 2017:725, 2 kap. 1 §); inget nationellt tak',
+      en: "The municipality's own decision (kommunallagen 2017:725, ch. 2 § 1); no national maximum",
+    },
   },
   {
     id: 'arbetsmarknadsutbildning',
@@ -150,7 +210,10 @@ const kinds: K[] = [
     en: 'Labour-market training',
     category: 'utbildning',
     defaultActor: 'af',
-    source: { sv: 'Tills målet är nått', en: 'Until the goal is reached' },
+    source: {
+      sv: 'Förordning 2000:634; pågår tills målet är nått',
+      en: 'Förordning 2000:634; lasts until the goal is reached',
+    },
   },
   {
     id: 'sfi',
@@ -158,14 +221,35 @@ const kinds: K[] = [
     en: 'SFI – Swedish for immigrants',
     category: 'utbildning',
     defaultActor: 'kommun',
+    maxTotalMonths: 36,
+    countsFrom: { firstOfKind: true, notBefore: '2026-01-01' },
+    beyondLimit: {
+      sv: 'förlängning kräver beslut (skollagen 20 kap.)',
+      en: 'an extension needs a decision (skollagen ch. 20)',
+    },
+    source: {
+      sv: 'Rätten till sfi: tre år från första antagning, skollagen 20 kap. (prop. 2025/26:10); för den som antogs tidigare tre år från 2026-01-01; förlängning kräver beslut',
+      en: 'The right to sfi: three years from first admission, skollagen ch. 20 (prop. 2025/26:10); for those admitted earlier three years from 2026-01-01; an extension needs a decision',
+    },
   },
-  { id: 'komvux', sv: 'Komvux', en: 'Municipal adult education', category: 'utbildning', defaultActor: 'kommun' },
+  {
+    id: 'komvux',
+    sv: 'Komvux',
+    en: 'Municipal adult education',
+    category: 'utbildning',
+    defaultActor: 'kommun',
+    source: { sv: 'Skollagen 2010:800, 20 kap.', en: 'Skollagen 2010:800, ch. 20' },
+  },
   {
     id: 'folkhogskola',
     sv: 'Folkhögskola',
     en: 'Folk high school',
     category: 'utbildning',
     defaultActor: 'utbildningsanordnare',
+    source: {
+      sv: 'Förordning 2015:218 om statsbidrag till folkbildningen',
+      en: 'Förordning 2015:218 on adult education grants',
+    },
   },
   {
     id: 'sprakstod',
@@ -173,7 +257,10 @@ const kinds: K[] = [
     en: 'Language support',
     category: 'utbildning',
     defaultActor: 'kommun',
-    source: { sv: 'Löper bredvid ett arbete', en: 'Runs beside a job' },
+    source: {
+      sv: 'Kommunens eget stöd; löper bredvid ett arbete',
+      en: "The municipality's own support; runs beside a job",
+    },
   },
   {
     id: 'introduktionsjobb',
@@ -184,10 +271,17 @@ const kinds: K[] = [
     maxMonthsPerDecision: 12,
     maxTotalMonths: 24,
     available: { from: '2018-05-01' },
-    periods: [{ from: '2020-05-01', to: '2021-12-31', maxTotalMonths: 36 }],
+    periods: [THIRTY_SIX_MONTHS],
+    review: {
+      afterMonths: 12,
+      note: {
+        sv: 'kräver individuell bedömning (förordning 2018:42 10 §)',
+        en: 'requires an individual assessment (förordning 2018:42 10 §)',
+      },
+    },
     source: {
-      sv: 'Förordning 2018:42; förlängning efter 12 månader endast efter individuell bedömning (10 §); högst 36 månader för beslut som börjar 2020-05-01–2021-12-31',
-      en: 'Förordning 2018:42; beyond 12 months only after an individual assessment (10 §); at most 36 months for decisions starting 2020-05-01–2021-12-31',
+      sv: 'Förordning 2018:42 om särskilt anställningsstöd, 10 §: 12 månader per beslut, längre endast efter individuell bedömning, högst 24 månader; 36 för beslut 2020-05-01–2021-12-31 (SFS 2020:224)',
+      en: 'Förordning 2018:42 on special employment support, 10 §: 12 months per decision, longer only after an individual assessment, at most 24 months; 36 for decisions 2020-05-01–2021-12-31 (SFS 2020:224)',
     },
   },
   {
@@ -200,8 +294,8 @@ const kinds: K[] = [
     maxTotalMonths: 24,
     youthMaxTotalMonths: 12,
     source: {
-      sv: 'Förordning 2018:43; högst 12 månader totalt för den som är 20–24 år vid start',
-      en: 'Förordning 2018:43; at most 12 months in total for those aged 20–24 at start',
+      sv: 'Förordning 2018:43 om stöd för nystartsjobb, 11–13 och 28 §§: 12 månader per beslut, högst 24; högst 12 för den som är 20–24 år vid start',
+      en: 'Förordning 2018:43 on new start jobs, 11–13 and 28 §§: 12 months per decision, at most 24; at most 12 for those aged 20–24 at start',
     },
   },
   {
@@ -213,7 +307,10 @@ const kinds: K[] = [
     maxMonthsPerDecision: 24,
     maxTotalMonths: 24,
     available: { from: '2024-01-01' },
-    source: { sv: 'Från 2024-01-01', en: 'From 2024-01-01' },
+    source: {
+      sv: 'Förordning 2022:807 om stöd för etableringsjobb: anställning i högst två år, från 2024-01-01',
+      en: 'Förordning 2022:807 on establishment jobs: employment for at most two years, from 2024-01-01',
+    },
   },
   {
     id: 'extratjanst',
@@ -224,9 +321,10 @@ const kinds: K[] = [
     maxMonthsPerDecision: 12,
     maxTotalMonths: 24,
     available: { to: '2021-12-31' },
+    periods: [THIRTY_SIX_MONTHS],
     source: {
-      sv: 'Inga nya beslut från 2022-01-01 (avveckling 2021-12-23)',
-      en: 'No new decisions from 2022-01-01 (phased out 2021-12-23)',
+      sv: 'Förordning 2018:42, 10 §: 12 månader per beslut, högst 24; 36 för beslut 2020-05-01–2021-12-31 (SFS 2020:224); inga nya beslut från 2022-01-01',
+      en: 'Förordning 2018:42, 10 §: 12 months per decision, at most 24; 36 for decisions 2020-05-01–2021-12-31 (SFS 2020:224); no new decisions from 2022-01-01',
     },
   },
   {
@@ -237,6 +335,11 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 12,
     maxTotalMonths: 24,
+    available: { from: '2017-07-01' },
+    source: {
+      sv: 'Förordning 2017:462, 27 §: högst 12 månader per beslut, högst 24 månader; från 2017-07-01',
+      en: 'Förordning 2017:462, 27 §: at most 12 months per decision, at most 24 months; from 2017-07-01',
+    },
   },
   {
     id: 'lonebidrag-trygghet',
@@ -245,6 +348,10 @@ const kinds: K[] = [
     category: 'anstallning',
     defaultActor: 'af',
     maxMonthsPerDecision: 48,
+    source: {
+      sv: 'Förordning 2017:462, 35 §: högst fyra år per beslut',
+      en: 'Förordning 2017:462, 35 §: at most four years per decision',
+    },
   },
   {
     id: 'lonebidrag',
@@ -253,20 +360,35 @@ const kinds: K[] = [
     category: 'anstallning',
     defaultActor: 'af',
     maxMonthsPerDecision: 48,
-    source: { sv: 'Sekundär källa', en: 'Secondary source' },
+    maxTotalMonths: 96,
+    source: {
+      sv: 'Förordning 2017:462, 31 §: högst fyra år åt gången, högst åtta år totalt',
+      en: 'Förordning 2017:462, 31 §: at most four years at a time, eight years in total',
+    },
   },
   {
     id: 'arbetsplatsintroduktion',
-    sv: 'Arbetsplatsintroduktion (försök 2003–2005)',
-    en: 'Workplace introduction (trial 2003–2005)',
+    sv: 'Arbetsplatsintroduktion',
+    en: 'Workplace introduction',
     category: 'anstallning',
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
     maxTotalMonths: 6,
-    available: { from: '2003-09-01', to: '2005-12-31' },
+    available: { from: '2003-09-01' },
+    review: {
+      afterMonths: 6,
+      note: {
+        sv: 'kräver särskilda skäl (förordning 2003:623 5 §)',
+        en: 'requires special reasons (förordning 2003:623 5 §)',
+      },
+    },
+    beyondLimit: {
+      sv: 'kräver särskilda skäl (förordning 2003:623 5 §)',
+      en: 'requires special reasons (förordning 2003:623 5 §)',
+    },
     source: {
-      sv: 'Stödet trappas ned; försök 2003-09-01–2005-12-31 (IFAU 2006:6)',
-      en: 'Support tapers off; trial 2003-09-01–2005-12-31 (IFAU 2006:6)',
+      sv: 'Förordning 2003:623, 1, 2 och 5 §§ (SKL cirkulär 2003:104): från 2003-09-01 (försök till 2005-12-31, permanent genom SFS 2006:1558); högst sex månader, längre endast av särskilda skäl; stödet trappas ned',
+      en: 'Förordning 2003:623, 1, 2 and 5 §§ (SKL circular 2003:104): from 2003-09-01 (a trial to 2005-12-31, made permanent by SFS 2006:1558); at most six months, longer only for special reasons; the support tapers off',
     },
   },
   {
@@ -275,6 +397,10 @@ const kinds: K[] = [
     en: 'Unsubsidised employment',
     category: 'anstallning',
     defaultActor: 'arbetsgivare',
+    source: {
+      sv: 'Vanlig anställning (lag 1982:80 om anställningsskydd)',
+      en: 'Ordinary employment (lag 1982:80 on employment protection)',
+    },
   },
   {
     id: 'steg-till-arbete',
@@ -282,6 +408,10 @@ const kinds: K[] = [
     en: 'Steps to work',
     category: 'rehabilitering',
     defaultActor: 'leverantor',
+    source: {
+      sv: 'Upphandlad tjänst hos Arbetsförmedlingen (förordning 2000:634)',
+      en: "Arbetsförmedlingen's procured service (förordning 2000:634)",
+    },
   },
   {
     id: 'rehabilitering',
@@ -289,6 +419,7 @@ const kinds: K[] = [
     en: 'Rehabilitation',
     category: 'rehabilitering',
     defaultActor: 'region',
+    source: { sv: 'Hälso- och sjukvårdslagen 2017:30', en: 'Hälso- och sjukvårdslagen 2017:30 (health care act)' },
   },
   {
     id: 'etableringsprogrammet',
@@ -298,7 +429,10 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 24,
     maxTotalMonths: 24,
-    source: { sv: 'Förordning 2017:820', en: 'Förordning 2017:820 (establishment measures)' },
+    source: {
+      sv: 'Förordning 2017:820 om etableringsinsatser, 15 §: högst 24 månader; från 2026-01-01 också högst 36 månader från första folkbokföring (finns inte i filformatet)',
+      en: 'Förordning 2017:820 on establishment measures, 15 §: at most 24 months; from 2026-01-01 also at most 36 months from first population registration (not in the file format)',
+    },
   },
   {
     id: 'jobb-och-utvecklingsgarantin',
@@ -306,6 +440,10 @@ const kinds: K[] = [
     en: 'Job and development guarantee',
     category: 'program',
     defaultActor: 'af',
+    source: {
+      sv: 'Förordning 2007:414; inget tak (faserna avskaffades 2016-02-01)',
+      en: 'Förordning 2007:414; no maximum (the phases were abolished 2016-02-01)',
+    },
   },
   {
     id: 'jobbgarantin-for-ungdomar',
@@ -313,6 +451,11 @@ const kinds: K[] = [
     en: 'Youth job guarantee',
     category: 'program',
     defaultActor: 'af',
+    maxTotalMonths: 15,
+    source: {
+      sv: 'Förordning 2007:813, 5 och 10 §§: 16–24 år, skrivs ut efter högst 15 månader (sedan jobb- och utvecklingsgarantin)',
+      en: 'Förordning 2007:813, 5 and 10 §§: ages 16–24, written out after at most 15 months (then the job and development guarantee)',
+    },
   },
   {
     id: 'ekonomiskt-bistand',
@@ -320,7 +463,10 @@ const kinds: K[] = [
     en: 'Financial assistance',
     category: 'ersattning',
     defaultActor: 'kommun',
-    source: { sv: 'Beslutas månad för månad', en: 'Decided month by month' },
+    source: {
+      sv: 'Socialtjänstlagen; beslutas månad för månad',
+      en: 'Socialtjänstlagen (social services act); decided month by month',
+    },
   },
   {
     id: 'sjukpenning',
@@ -329,8 +475,8 @@ const kinds: K[] = [
     category: 'ersattning',
     defaultActor: 'fk',
     source: {
-      sv: 'Rehabiliteringskedjan: dag 90, 180, 365 (550)',
-      en: 'The rehabilitation chain: days 90, 180, 365 (550)',
+      sv: 'Socialförsäkringsbalken 27 kap. 46–51 §§: rehabiliteringskedjan med prövning efter dag 90, 180 och 365 i sjukperioden',
+      en: 'Socialförsäkringsbalken ch. 27 §§ 46–51: the rehabilitation chain, with reviews after days 90, 180 and 365 of the sickness period',
     },
   },
   {
@@ -340,7 +486,10 @@ const kinds: K[] = [
     category: 'ersattning',
     defaultActor: 'fk',
     maxMonthsPerDecision: 36,
-    source: { sv: '1–3 år per beslut, 19–29 år', en: '1–3 years per decision, ages 19–29' },
+    source: {
+      sv: 'Socialförsäkringsbalken 33 kap. 18–19 §§: högst tre år per beslut, från juli det år man fyller 19 till månaden innan man fyller 30',
+      en: 'Socialförsäkringsbalken ch. 33 §§ 18–19: at most three years per decision, from July of the year one turns 19 until the month before one turns 30',
+    },
   },
 ];
 
@@ -359,24 +508,44 @@ export function isActivityKind(kind: Pick<KindDef, 'category' | 'activity'>): bo
   return kind.category !== 'program' && kind.category !== 'ersattning';
 }
 
-/** The maximums in force for an intervention of `kind` starting on `start`. */
+const inPeriod = (p: RulePeriod, day: IsoDate) =>
+  (p.from === undefined || day >= p.from) && (p.to === undefined || day <= p.to);
+
+/**
+ * The maximums in force for an intervention of `kind` starting on `start`: the period valid
+ * on `start`, or a `byDecision` period in which one of `decidedOn` lies (section 3).
+ */
 export function ruleInForce(
   kind: KindDef,
   start: IsoDate,
   birthYear?: number,
+  decidedOn: readonly (IsoDate | undefined)[] = [],
 ): { maxMonthsPerDecision?: number; maxTotalMonths?: number } {
   let { maxMonthsPerDecision, maxTotalMonths } = kind;
   for (const p of kind.periods ?? []) {
-    if ((p.from === undefined || start >= p.from) && (p.to === undefined || start <= p.to)) {
+    if (inPeriod(p, start) || (p.byDecision && decidedOn.some((d) => d !== undefined && inPeriod(p, d)))) {
       if (p.maxMonthsPerDecision !== undefined) maxMonthsPerDecision = p.maxMonthsPerDecision;
       if (p.maxTotalMonths !== undefined) maxTotalMonths = p.maxTotalMonths;
     }
   }
   if (kind.youthMaxTotalMonths !== undefined && birthYear !== undefined) {
     const age = Number(start.slice(0, 4)) - birthYear;
-    if (age >= 20 && age <= 24) maxTotalMonths = kind.youthMaxTotalMonths;
+    if (age >= YOUTH_AGE.from && age <= YOUTH_AGE.to) maxTotalMonths = kind.youthMaxTotalMonths;
   }
   return { maxMonthsPerDecision, maxTotalMonths };
+}
+
+/** Ages (start year − birthYear) that get a kind's youth maximum: 20–24 (förordning 2018:43). */
+export const YOUTH_AGE = { from: 20, to: 24 } as const;
+
+/**
+ * With only a birth year, the actual age at start is one of two: start year − birthYear or
+ * one less. At 20 and 25 the youth rule may go either way (the app warns: `ageUncertain`).
+ */
+export function youthAgeUncertain(kind: KindDef, start: IsoDate, birthYear: number | undefined): boolean {
+  if (kind.youthMaxTotalMonths === undefined || birthYear === undefined) return false;
+  const age = Number(start.slice(0, 4)) - birthYear;
+  return age === YOUTH_AGE.from || age === YOUTH_AGE.to + 1;
 }
 
 /** Whether a kind was available on a date (outside: warn, still draw). */

@@ -5,6 +5,7 @@ import {
   dayNumber,
   easterSunday,
   holidaysOfYear,
+  type HolidayName,
   isoDate,
   isoWeekday,
   isWorkingDay,
@@ -140,11 +141,12 @@ describe('workingDaysBetween', () => {
     expect(working('2008-05-01', '2008-05-01')).toBe(0);
   });
 
-  it('applies the list to every year as the format gives it (reading of the spec)', () => {
-    // reading of the spec: section 1 lists today's holidays and does not date them, so they apply to every
-    // year: nationaldagen counts before it became a holiday (2005), annandag pingst counts as a working day.
-    expect(working('2003-06-06', '2003-06-06')).toBe(0); // Friday, nationaldagen
-    expect(working('2004-05-31', '2004-05-31')).toBe(1); // Monday, annandag pingst (not in the list)
+  it('SFS 2004:1320: nationaldagen is a holiday from 2005, annandag pingst up to and including 2004', () => {
+    expect(working('2003-06-06', '2003-06-06')).toBe(1); // Friday 6 June 2003: an ordinary working day
+    expect(working('2004-05-31', '2004-05-31')).toBe(0); // Monday, annandag pingst 2004
+    expect(working('2005-05-16', '2005-05-16')).toBe(1); // Monday after pingst 2005: a working day
+    expect(working('2005-06-06', '2005-06-06')).toBe(0); // Monday, the first nationaldagen holiday
+    expect(working('1995-06-05', '1995-06-05')).toBe(0); // annandag pingst 1995
   });
 });
 
@@ -198,7 +200,8 @@ function naiveHolidays(year: number): Set<string> {
     utcIso(easter + DAY),
     `${year}-05-01`,
     utcIso(easter + 39 * DAY),
-    `${year}-06-06`,
+    ...(year >= 2005 ? [`${year}-06-06`] : []), // nationaldagen from 2005 (SFS 2004:1320)
+    ...(year <= 2004 ? [utcIso(easter + 50 * DAY)] : []), // annandag pingst up to 2004
     utcIso(midsommar - DAY),
     utcIso(midsommar),
     utcIso(saturdayFrom(`${year}-10-31`)),
@@ -243,6 +246,99 @@ describe('workingDaysBetween against a day-by-day count', () => {
   it('agrees on every whole year 1990-2060', () => {
     for (let year = 1990; year <= 2060; year++) {
       expect(working(`${year}-01-01`, `${year}-12-31`)).toBe(naiveWorkingDays(`${year}-01-01`, `${year}-12-31`));
+    }
+  });
+});
+
+/**
+ * The holidays of four years written out by hand from the rules of section 1 (lag 1989:253 as
+ * amended by SFS 2004:1320) and a calendar, not computed: the reference the code is held to.
+ */
+const HAND_TABLE: Record<number, [string, HolidayName][]> = {
+  // Easter Sunday 16 April 1995; pingst 4 June; midsommardagen Sat 24 June; alla helgon Sat 4 Nov.
+  1995: [
+    ['1995-01-01', 'nyarsdagen'],
+    ['1995-01-06', 'trettondedagJul'],
+    ['1995-04-14', 'langfredagen'],
+    ['1995-04-17', 'annandagPask'],
+    ['1995-05-01', 'forstaMaj'],
+    ['1995-05-25', 'kristiHimmelfardsdag'],
+    ['1995-06-05', 'annandagPingst'],
+    ['1995-06-23', 'midsommarafton'],
+    ['1995-06-24', 'midsommardagen'],
+    ['1995-11-04', 'allaHelgonsDag'],
+    ['1995-12-24', 'julafton'],
+    ['1995-12-25', 'juldagen'],
+    ['1995-12-26', 'annandagJul'],
+    ['1995-12-31', 'nyarsafton'],
+  ],
+  // Easter Sunday 11 April 2004; pingst 30 May; midsommardagen Sat 26 June; alla helgon Sat 6 Nov.
+  2004: [
+    ['2004-01-01', 'nyarsdagen'],
+    ['2004-01-06', 'trettondedagJul'],
+    ['2004-04-09', 'langfredagen'],
+    ['2004-04-12', 'annandagPask'],
+    ['2004-05-01', 'forstaMaj'],
+    ['2004-05-20', 'kristiHimmelfardsdag'],
+    ['2004-05-31', 'annandagPingst'],
+    ['2004-06-25', 'midsommarafton'],
+    ['2004-06-26', 'midsommardagen'],
+    ['2004-11-06', 'allaHelgonsDag'],
+    ['2004-12-24', 'julafton'],
+    ['2004-12-25', 'juldagen'],
+    ['2004-12-26', 'annandagJul'],
+    ['2004-12-31', 'nyarsafton'],
+  ],
+  // Easter Sunday 27 March 2005; nationaldagen Mon 6 June; midsommardagen Sat 25 June; alla helgon Sat 5 Nov.
+  2005: [
+    ['2005-01-01', 'nyarsdagen'],
+    ['2005-01-06', 'trettondedagJul'],
+    ['2005-03-25', 'langfredagen'],
+    ['2005-03-28', 'annandagPask'],
+    ['2005-05-01', 'forstaMaj'],
+    ['2005-05-05', 'kristiHimmelfardsdag'],
+    ['2005-06-06', 'nationaldagen'],
+    ['2005-06-24', 'midsommarafton'],
+    ['2005-06-25', 'midsommardagen'],
+    ['2005-11-05', 'allaHelgonsDag'],
+    ['2005-12-24', 'julafton'],
+    ['2005-12-25', 'juldagen'],
+    ['2005-12-26', 'annandagJul'],
+    ['2005-12-31', 'nyarsafton'],
+  ],
+  // Easter Sunday 5 April 2026; nationaldagen Sat 6 June; midsommardagen Sat 20 June; alla helgon Sat 31 Oct.
+  2026: [
+    ['2026-01-01', 'nyarsdagen'],
+    ['2026-01-06', 'trettondedagJul'],
+    ['2026-04-03', 'langfredagen'],
+    ['2026-04-06', 'annandagPask'],
+    ['2026-05-01', 'forstaMaj'],
+    ['2026-05-14', 'kristiHimmelfardsdag'],
+    ['2026-06-06', 'nationaldagen'],
+    ['2026-06-19', 'midsommarafton'],
+    ['2026-06-20', 'midsommardagen'],
+    ['2026-10-31', 'allaHelgonsDag'],
+    ['2026-12-24', 'julafton'],
+    ['2026-12-25', 'juldagen'],
+    ['2026-12-26', 'annandagJul'],
+    ['2026-12-31', 'nyarsafton'],
+  ],
+};
+
+describe('holidaysOfYear by year (SFS 2004:1320: nationaldagen from 2005, annandag pingst to 2004)', () => {
+  const list = (year: number) => holidaysOfYear(year).map((h) => [isoDate(h.day), h.name]);
+
+  it.each(Object.keys(HAND_TABLE).map(Number))('matches the hand-written table for %i', (year) => {
+    expect(list(year)).toEqual(HAND_TABLE[year]);
+  });
+
+  it('matches a table built from the rules, day by day, for every year 1990-2100', () => {
+    for (let year = 1990; year <= 2100; year++) {
+      const dates = [...new Set(list(year).map(([d]) => d))].sort();
+      expect(dates, String(year)).toEqual([...naiveHolidays(year)].sort());
+      const names = list(year).map(([, n]) => n);
+      expect(names.includes('nationaldagen'), `${year} nationaldagen`).toBe(year >= 2005);
+      expect(names.includes('annandagPingst'), `${year} annandag pingst`).toBe(year <= 2004);
     }
   });
 });

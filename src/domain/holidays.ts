@@ -1,7 +1,11 @@
 /**
- * Swedish public holidays (lag 1989:253) and the de facto days off that
- * journey-format.md section 1 counts as non-working: midsommarafton, julafton and
- * nyårsafton. The list is applied to every year, exactly as the format defines it.
+ * Swedish public holidays (lag 1989:253) as they stood in each year, and the de facto days
+ * off that journey-format.md section 1 counts as non-working in every year: midsommarafton,
+ * julafton and nyårsafton. SFS 2004:1320 made nationaldagen (6 June) a holiday from 2005
+ * and took annandag pingst (Easter Sunday + 50 days) away after 2004.
+ *
+ * This file is the one place the calendar's rules live: a change in the law is a change
+ * to `holidaysOfYear` (and a row in its test table).
  */
 import { type DayNumber, fromCivil, isoWeekday } from './dates';
 
@@ -37,6 +41,7 @@ export type HolidayName =
   | 'forstaMaj'
   | 'kristiHimmelfardsdag'
   | 'nationaldagen'
+  | 'annandagPingst'
   | 'midsommarafton'
   | 'midsommardagen'
   | 'allaHelgonsDag'
@@ -46,6 +51,11 @@ export type HolidayName =
   | 'nyarsafton';
 
 const cache = new Map<number, { day: DayNumber; name: HolidayName }[]>();
+
+/** The first year nationaldagen is a public holiday (SFS 2004:1320). */
+export const NATIONALDAGEN_FROM = 2005;
+/** The last year annandag pingst is a public holiday (SFS 2004:1320). */
+export const ANNANDAG_PINGST_UNTIL = 2004;
 
 /** Every non-working day of the year other than plain weekends, in date order. */
 export function holidaysOfYear(year: number): { day: DayNumber; name: HolidayName }[] {
@@ -60,7 +70,8 @@ export function holidaysOfYear(year: number): { day: DayNumber; name: HolidayNam
     { day: easter + 1, name: 'annandagPask' },
     { day: fromCivil(year, 5, 1), name: 'forstaMaj' },
     { day: easter + 39, name: 'kristiHimmelfardsdag' },
-    { day: fromCivil(year, 6, 6), name: 'nationaldagen' },
+    ...(year >= NATIONALDAGEN_FROM ? [{ day: fromCivil(year, 6, 6), name: 'nationaldagen' as const }] : []),
+    ...(year <= ANNANDAG_PINGST_UNTIL ? [{ day: easter + 50, name: 'annandagPingst' as const }] : []),
     { day: midsommardagen - 1, name: 'midsommarafton' },
     { day: midsommardagen, name: 'midsommardagen' },
     { day: saturdayFrom(fromCivil(year, 10, 31)), name: 'allaHelgonsDag' },

@@ -534,12 +534,14 @@ describe('parseJourney: warnings', () => {
     expect(r.ok && r.warnings).toEqual([]);
   });
 
-  it('warns for an etableringsjobb before 2024 and an arbetsplatsintroduktion after 2005', () => {
+  it('warns for an etableringsjobb before 2024 and an arbetsplatsintroduktion before 2003-09-01 (förordning 2003:623)', () => {
     const j = with_(
       push(
         'interventions',
         { id: 'x', kind: 'etableringsjobb', start: '2023-12-31' },
-        { id: 'y', kind: 'arbetsplatsintroduktion', start: '2006-01-01' },
+        { id: 'y', kind: 'arbetsplatsintroduktion', start: '2003-08-31' },
+        // Made permanent by SFS 2006:1558: no warning after the trial ended.
+        { id: 'z', kind: 'arbetsplatsintroduktion', start: '2006-01-01' },
       ),
     );
     const r = parseJourney(text(j));

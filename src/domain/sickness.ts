@@ -1,0 +1,86 @@
+/**
+ * Sickness milestones (rehabiliteringskedjan, socialförsäkringsbalken 27 kap. 46–49 §§), as
+ * journey-format.md section 4 defines them: sjukpenning spells joined into sickness periods
+ * across breaks of at most 89 days (27 kap. 51 §), and the dates on which a period's counted
+ * days reach 90, 180 and 365. Interval arithmetic: the days are never walked one by one.
+ */
+import { type DayNumber, isoDate } from './dates';
+import { type Interval, union } from './intervals';
+
+export const MILESTONE_DAYS = [90, 180, 365] as const;
+export type MilestoneDay = (typeof MILESTONE_DAYS)[number];
+/** Breaks of at most this many days without sjukpenning join one sickness period. */
+export const MAX_BREAK_DAYS = 89;
+
+export type SicknessMilestone = {
+  day: MilestoneDay;
+  date: string;
+  interventions: string[];
+  future: boolean;
+  upcoming: boolean;
+};
+
+/** A non-cancelled sjukpenning intervention: its file position and covered days. */
+export type SicknessSpell = { id: string; index: number; start: DayNumber; end: DayNumber };
+
+/** Spells grouped into sickness periods, each in order of `start` (ties by file order). */
+export function sicknessPeriods(spells: readonly SicknessSpell[]): SicknessSpell[][] {
+  const ordered = [...spells].sort((a, b) => a.start - b.start || a.index - b.index);
+  const periods: SicknessSpell[][] = [];
+  let last = -Infinity;
+  for (const s of ordered) {
+    const current = periods[periods.length - 1];
+    // An overlap, or a spell after an open-ended one (last = Infinity), always joins.
+    if (current && s.start - last - 1 <= MAX_BREAK_DAYS) {
+      current.push(s);
+      last = Math.max(last, s.end);
+    } else {
+      periods.push([s]);
+      last = s.end;
+    }
+  }
+  return periods;
+}
+
+/** The Nth covered day of a union of intervals (1-based), or null when they hold fewer. */
+function nthDay(covered: readonly Interval[], n: number): DayNumber | null {
+  let left = n;
+  for (const c of covered) {
+    const length = c.end - c.start + 1;
+    if (left <= length) return c.start + left - 1;
+    left -= length;
+  }
+  return null;
+}
+
+/**
+ * Every milestone of every period, by `date` then `day`. `upcoming` when its date lies in
+ * `[asOf, asOf + horizonDays]` and the journey is not closed.
+ */
+export function sicknessMilestones(
+  spells: readonly SicknessSpell[],
+  asOf: DayNumber,
+  horizonDays: number,
+  closed: boolean,
+): SicknessMilestone[] {
+  const out: { m: SicknessMilestone; at: DayNumber }[] = [];
+  for (const period of sicknessPeriods(spells)) {
+    const covered = union(period);
+    const ids = [...period].sort((a, b) => a.index - b.index).map((s) => s.id);
+    for (const day of MILESTONE_DAYS) {
+      const at = nthDay(covered, day);
+      if (at === null) break;
+      out.push({
+        at,
+        m: {
+          day,
+          date: isoDate(at),
+          interventions: ids,
+          future: at > asOf,
+          upcoming: !closed && at >= asOf && at <= asOf + horizonDays,
+        },
+      });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at || a.m.day - b.m.day).map((x) => x.m);
+}
