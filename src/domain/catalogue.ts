@@ -140,8 +140,8 @@ const kinds: K[] = [
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
     source: {
-      sv: 'Upphandlad tjänst hos Arbetsförmedlingen (förordning 2000:634)',
-      en: "Arbetsförmedlingen's procured service (förordning 2000:634)",
+      sv: 'Arbetsförmedlingens upphandlade tjänst: taken står i upphandlingens villkor, inte i lag (förordning 2000:634)',
+      en: "Arbetsförmedlingen's procured service: the maximums are the procurement's terms, not law (förordning 2000:634)",
     },
   },
   {
@@ -153,8 +153,8 @@ const kinds: K[] = [
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
     source: {
-      sv: 'Upphandlad tjänst hos Arbetsförmedlingen (lag 2008:962 om valfrihetssystem)',
-      en: "Arbetsförmedlingen's procured service (lag 2008:962 on free-choice systems)",
+      sv: 'Arbetsförmedlingens upphandlade tjänst (lag 2008:962 om valfrihetssystem): taken står i upphandlingens villkor',
+      en: "Arbetsförmedlingen's procured service (lag 2008:962 on free-choice systems): the maximums are the procurement's terms",
     },
   },
   {
@@ -167,8 +167,8 @@ const kinds: K[] = [
     maxTotalMonths: 9,
     available: { from: '2014-01-01', to: '2021-12-31' },
     source: {
-      sv: 'Arbetsförmedlingens tjänst 2014–2021 (ersatt av Rusta och matcha)',
-      en: "Arbetsförmedlingen's service 2014–2021 (replaced by Prepare and match)",
+      sv: 'Arbetsförmedlingens upphandlade tjänst 2014–2021 (ersatt av Rusta och matcha): taken stod i upphandlingens villkor',
+      en: "Arbetsförmedlingen's procured service 2014–2021 (replaced by Prepare and match): the maximums were the procurement's terms",
     },
   },
   {

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Totals } from './analyze';
 import { addMonths } from './dates';
+import { resolveCatalogue } from './resolve';
 import type { Journey } from './schema';
 
 export const TOTAL_KEYS = ['gapDays', 'forstegWaitDays', 'greyZoneDays', 'employmentDays', 'supportedUntil'] as const;
@@ -26,7 +27,7 @@ export type InterventionChange = {
   scenarioEnd: string | null;
 };
 
-export type FindingKind = 'gap' | 'wait' | 'greyzone' | 'cliff';
+export type FindingKind = 'gap' | 'wait' | 'greyzone' | 'cliff' | 'milestone';
 export type FindingRef = {
   kind: FindingKind;
   key: string;
@@ -36,7 +37,13 @@ export type FindingRef = {
   subject?: string;
 };
 
-export type RuleNote = { id: string; note: 'individualAssessment' | 'beyondMaximum'; limit?: string };
+/**
+ * Rules that stay visible in a scenario: `review` when an intervention goes on past its kind's
+ * `review.afterMonths` (an introduktionsjobb's individual assessment, an arbetsplatsintroduktion's
+ * special reasons); `beyondMaximum` past the statutory maximum (`ruleLimit`). The words are the
+ * catalogue's (`review.note`, `beyondLimit`), looked up by `kind`.
+ */
+export type RuleNote = { id: string; kind: string; note: 'review' | 'beyondMaximum'; limit?: string; months?: number };
 
 export type Consequence =
   | { code: 'endMoves'; id: string; from: string | null; to: string | null }
@@ -49,7 +56,10 @@ export type Consequence =
   | { code: 'waitChanged'; id: string; from: number; to: number }
   | { code: 'total'; key: TotalKey; diff: number }
   | { code: 'supportedUntil'; from: string | null; to: string | null }
-  | { code: 'rule'; id: string; note: RuleNote['note']; limit?: string };
+  | { code: 'milestoneMoves'; id: string; day: number; from: string; to: string }
+  | { code: 'milestoneGone'; id: string; day: number; date: string }
+  | { code: 'milestoneNew'; id: string; day: number; date: string }
+  | ({ code: 'rule' } & RuleNote);
 
 export type Comparison = {
   totals: TotalDiff[];
@@ -94,7 +104,34 @@ function findings(a: Analysis): FindingRef[] {
       days: c.daysLeft,
       subject: c.intervention,
     })),
+    ...a.sicknessMilestones.map((m) => ({
+      kind: 'milestone' as const,
+      key: `${m.interventions[0]}/${m.day}/${m.date}`,
+      start: null,
+      end: m.date,
+      days: m.day,
+      subject: m.interventions[0],
+    })),
   ];
+}
+
+/** A milestone's identity across baseline and scenario: its period's first spell and its day. */
+const milestoneKey = (m: Analysis['sicknessMilestones'][number]) => `${m.interventions[0]}/${m.day}`;
+
+function milestoneConsequences(base: Analysis, scenario: Analysis): Consequence[] {
+  const out: Consequence[] = [];
+  const after = new Map(scenario.sicknessMilestones.map((m) => [milestoneKey(m), m]));
+  const before = new Set(base.sicknessMilestones.map(milestoneKey));
+  for (const m of base.sicknessMilestones) {
+    const s = after.get(milestoneKey(m));
+    const id = m.interventions[0];
+    if (!s) out.push({ code: 'milestoneGone', id, day: m.day, date: m.date });
+    else if (s.date !== m.date) out.push({ code: 'milestoneMoves', id, day: m.day, from: m.date, to: s.date });
+  }
+  for (const m of scenario.sicknessMilestones)
+    if (!before.has(milestoneKey(m)))
+      out.push({ code: 'milestoneNew', id: m.interventions[0], day: m.day, date: m.date });
+  return out;
 }
 
 const numeric = (t: Totals, k: TotalKey) => t[k];
@@ -154,18 +191,23 @@ export function compareAnalyses(
   const disappeared = baseFindings.filter((f) => !scenKeys.has(id(f)));
   const appeared = scenFindings.filter((f) => !baseKeys.has(id(f)));
 
-  // Rules that stay visible: an introduktionsjobb past 12 months needs an individual
-  // assessment (förordning 2018:42 10 §); past the statutory maximum is beyond the rules.
+  // Rules that stay visible: past its kind's review point an intervention needs a decision
+  // of its own (förordning 2018:42 10 §, 2003:623 5 §); past the statutory maximum is beyond
+  // the rules, or (sfi) needs a decision on extension.
+  const kinds = resolveCatalogue(scenario).kinds;
   const ruleNotes: RuleNote[] = [];
   scenario.interventions.forEach((iv, i) => {
     const a = scenarioAnalysis.interventions[i];
     if (a.status === 'cancelled') return;
-    if (a.exceedsMaximum) ruleNotes.push({ id: iv.id, note: 'beyondMaximum', limit: a.ruleLimit ?? undefined });
-    else if (iv.kind === 'introduktionsjobb' && a.effectiveEnd !== null && a.effectiveEnd > addMonths(iv.start, 12)) {
+    const review = kinds.get(iv.kind)?.review;
+    if (a.exceedsMaximum)
+      ruleNotes.push({ id: iv.id, kind: iv.kind, note: 'beyondMaximum', limit: a.ruleLimit ?? undefined });
+    else if (review && a.effectiveEnd !== null && a.effectiveEnd > addMonths(iv.start, review.afterMonths)) {
       const before = baseById.get(iv.id);
-      const wasBeyond = before?.a.effectiveEnd != null && before.a.effectiveEnd > addMonths(before.iv.start, 12);
+      const wasBeyond =
+        before?.a.effectiveEnd != null && before.a.effectiveEnd > addMonths(before.iv.start, review.afterMonths);
       if (!wasBeyond || before?.a.effectiveEnd !== a.effectiveEnd)
-        ruleNotes.push({ id: iv.id, note: 'individualAssessment' });
+        ruleNotes.push({ id: iv.id, kind: iv.kind, note: 'review', months: review.afterMonths });
     }
   });
 
@@ -198,6 +240,7 @@ export function compareAnalyses(
         consequences.push({ code: 'supportedUntil', from: t.base as string | null, to: t.scenario as string | null });
     } else if (t.diff) consequences.push({ code: 'total', key: t.key, diff: t.diff });
   }
-  for (const n of ruleNotes) consequences.push({ code: 'rule', id: n.id, note: n.note, limit: n.limit });
+  consequences.push(...milestoneConsequences(baseAnalysis, scenarioAnalysis));
+  for (const n of ruleNotes) consequences.push({ code: 'rule', ...n });
   return { totals, interventions, disappeared, appeared, ruleNotes, consequences };
 }

@@ -2,8 +2,16 @@
 export * from './analyze';
 export * from './catalogue';
 export * from './dates';
-export { effectiveEnd, headroomMonths, ruleLimit, type Status } from './effective';
-export { holidaysOfYear, workingDaysBetween, isWorkingDay, easterSunday, type HolidayName } from './holidays';
+export { effectiveEnd, headroomMonths, ruleContext, ruleLimit, ruleOf, type RuleContext, type Status } from './effective';
+export {
+  ANNANDAG_PINGST_UNTIL,
+  NATIONALDAGEN_FROM,
+  holidaysOfYear,
+  workingDaysBetween,
+  isWorkingDay,
+  easterSunday,
+  type HolidayName,
+} from './holidays';
 export type { Issue, IssueCode, IssueParams } from './issues';
 export { formatPath } from './issues';
 export * from './parse';
@@ -14,3 +22,4 @@ export * from './edit';
 export { findPersonnummer, findPersonnummerInText } from './personnummer';
 export * from './scenarioTools';
 export * from './compare';
+export * from './cohort';

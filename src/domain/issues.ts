@@ -29,6 +29,7 @@ export type IssueCode =
   | 'endBeforeStart'
   | 'unknownIntervention'
   | 'kindUnavailable'
+  | 'ageUncertain'
   | 'badColor'
   | 'replacesBuiltIn'
   | 'openEnded'

@@ -190,6 +190,44 @@ describe('properties of the analysis', () => {
   });
 });
 
+const sicknessJourney = journeyArb({
+  kinds: ['sjukpenning', 'sjukpenning', 'sjukpenning', 'arbetspraktik'],
+  mandates: false,
+  annotations: false,
+  unknown: false,
+});
+
+describe('sickness milestones (socialförsäkringsbalken 27 kap.)', () => {
+  it('never come before the first start of their period, and their dates increase within a period', () => {
+    let seen = 0;
+    fc.assert(
+      fc.property(sicknessJourney, (data) => {
+        const j = parsed(data);
+        const a = analyzeJourney(j);
+        const byPeriod = new Map<string, typeof a.sicknessMilestones>();
+        for (const m of a.sicknessMilestones) {
+          const key = m.interventions.join(',');
+          byPeriod.set(key, [...(byPeriod.get(key) ?? []), m]);
+        }
+        for (const list of byPeriod.values()) {
+          const ids = new Set(list[0].interventions);
+          const first = j.interventions
+            .filter((iv) => ids.has(iv.id))
+            .reduce((min, iv) => (iv.start < min ? iv.start : min), '9999-12-31');
+          for (const m of list) expect(m.date >= first, `${m.date} before ${first}`).toBe(true);
+          const ordered = [...list].sort((x, y) => x.day - y.day);
+          for (let k = 1; k < ordered.length; k++) expect(ordered[k].date > ordered[k - 1].date).toBe(true);
+          // Periods are disjoint: every spell in at most one.
+          for (const id of ids) expect(j.interventions.find((iv) => iv.id === id)?.kind).toBe('sjukpenning');
+          seen += list.length;
+        }
+      }),
+      { seed: 2026, numRuns: 300 },
+    );
+    expect(seen, 'the arbitrary must make milestones for the property to mean anything').toBeGreaterThan(100);
+  });
+});
+
 describe('properties of the file format', () => {
   it('(iii) serializeJourney → parseJourney is the identity, unknown properties included', () => {
     fc.assert(

@@ -4,7 +4,7 @@
  * period. Runs on unchecked data beside the schema so that one pass reports every
  * problem in the file.
  */
-import { BUILT_IN_ACTOR_IDS, BUILT_IN_KIND_IDS, isAvailableOn } from './catalogue';
+import { BUILT_IN_ACTOR_IDS, BUILT_IN_KIND_IDS, isAvailableOn, youthAgeUncertain } from './catalogue';
 import { isIsoDate } from './dates';
 import { type Issue, type PathSegment, issue, showValue } from './issues';
 import { type Catalogue, actorOf, resolveCatalogue } from './resolve';
@@ -112,6 +112,25 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     }
     checkOrder(iv, 'end', [...path, 'end']);
     checkOrder(iv, 'plannedEnd', [...path, 'plannedEnd']);
+    const birthYear = isObj(data.participant) ? data.participant.birthYear : undefined;
+    if (kind && isIsoDate(iv.start) && typeof birthYear === 'number' && youthAgeUncertain(kind, iv.start, birthYear)) {
+      // Förordning 2018:43 tests the actual age; a birth year alone leaves two possible ages.
+      const age = Number(iv.start.slice(0, 4)) - birthYear;
+      warnings.push(
+        issue(
+          [...path, 'start'],
+          'ageUncertain',
+          `the participant is ${age - 1} or ${age} at start (only the birth year is known): the youth maximum of ${kind.youthMaxTotalMonths} months may or may not apply`,
+          {
+            kind: kind.id,
+            age,
+            ageBefore: age - 1,
+            months: kind.youthMaxTotalMonths ?? 0,
+            applied: age === 20 ? 'yes' : 'no',
+          },
+        ),
+      );
+    }
     if (kind && isIsoDate(iv.start) && !isAvailableOn(kind, iv.start)) {
       const { from, to } = kind.available ?? {};
       warnings.push(

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '../domain';
+import { type Analysis, dayNumber } from '../domain';
 import { type AppState, selectSelection, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import { createScenario } from '../scenarios/quickActions';
@@ -47,8 +47,51 @@ function FindingItem({
   );
 }
 
+/** The spell of a milestone's period that its day falls in (first in file order). */
+function spellOf(m: Analysis['sicknessMilestones'][number], analysis: Analysis, labels: Labels): string {
+  return (
+    m.interventions.find((id) => {
+      const start = labels.interventionById(id)?.start;
+      const end = analysis.interventions.find((a) => a.id === id)?.effectiveEnd;
+      return start !== undefined && start <= m.date && (end === null || end === undefined || m.date <= end);
+    }) ?? m.interventions[0]
+  );
+}
+
+/** Days 90, 180 and 365 of a sickness period within the cliff horizon: choosing one shows its spell. */
+function UpcomingMilestones({ analysis, asOf, labels }: { analysis: Analysis; asOf: string; labels: Labels }) {
+  const { t } = useTranslation();
+  const upcoming = analysis.sicknessMilestones.filter((m) => m.upcoming);
+  if (upcoming.length === 0) return null;
+  return (
+    <ul className="findings" data-testid="upcoming-milestones">
+      {upcoming.map((m) => {
+        const spell = spellOf(m, analysis, labels);
+        const days = dayNumber(m.date) - dayNumber(asOf);
+        return (
+          <FindingItem
+            key={`${m.interventions[0]}-${m.day}`}
+            sel={{ kind: 'intervention', id: spell }}
+            className="finding-milestone"
+          >
+            <strong>
+              {days === 0
+                ? t('law.milestone.upcomingToday', { day: m.day })
+                : t('law.milestone.upcoming', { day: m.day, count: days })}
+            </strong>
+            <span className="period">
+              {t('law.milestone.upcomingDetail', { date: labels.day(m.date), name: labels.intervention(spell) })}
+            </span>
+            <span>{t(`law.milestone.rule${m.day}`)}.</span>
+          </FindingItem>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** Gaps, waits after försteg, grey zones and cliffs as readable lists. */
-export function FindingsList({ analysis, labels }: { analysis: Analysis; labels: Labels }) {
+export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; asOf: string; labels: Labels }) {
   const { t } = useTranslation();
   const names = (ids: string[]) => ids.map(labels.intervention).join(', ');
   const actors = (ids: string[]) => (ids.length ? ids.map(labels.actor).join(', ') : t('findings.greyZoneUnknown'));
@@ -58,8 +101,11 @@ export function FindingsList({ analysis, labels }: { analysis: Analysis; labels:
     <>
       <section aria-labelledby="cliffs-heading" className="panel" data-testid="cliffs">
         <h2 id="cliffs-heading">{t('findings.cliffs')}</h2>
+        <UpcomingMilestones analysis={analysis} asOf={asOf} labels={labels} />
         {analysis.cliffs.length === 0 ? (
-          <p>{t('findings.noCliffs')}</p>
+          analysis.sicknessMilestones.some((m) => m.upcoming) ? null : (
+            <p>{t('findings.noCliffs')}</p>
+          )
         ) : (
           <ul className="findings">
             {analysis.cliffs.map((c) => (

@@ -1,11 +1,13 @@
 /** English. Same keys as Swedish (checked by the type). */
 import { editEn } from './edit.en';
+import { lawEn } from './law.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { sideBySideEn } from './sideBySide.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
   edit: editEn,
+  law: lawEn,
   scenarioEditor: scenarioEditorEn,
   sideBySide: sideBySideEn,
   app: {
@@ -14,6 +16,7 @@ export const en: Messages = {
     language: 'Language',
     skipToContent: 'Skip to content',
     privacy: 'The data stays in your browser. Nothing is sent anywhere.',
+    loading: 'Loading…',
   },
   toolbar: {
     open: 'Open file…',
@@ -348,8 +351,9 @@ export const en: Messages = {
       waitChanged: 'waiting after {{name}}: {{from}} → {{to}} days',
       total: '{{label}} {{diff}}',
       supportedUntil: 'support planned until {{to}} instead of {{from}}',
-      individualAssessment:
-        '{{name}}: extension beyond 12 months requires an individual assessment (förordning 2018:42 10 §)',
+      milestoneMoves: 'day {{day}} of the sickness period ({{name}}) comes {{to}} instead of {{from}}',
+      milestoneGone: 'day {{day}} of the sickness period ({{name}}, {{date}}) is not reached',
+      milestoneNew: 'day {{day}} of the sickness period ({{name}}) is reached {{date}}',
       beyondMaximum: '{{name}}: the end is after the statutory maximum {{limit}} – beyond what the rules allow',
     },
     ghost: 'In the scenario: {{name}}, {{from}} – {{to}}',
@@ -395,6 +399,8 @@ export const en: Messages = {
     noActor: 'is required: kind "{{kind}}" has no default actor',
     endBeforeStart: '{{value}} is before the start {{start}}',
     unknownIntervention: '"{{value}}" is not an intervention in this journey',
+    ageUncertain:
+      'the participant is {{ageBefore}} or {{age}} at start (only the birth year is known): the youth maximum of {{months}} months (förordning 2018:43) may or may not apply; Resan counts {{age}}',
     kindUnavailable: 'the kind existed {{from}} – {{to}}; this one starts {{value}}',
     kindUnavailable_between: 'the kind existed {{from}} – {{to}}; this one starts {{value}} (drawn anyway)',
     kindUnavailable_until: 'no new decisions of this kind after {{to}}; this one starts {{value}} (drawn anyway)',

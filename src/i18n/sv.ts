@@ -1,10 +1,12 @@
 /** Svenska: the first language. Every visible string of the app is here. */
 import { editSv } from './edit.sv';
+import { lawSv } from './law.sv';
 import { scenarioEditorSv } from './scenarioEditor.sv';
 import { sideBySideSv } from './sideBySide.sv';
 
 export const sv = {
   edit: editSv,
+  law: lawSv,
   scenarioEditor: scenarioEditorSv,
   sideBySide: sideBySideSv,
   app: {
@@ -13,6 +15,7 @@ export const sv = {
     language: 'Språk',
     skipToContent: 'Hoppa till innehållet',
     privacy: 'Uppgifterna stannar i din webbläsare. Inget skickas någonstans.',
+    loading: 'Laddar…',
   },
   toolbar: {
     open: 'Öppna fil…',
@@ -348,8 +351,9 @@ export const sv = {
       waitChanged: 'väntan efter {{name}}: {{from}} → {{to}} dagar',
       total: '{{label}} {{diff}}',
       supportedUntil: 'stöd planerat till {{to}} i stället för {{from}}',
-      individualAssessment:
-        '{{name}}: förlängning efter 12 månader kräver individuell bedömning (förordning 2018:42 10 §)',
+      milestoneMoves: 'dag {{day}} i sjukperioden ({{name}}) kommer {{to}} i stället för {{from}}',
+      milestoneGone: 'dag {{day}} i sjukperioden ({{name}}, {{date}}) nås inte',
+      milestoneNew: 'dag {{day}} i sjukperioden ({{name}}) nås {{date}}',
       beyondMaximum: '{{name}}: slutet ligger efter det lagstadgade taket {{limit}} – utöver vad reglerna tillåter',
     },
     ghost: 'I scenariot: {{name}}, {{from}} – {{to}}',
@@ -395,6 +399,8 @@ export const sv = {
     noActor: 'saknas: insatstypen "{{kind}}" har ingen standardaktör',
     endBeforeStart: '{{value}} är före starten {{start}}',
     unknownIntervention: '"{{value}}" är ingen insats i resan',
+    ageUncertain:
+      'deltagaren är {{ageBefore}} eller {{age}} år vid start (bara födelseåret är känt): taket för unga på {{months}} månader (förordning 2018:43) kan gälla eller inte; Resan räknar med {{age}} år',
     kindUnavailable: 'insatstypen fanns {{from}} – {{to}}; den här startar {{value}}',
     kindUnavailable_between: 'insatstypen fanns {{from}} – {{to}}; den här startar {{value}} (ritas ändå)',
     kindUnavailable_until: 'inga nya beslut om insatstypen efter {{to}}; den här startar {{value}} (ritas ändå)',

@@ -62,11 +62,30 @@ export function ScenarioSummary({ comparison, labels }: { comparison: Comparison
           from: c.from ? labels.day(c.from) : t('scenarios.openEnded'),
           to: c.to ? labels.day(c.to) : t('scenarios.openEnded'),
         });
-      case 'rule':
-        return t(`scenarios.c.${c.note}`, {
+      case 'rule': {
+        const kind = labels.catalogue.kinds.get(c.kind);
+        const name = labels.intervention(c.id);
+        if (c.note === 'review' && kind?.review)
+          return t('law.review', { name, months: c.months ?? 0, note: kind.review.note[labels.language] });
+        if (kind?.beyondLimit && c.limit)
+          return t('law.beyondLimit', { name, limit: labels.day(c.limit), note: kind.beyondLimit[labels.language] });
+        return t('scenarios.c.beyondMaximum', { name, limit: c.limit ? labels.day(c.limit) : '' });
+      }
+      case 'milestoneMoves':
+        return t('scenarios.c.milestoneMoves', {
+          day: c.day,
           name: labels.intervention(c.id),
-          limit: c.limit ? labels.day(c.limit) : '',
+          from: labels.day(c.from),
+          to: labels.day(c.to),
         });
+      case 'milestoneGone':
+        return t('scenarios.c.milestoneGone', {
+          day: c.day,
+          name: labels.intervention(c.id),
+          date: labels.day(c.date),
+        });
+      case 'milestoneNew':
+        return t('scenarios.c.milestoneNew', { day: c.day, name: labels.intervention(c.id), date: labels.day(c.date) });
     }
   };
   return (

@@ -52,3 +52,4 @@ export const selectEditTarget = (s: AppState) => s.editTarget;
 export const selectActiveScenarios = (s: AppState) => s.activeScenarios;
 export const selectScenarioEditor = (s: AppState) => s.scenarioEditor;
 export const selectSideBySide = (s: AppState) => s.sideBySide;
+export const selectPage = (s: AppState) => s.page;

@@ -15,7 +15,12 @@ export type EditTarget = { list: 'interventions' | 'mandates' | 'events' | 'anno
 /** The horizontal zoom: x' = k·x + x (d3-zoom's transform, without y). */
 export type ZoomTransform = { k: number; x: number };
 
+/** The app's pages: the journey (timeline and findings) and the rules with their sources. */
+export type Page = { name: 'journey' } | { name: 'rules'; kind?: string };
+
 export type ViewSlice = {
+  page: Page;
+  setPage: (page: Page) => void;
   language: Language;
   ignoreGapsUpToDays: number;
   zoom: ZoomTransform;
@@ -45,6 +50,8 @@ export const sameSelection = (a: Selection | null, b: Selection | null) =>
   a !== null && b !== null && a.kind === b.kind && a.id === b.id;
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
+  page: { name: 'journey' },
+  setPage: (page) => set({ page }),
   language: 'sv',
   ignoreGapsUpToDays: 0,
   zoom: { k: 1, x: 0 },

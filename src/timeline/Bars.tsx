@@ -8,6 +8,7 @@ import { BAR_HEIGHT, BAR_ROW, EVENT_ROW, LANE_PAD, THIN_BAR_HEIGHT, type XScale 
 import type { BarLayout } from './layout';
 import { PATTERN } from './defs';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
+import { MilestoneTicks } from './MilestoneTicks';
 import { fitText } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
@@ -142,21 +143,30 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
   } as const;
   const iv = labels.interventionById(bar.id);
   const status = t(`interventions.${statusKey[bar.status]}`);
-  const aria = open
-    ? t('timeline.barLabelOpen', { name, from: labels.day(iv?.start ?? isoDate(bar.start)), status })
-    : t(bar.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
-        name,
-        from: labels.day(isoDate(bar.start)),
-        to: labels.day(isoDate(bar.end!)),
-        status,
-      });
+  const milestones = bar.milestones
+    .map((m) => t('law.milestone.tickTitle', { day: m.day, date: labels.day(isoDate(m.at)) }))
+    .join(', ');
+  const aria =
+    (open
+      ? t('timeline.barLabelOpen', { name, from: labels.day(iv?.start ?? isoDate(bar.start)), status })
+      : t(bar.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
+          name,
+          from: labels.day(isoDate(bar.start)),
+          to: labels.day(isoDate(bar.end!)),
+          status,
+        })) + (milestones ? `; ${t('law.milestone.ariaList', { list: milestones })}` : '');
   const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
   const textX = Math.max(x0, 0) + 6;
   const fontSize = bar.activity ? 13 : 11;
   // With extensions, the name stays in the decision's own segment; each extension is labelled in its own.
   const firstExtension = bar.segments.find((s) => s.kind === 'extension');
-  const labelEnd = Math.min(firstExtension ? x(firstExtension.start) : x1, chartWidth);
+  const firstTick = bar.milestones.find((m) => x(m.at + 1) > textX);
+  const labelEnd = Math.min(
+    firstExtension ? x(firstExtension.start) : x1,
+    firstTick ? x(firstTick.at + 1) : Infinity,
+    chartWidth,
+  );
   const label = fitText(bar.exceeds ? `⚠ ${name} (${t('timeline.exceeds')})` : name, labelEnd - textX - 4, fontSize);
   const limitX = bar.ruleLimit === null ? null : x(bar.ruleLimit + 1);
   const sel: Selection = { kind: 'intervention', id: bar.id };
@@ -269,6 +279,17 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
             fill={bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a'}
           />
         </g>
+      )}
+      {bar.milestones.length > 0 && (
+        <MilestoneTicks
+          ticks={bar.milestones}
+          x={x}
+          y={y}
+          h={h}
+          barEnd={open ? chartWidth : x1}
+          chartWidth={chartWidth}
+          labels={labels}
+        />
       )}
       {label && (
         <text

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { type Analysis, type Journey, removeItem, ruleInForce } from '../domain';
+import { type Analysis, type Journey, removeItem, ruleOf } from '../domain';
+import { RulesLink } from '../rules/RulesLink';
+import { SicknessChain } from './SicknessChain';
 import { type AppState, selectHovered, selectSelection, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
 import { createScenario } from '../scenarios/quickActions';
@@ -29,11 +31,13 @@ function InterventionDetails({
   id,
   journey,
   analysis,
+  asOf,
   labels,
 }: {
   id: string;
   journey: Journey;
   analysis: Analysis;
+  asOf: string;
   labels: Labels;
 }) {
   const { t } = useTranslation();
@@ -42,7 +46,7 @@ function InterventionDetails({
   const iv = journey.interventions[index];
   const a = analysis.interventions[index];
   const kind = labels.catalogue.kinds.get(iv.kind);
-  const rule = kind ? ruleInForce(kind, iv.start, journey.participant.birthYear) : {};
+  const rule = kind ? ruleOf(iv, kind, journey.participant.birthYear) : {};
   const statusKey = {
     planned: 'statusPlanned',
     ongoing: 'statusOngoing',
@@ -130,10 +134,16 @@ function InterventionDetails({
         <p className="rule" data-testid="details-rule">
           <strong>{t('details.rule')}:</strong>{' '}
           {t('details.ruleText', { kind: kind.label[labels.language], perDecision: ruleParts })}
+          {kind.review
+            ? `; ${t('law.page.review', { months: kind.review.afterMonths, note: kind.review.note[labels.language] })}`
+            : ''}
           {kind.source ? `. ${kind.source[labels.language]}` : ''}
           {!rule.maxTotalMonths && !rule.maxMonthsPerDecision ? ` ${t('details.noRule')}` : ''}
+          {a.exceedsMaximum && kind.beyondLimit ? ` ⚠ ${kind.beyondLimit[labels.language]}.` : ''}{' '}
+          <RulesLink kind={kind.builtIn ? kind.id : undefined} kindLabel={kind.label[labels.language]} />
         </p>
       )}
+      <SicknessChain id={iv.id} analysis={analysis} asOf={asOf} labels={labels} />
     </>
   );
 }
@@ -182,7 +192,17 @@ function OtherDetails({ selection, journey, labels }: { selection: Selection; jo
 }
 
 /** Every field of what is pointed at or chosen, its computed status and the rule behind it. */
-export function Details({ journey, analysis, labels }: { journey: Journey; analysis: Analysis; labels: Labels }) {
+export function Details({
+  journey,
+  analysis,
+  asOf,
+  labels,
+}: {
+  journey: Journey;
+  analysis: Analysis;
+  asOf: string;
+  labels: Labels;
+}) {
   const { t } = useTranslation();
   const hovered = useStore(selectHovered);
   const selection = useStore(selectSelection);
@@ -197,7 +217,7 @@ export function Details({ journey, analysis, labels }: { journey: Journey; analy
       {!item ? (
         <p className="muted">{t('details.empty')}</p>
       ) : item.kind === 'intervention' ? (
-        <InterventionDetails id={item.id} journey={journey} analysis={analysis} labels={labels} />
+        <InterventionDetails id={item.id} journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
       ) : (
         <OtherDetails selection={item} journey={journey} labels={labels} />
       )}

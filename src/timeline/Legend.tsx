@@ -140,6 +140,14 @@ export function Legend({ categories, scenario = false }: { categories: Category[
         </li>
         <li>
           <Swatch>
+            <rect x="1" y="5" width="32" height="8" fill="#cccccc" stroke="#1a1a1a" />
+            <line x1="12" x2="12" y1="1" y2="17" stroke="#1a1a1a" strokeWidth="2" />
+            <line x1="24" x2="24" y1="1" y2="17" stroke={FINDING_COLORS.cliff} strokeWidth="3" />
+          </Swatch>
+          {t('law.milestone.legend')}
+        </li>
+        <li>
+          <Swatch>
             <line x1="17" x2="17" y1="0" y2="18" stroke={FINDING_COLORS.today} strokeWidth="2" strokeDasharray="6 3" />
           </Swatch>
           {t('legend.today')}

@@ -111,6 +111,8 @@ export function AppearingFindings({
   return (
     <g className="appearing-findings">
       {comparison.appeared.map((f) => {
+        // A milestone that moves or appears is a tick on its bar and a sentence in the comparison.
+        if (f.kind === 'milestone') return null;
         const y = model.stripY(f.kind, 0);
         if (f.kind === 'cliff') {
           const ex = x(dayNumber(f.end!) + 1);

@@ -18,6 +18,9 @@ import { ACTOR_ORDER } from './palette';
 
 export const EVENTS_LANE = '__events';
 
+/** A sickness milestone drawn as a tick on the spell it falls in (its `at` is the Nth day). */
+export type MilestoneTick = { day: 90 | 180 | 365; at: DayNumber; upcoming: boolean; future: boolean };
+
 export type BarSegment = { start: DayNumber; end: DayNumber; kind: 'base' | 'extension'; months?: number };
 
 export type BarLayout = {
@@ -36,6 +39,7 @@ export type BarLayout = {
   exceeds: boolean;
   cancelled: boolean;
   status: 'planned' | 'ongoing' | 'ended' | 'cancelled';
+  milestones: MilestoneTick[];
 };
 
 export type MandateLayout = { id: string; lane: string; row: number; start: DayNumber; end: DayNumber | null };
@@ -74,6 +78,18 @@ function laneOrder(actors: Set<string>, catalogue: Catalogue, journey: Journey):
     return c >= 0 ? ACTOR_ORDER.length + c : ACTOR_ORDER.length + custom.length + (builtIn >= 0 ? builtIn : 0);
   };
   return [...actors].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Each milestone goes on the first spell of its period (file order) that covers its day. */
+function placeMilestones(bars: BarLayout[], analysis: Analysis) {
+  const byId = new Map(bars.map((b) => [b.id, b]));
+  for (const m of analysis.sicknessMilestones) {
+    const at = dayNumber(m.date);
+    const bar = m.interventions
+      .map((id) => byId.get(id))
+      .find((b) => b !== undefined && b.start <= at && (b.end === null || at <= b.end));
+    bar?.milestones.push({ day: m.day, at, upcoming: m.upcoming, future: m.future });
+  }
 }
 
 export function layoutTimeline(journey: Journey, analysis: Analysis, catalogue: Catalogue): TimelineLayout {
@@ -121,8 +137,10 @@ export function layoutTimeline(journey: Journey, analysis: Analysis, catalogue: 
       exceeds: a.exceedsMaximum,
       cancelled: a.status === 'cancelled',
       status: a.status,
+      milestones: [],
     };
   });
+  placeMilestones(bars, analysis);
 
   const mandates: MandateLayout[] = (journey.mandates ?? []).map((m) => ({
     id: m.id,

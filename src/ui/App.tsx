@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from '../findings/FindingsList';
 import { InterventionsTable } from '../findings/InterventionsTable';
@@ -12,7 +12,8 @@ import { useScenarioView } from '../scenarios/useScenarioView';
 import { Details } from '../timeline/Details';
 import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
-import { type AppState, selectJourney, selectLanguage, selectSource, useStore } from '../store';
+import { type AppState, selectJourney, selectLanguage, selectPage, selectSource, useStore } from '../store';
+import { openRules } from '../rules/navigation';
 import { EditDialog } from '../editing/EditDialog';
 import { selectEditTarget, selectJourneyKey, selectScenarioEditor, selectSideBySide } from '../store';
 import { DropZone } from './DropZone';
@@ -32,6 +33,8 @@ const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 const selectSetScenarioEditor = (s: AppState) => s.setScenarioEditor;
 const selectSetSideBySide = (s: AppState) => s.setSideBySide;
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
+// The rules page is read now and then, not in every meeting: its code loads when it opens.
+const RulesPage = lazy(() => import('../rules/RulesPage'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -50,6 +53,7 @@ export function App() {
   const sideBySide = useStore(selectSideBySide);
   const setSideBySide = useStore(selectSetSideBySide);
   const setScenarioEditor = useStore(selectSetScenarioEditor);
+  const page = useStore(selectPage);
   useUndoShortcuts();
 
   // Another journey: nothing of the last one stays chosen (edits keep the choice).
@@ -83,57 +87,76 @@ export function App() {
           ))}
         </div>
       </header>
-      <Toolbar />
-      <StorageNotices />
-      <ImportReport />
-      <PersonnummerGuard />
-      <main id="main" tabIndex={-1}>
-        <JourneyHeader
-          journey={journey}
-          source={source}
-          analysis={analysis}
-          asOf={asOf}
-          asOfIsToday={asOfIsToday}
-          labels={labels}
-        />
-        <div className="workspace">
-          <div className="workspace-main">
-            {sideBySide ? (
-              <SideBySide
-                journey={journey}
-                baseline={analysis}
-                asOf={asOf}
-                onClose={() => {
-                  setSideBySide(false);
-                  // The view's close button goes with it: focus returns to the switch that opened it.
-                  requestAnimationFrame(() =>
-                    document.querySelector<HTMLElement>('[data-side-by-side-toggle]')?.focus(),
-                  );
-                }}
-              />
-            ) : (
-              <Timeline
-                journey={journey}
-                analysis={analysis}
-                asOf={asOf}
-                asOfIsToday={asOfIsToday}
-                labels={labels}
-                scenario={scenarioView.scenario}
-              />
-            )}
-            <Details journey={journey} analysis={analysis} labels={labels} />
-          </div>
-          <aside className="workspace-side" aria-label={t('totals.heading')}>
-            {scenarioView.scenario && <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />}
-            <Summary analysis={analysis} labels={labels} />
-            <ScenarioPanel outcomes={scenarioView.outcomes} />
-            <FindingsList analysis={analysis} labels={labels} />
-          </aside>
-        </div>
-        <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
-        <OtherItems journey={journey} labels={labels} />
-      </main>
-      <footer className="app-footer">{t('app.privacy')}</footer>
+      {page.name === 'rules' ? (
+        <main id="main" tabIndex={-1}>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <RulesPage language={language} year={Number(asOf.slice(0, 4))} format={labels.day} focusKind={page.kind} />
+          </Suspense>
+        </main>
+      ) : (
+        <>
+          <Toolbar />
+          <StorageNotices />
+          <ImportReport />
+          <PersonnummerGuard />
+          <main id="main" tabIndex={-1}>
+            <JourneyHeader
+              journey={journey}
+              source={source}
+              analysis={analysis}
+              asOf={asOf}
+              asOfIsToday={asOfIsToday}
+              labels={labels}
+            />
+            <div className="workspace">
+              <div className="workspace-main">
+                {sideBySide ? (
+                  <SideBySide
+                    journey={journey}
+                    baseline={analysis}
+                    asOf={asOf}
+                    onClose={() => {
+                      setSideBySide(false);
+                      // The view's close button goes with it: focus returns to the switch that opened it.
+                      requestAnimationFrame(() =>
+                        document.querySelector<HTMLElement>('[data-side-by-side-toggle]')?.focus(),
+                      );
+                    }}
+                  />
+                ) : (
+                  <Timeline
+                    journey={journey}
+                    analysis={analysis}
+                    asOf={asOf}
+                    asOfIsToday={asOfIsToday}
+                    labels={labels}
+                    scenario={scenarioView.scenario}
+                  />
+                )}
+                <Details journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
+              </div>
+              <aside className="workspace-side" aria-label={t('totals.heading')}>
+                {scenarioView.scenario && (
+                  <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
+                )}
+                <Summary analysis={analysis} labels={labels} />
+                <ScenarioPanel outcomes={scenarioView.outcomes} />
+                <FindingsList analysis={analysis} asOf={asOf} labels={labels} />
+              </aside>
+            </div>
+            <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
+            <OtherItems journey={journey} labels={labels} />
+          </main>
+        </>
+      )}
+      <footer className="app-footer">
+        <span>{t('app.privacy')}</span>
+        {page.name !== 'rules' && (
+          <button type="button" className="link-button" onClick={() => openRules()}>
+            {t('law.rulesLink')}
+          </button>
+        )}
+      </footer>
       {editTarget && (
         <EditDialog
           key={`${editTarget.list}-${editTarget.id ?? 'new'}`}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { importFiles } from '../io/importFiles';
 import { addImported, openDemo } from '../io/persistence';
 import { LibraryDialog } from '../library/LibraryDialog';
+import { RulesLink } from '../rules/RulesLink';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ExportCsvButton, ExportJsonButton } from './ExportButtons';
 import { Menu } from './Menu';
@@ -94,6 +95,9 @@ export function Toolbar() {
           <ExportJsonButton />
           <ExportCsvButton />
         </Menu>
+      </div>
+      <div className="toolbar-group">
+        <RulesLink className="rules-link" />
       </div>
       <SaveIndicator />
       {libraryOpen && <LibraryDialog onClose={() => setLibraryOpen(false)} />}
