@@ -1,10 +1,10 @@
 /**
  * Export: the journey as JSON (v1, every unknown property and scenario kept) and its
- * findings as CSV through papaparse, with cells escaped against formula injection.
+ * findings as CSV, with every cell escaped against formula injection (`safeCsv`).
  * Free text (titles, actor names) reaches the CSV, so the escaping matters.
  */
-import Papa from 'papaparse';
 import { type Analysis, type Journey, serializeJourney } from '../domain';
+import { type CsvCell, safeCsv } from './csv';
 import { safeFileName } from './download';
 
 export function journeyFileName(journey: Journey, today: string): string {
@@ -24,7 +24,7 @@ export type CsvLabels = {
 
 /** One row per finding: kind, start, end, days, working days, who or what, note. */
 export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
-  const rows: (string | number | null)[][] = [];
+  const rows: CsvCell[][] = [];
   for (const g of analysis.gaps) {
     rows.push([
       labels.kind.gap,
@@ -69,9 +69,8 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       c.headroomMonths === null ? '' : `headroom ${c.headroomMonths}`,
     ]);
   }
-  // papaparse prefixes cells that start with = + - @ tab or carriage return with ', so that
-  // a spreadsheet shows them as text instead of running them as formulas.
-  return Papa.unparse({ fields: labels.headers, data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  // Cells that could run as formulas (under `,` or `;` settings) are shown as text.
+  return safeCsv(rows, labels.headers);
 }
 
 export function findingsFileName(journey: Journey, today: string): string {
