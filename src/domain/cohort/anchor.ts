@@ -1,0 +1,75 @@
+/** The facts alignment needs of each journey, and its anchor day (section 7). */
+import type { Analysis } from '../analyze';
+import { BUILT_IN_KINDS, type KindDef, isActivityKind } from '../catalogue';
+import { type DayNumber, dayNumber } from '../dates';
+import { resolveCatalogue } from '../resolve';
+import type { Journey } from '../schema';
+
+/** A non-cancelled intervention, in day numbers (`end` Infinity when open-ended). */
+export type Item = {
+  index: number;
+  kind: string;
+  start: DayNumber;
+  end: DayNumber;
+  preparatory: boolean;
+  activity: boolean;
+  employment: boolean;
+};
+
+const BUILT_IN: ReadonlyMap<string, KindDef> = new Map(BUILT_IN_KINDS.map((k) => [k.id, k]));
+
+/** The kinds a journey sees; the built-in map is shared by every journey without kinds of its own. */
+export function kindsOf(journey: Journey): ReadonlyMap<string, KindDef> {
+  return journey.kinds && journey.kinds.length > 0 ? resolveCatalogue(journey).kinds : BUILT_IN;
+}
+
+/** The non-cancelled interventions, with the effective ends of the journey's analysis. */
+export function itemsOf(journey: Journey, analysis: Analysis): Item[] {
+  const kinds = kindsOf(journey);
+  const items: Item[] = [];
+  journey.interventions.forEach((iv, index) => {
+    if (iv.cancelled) return;
+    const kind = kinds.get(iv.kind);
+    const end = analysis.interventions[index]?.effectiveEnd ?? null;
+    items.push({
+      index,
+      kind: iv.kind,
+      start: dayNumber(iv.start),
+      end: end === null ? Infinity : dayNumber(end),
+      preparatory: iv.preparatory ?? kind?.category === 'forsteg',
+      activity: kind ? isActivityKind(kind) : true,
+      employment: kind?.category === 'anstallning',
+    });
+  });
+  return items;
+}
+
+export const FORSTEG_END = 'forstegEnd';
+const START = 'start:';
+
+/** Throws on an anchor that is neither `"forstegEnd"` nor `"start:KIND"`. */
+export function checkAnchor(anchor: string): void {
+  if (anchor === FORSTEG_END) return;
+  if (anchor.startsWith(START) && anchor.length > START.length) return;
+  throw new TypeError(`anchor ${JSON.stringify(anchor)} is neither "forstegEnd" nor "start:KIND"`);
+}
+
+const first = (items: readonly Item[]) =>
+  items.reduce<Item | null>(
+    (best, i) => (!best || i.start < best.start || (i.start === best.start && i.index < best.index) ? i : best),
+    null,
+  );
+
+/**
+ * `forstegEnd`: the day after the effective end of the first (by start, ties by file order)
+ * non-cancelled preparatory intervention with a finite end. `start:KIND`: the start of the
+ * first non-cancelled intervention of that kind. Null when the journey has none.
+ */
+export function anchorDay(anchor: string, items: readonly Item[]): DayNumber | null {
+  if (anchor === FORSTEG_END) {
+    const f = first(items.filter((i) => i.preparatory && Number.isFinite(i.end)));
+    return f ? f.end + 1 : null;
+  }
+  const kind = anchor.slice(START.length);
+  return first(items.filter((i) => i.kind === kind))?.start ?? null;
+}

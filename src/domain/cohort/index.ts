@@ -1,0 +1,8 @@
+/** Cohort figures and alignment (journey-format.md section 7), their accumulators and the small-cell rule. */
+export * from './types';
+export type { Accumulator } from './accumulator';
+export { analyzeCohort, cohortAccumulator, figureBases, type CohortAccumulator, type CohortState } from './figures';
+export { alignCohort, alignAccumulator, type AlignAccumulator, type AlignState } from './align';
+export { WAIT_BINS } from './waits';
+export { FEW, HIDDEN, SMALL_CELL, suppressCount, suppressFigure, type Suppressed } from './suppress';
+export { generateCohort, generateJourney } from './generate';
