@@ -1,13 +1,25 @@
 /**
  * A guard against real identities in files that should be pseudonymous: finds text that
  * looks like a Swedish personal identity number (or samordningsnummer) with a valid
- * check digit, anywhere in a journey, unknown properties included.
+ * check digit, anywhere in a journey, unknown properties and property names included.
+ *
+ * Text is compared as people see it: NFKC (fullwidth and other compatibility digits become
+ * 0-9, a no-break space a space) with invisible format characters (zero-width space and
+ * joiners, soft hyphen, word joiner, byte-order mark: Unicode category Cf) removed. A
+ * separator may be a hyphen, plus, space, dot or any dash.
  */
 import { daysInMonth } from './dates';
 import { type Issue, type PathSegment, formatPath, issue } from './issues';
 
-// YYMMDD-XXXX, YYMMDD+XXXX, YYMMDDXXXX, YYYYMMDD-XXXX, YYYYMMDDXXXX, not inside a longer number.
-const PATTERN = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})(?![\d])/g;
+// YYMMDD-XXXX, YYMMDD+XXXX, YYMMDD XXXX, YYMMDD.XXXX, YYMMDD–XXXX, YYMMDDXXXX, YYYYMMDD-XXXX,
+// YYYYMMDDXXXX, not inside a longer number.
+const PATTERN = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+ .\u2010-\u2015\u2212]?)(\d{4})(?!\d)/g;
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** The text as a reader sees it: NFKC, without invisible format characters. */
+export function visibleText(text: string): string {
+  return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '');
+}
 
 function luhnValid(tenDigits: string): boolean {
   let sum = 0;
@@ -19,10 +31,12 @@ function luhnValid(tenDigits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Personal identity numbers in one text, as written. */
+/** Personal identity numbers in one text, as they read (normalised, see above). */
 export function findPersonnummerInText(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  const visible = visibleText(text);
+  if (!/\d/.test(visible)) return found;
+  for (const m of visible.matchAll(PATTERN)) {
     const [whole, century, yy, mm, dd, , last4] = m;
     const month = Number(mm);
     let day = Number(dd);
@@ -36,28 +50,63 @@ export function findPersonnummerInText(text: string): string[] {
   return found;
 }
 
-/** Every place in a journey (or any JSON value) whose text looks like a personnummer. */
+/** A number kept exactly as written in its file (see `lossless.ts`): a String object. */
+const isStringObject = (v: unknown): v is string =>
+  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object String]';
+
+type Node = { v: unknown; seg: PathSegment | null; parent: Node | null; name: boolean };
+
+function pathOf(node: Node, base: PathSegment[]): PathSegment[] {
+  const segs: PathSegment[] = [];
+  for (let n: Node | null = node; n; n = n.parent) if (n.seg !== null) segs.push(n.seg);
+  return [...base, ...segs.reverse()];
+}
+
+/**
+ * Every place in a journey (or any JSON value) whose text or property name looks like a
+ * personnummer. Walks with its own stack, so any depth of nesting is searched.
+ */
 export function findPersonnummer(value: unknown, path: PathSegment[] = []): Issue[] {
   const out: Issue[] = [];
-  const visit = (v: unknown, p: PathSegment[], depth: number) => {
-    if (depth > 64) return;
-    if (typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v))) {
-      for (const hit of findPersonnummerInText(String(v))) {
+  const seen = new Set<object>();
+  const stack: Node[] = [{ v: value, seg: null, parent: null, name: false }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const v = node.v;
+    const text =
+      typeof v === 'string' ||
+      isStringObject(v) ||
+      typeof v === 'bigint' ||
+      (typeof v === 'number' && Number.isInteger(v))
+        ? String(v)
+        : null;
+    if (text !== null) {
+      for (const hit of findPersonnummerInText(text)) {
+        const p = pathOf(node, path);
+        const what = node.name ? 'the property name' : 'the value at';
         out.push(
           issue(
             p,
             'personnummer',
-            `${formatPath(p) || 'the file'} looks like a personal identity number (${hit}); use a pseudonymous reference`,
+            `${what} ${formatPath(p) || 'the file'} looks like a personal identity number (${hit}); use a pseudonymous reference`,
             { value: hit },
           ),
         );
       }
-    } else if (Array.isArray(v)) {
-      v.forEach((item, i) => visit(item, [...p, i], depth + 1));
-    } else if (v && typeof v === 'object') {
-      for (const [k, item] of Object.entries(v)) visit(item, [...p, k], depth + 1);
+    } else if (v && typeof v === 'object' && !seen.has(v)) {
+      seen.add(v);
+      // Pushed in reverse so that hits come out in file order, a property's name before its value.
+      if (Array.isArray(v)) {
+        for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], seg: i, parent: node, name: false });
+      } else {
+        const keys = Object.keys(v);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const k = keys[i];
+          stack.push({ v: (v as Record<string, unknown>)[k], seg: k, parent: node, name: false });
+          stack.push({ v: k, seg: k, parent: node, name: true });
+        }
+      }
     }
-  };
-  visit(value, path, 0);
+  }
   return out;
 }
