@@ -36,6 +36,9 @@ export type IssueCode =
   | 'noEnd'
   | 'outOfRange'
   | 'personnummer'
+  | 'afterMaxDate'
+  | 'duplicateKey'
+  | 'notUtf8'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

@@ -1,5 +1,6 @@
 /** English. Same keys as Swedish (checked by the type). */
 import { editEn } from './edit.en';
+import { hostileIssuesEn, problemListEn } from './hostile.en';
 import { lawEn } from './law.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { sideBySideEn } from './sideBySide.en';
@@ -7,6 +8,7 @@ import type { Messages } from './sv';
 
 export const en: Messages = {
   edit: editEn,
+  problemList: problemListEn,
   law: lawEn,
   scenarioEditor: scenarioEditorEn,
   sideBySide: sideBySideEn,
@@ -376,6 +378,7 @@ export const en: Messages = {
     reading: 'Reading {{file}}…',
   },
   issue: {
+    ...hostileIssuesEn,
     tooLarge: 'the file is larger than {{max}} MB',
     notText: 'the file is not text',
     notJson: 'the file is not valid JSON ({{detail}})',

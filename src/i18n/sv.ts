@@ -1,11 +1,13 @@
 /** Svenska: the first language. Every visible string of the app is here. */
 import { editSv } from './edit.sv';
+import { hostileIssuesSv, problemListSv } from './hostile.sv';
 import { lawSv } from './law.sv';
 import { scenarioEditorSv } from './scenarioEditor.sv';
 import { sideBySideSv } from './sideBySide.sv';
 
 export const sv = {
   edit: editSv,
+  problemList: problemListSv,
   law: lawSv,
   scenarioEditor: scenarioEditorSv,
   sideBySide: sideBySideSv,
@@ -376,6 +378,7 @@ export const sv = {
     reading: 'Läser {{file}}…',
   },
   issue: {
+    ...hostileIssuesSv,
     tooLarge: 'filen är större än {{max}} MB',
     notText: 'filen är inte text',
     notJson: 'filen är inte giltig JSON ({{detail}})',

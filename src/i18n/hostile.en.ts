@@ -1,0 +1,17 @@
+/** English: problems found in hostile or broken files, and long problem lists. (Same keys in hostile.sv.ts.) */
+import type { hostileIssuesSv, problemListSv } from './hostile.sv';
+
+export const hostileIssuesEn: typeof hostileIssuesSv = {
+  afterMaxDate: 'projected end after 9999-12-31; Resan shows no dates after that',
+  afterMaxDate_end: 'projected end after 9999-12-31; Resan shows no dates after that',
+  afterMaxDate_limit: 'the statutory maximum falls after 9999-12-31; Resan shows no dates after that',
+  duplicateKey: 'the property {{key}} appears more than once in the same object; remove all but one',
+  notUtf8: 'the file was not UTF-8; it was read as Windows-1252. Check that letters like å, ä and ö look right',
+};
+
+export const problemListEn: typeof problemListSv = {
+  more_one: 'and {{count}} more problem',
+  more_other: 'and {{count}} more problems',
+  download: 'Download the whole list ({{count}} problems) as text',
+  fileName: 'problems',
+};

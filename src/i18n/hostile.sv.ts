@@ -1,0 +1,15 @@
+/** Svenska: problems found in hostile or broken files, and long problem lists. (Same keys in hostile.en.ts.) */
+export const hostileIssuesSv = {
+  afterMaxDate: 'beräknat slut efter 9999-12-31; Resan visar inga datum efter det',
+  afterMaxDate_end: 'beräknat slut efter 9999-12-31; Resan visar inga datum efter det',
+  afterMaxDate_limit: 'det lagstadgade taket hamnar efter 9999-12-31; Resan visar inga datum efter det',
+  duplicateKey: 'egenskapen {{key}} står flera gånger i samma objekt; ta bort alla utom en',
+  notUtf8: 'filen var inte UTF-8; den lästes som Windows-1252. Kontrollera att å, ä och ö ser rätt ut',
+};
+
+export const problemListSv = {
+  more_one: 'och {{count}} problem till',
+  more_other: 'och {{count}} problem till',
+  download: 'Ladda ned hela listan ({{count}} problem) som text',
+  fileName: 'problem',
+};
