@@ -3,48 +3,11 @@
  * reaches, and a keyboard-only walk through the first screen with a visible focus at
  * every stop.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { ElementHandle, Page, TestInfo } from '@playwright/test';
+import type { ElementHandle } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, repoRoot, sharedExamples, test } from './fixtures';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
-type Violation = AxeResults['violations'][number];
-
-/** One violation as a person reads it: rule, impact, what it says, and each element with its failure. */
-function describeViolation(v: Violation): string {
-  const nodes = v.nodes
-    .map((n) => {
-      const target = n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' ');
-      const summary = (n.failureSummary ?? '').replace(/\n/g, '\n        ');
-      return `    - ${target}\n      html: ${n.html.slice(0, 200)}\n      ${summary}`;
-    })
-    .join('\n');
-  return `• ${v.id} [${v.impact ?? 'unknown'}] ${v.help}\n  ${v.helpUrl}\n  ${v.nodes.length} element(s):\n${nodes}`;
-}
-
-/** Runs axe with the WCAG 2.1 A/AA rules and expects no violation, with a readable report if there are any. */
-async function expectNoViolations(page: Page, testInfo: TestInfo, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const report = results.violations.length
-    ? `axe found ${results.violations.length} WCAG 2.1 AA violation(s) on ${screen}:\n\n${results.violations
-        .map(describeViolation)
-        .join('\n\n')}`
-    : `no WCAG 2.1 AA violations on ${screen}`;
-  await testInfo.attach(`axe: ${screen}`, { body: report, contentType: 'text/plain' });
-  if (results.violations.length) console.log(report);
-  expect(
-    results.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    })),
-    report,
-  ).toEqual([]);
-}
 
 const FIXTURES = [
   'fk-af-greyzone.json',

@@ -257,7 +257,9 @@ test.describe('details and selection', () => {
     await expect(details.getByTestId('details-rule')).toContainText(
       'Introduktionsjobb: 12 månader per beslut, högst 24 totalt',
     );
-    await expect(details.getByTestId('details-rule')).toContainText('individuell bedömning (10 §)');
+    await expect(details.getByTestId('details-rule')).toContainText(
+      'längre än 12 mån kräver individuell bedömning (förordning 2018:42 10 §). Källa: Förordning 2018:42',
+    );
 
     await page.mouse.move(0, 0);
     await page.locator('[data-bar="prak"]').focus();

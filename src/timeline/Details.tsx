@@ -137,7 +137,7 @@ function InterventionDetails({
           {kind.review
             ? `; ${t('law.page.review', { months: kind.review.afterMonths, note: kind.review.note[labels.language] })}`
             : ''}
-          {kind.source ? `. ${kind.source[labels.language]}` : ''}
+          {kind.source ? `. ${t('details.source', { source: kind.source[labels.language] })}.` : ''}
           {!rule.maxTotalMonths && !rule.maxMonthsPerDecision ? ` ${t('details.noRule')}` : ''}
           {a.exceedsMaximum && kind.beyondLimit ? ` ⚠ ${kind.beyondLimit[labels.language]}.` : ''}{' '}
           <RulesLink kind={kind.builtIn ? kind.id : undefined} kindLabel={kind.label[labels.language]} />

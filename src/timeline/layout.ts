@@ -133,7 +133,9 @@ export function layoutTimeline(journey: Journey, analysis: Analysis, catalogue: 
       end,
       projected: a.projected,
       segments,
-      ruleLimit: a.ruleLimit === null ? null : dayNumber(a.ruleLimit),
+      // An ended intervention within its maximum needs no flag: the ceiling far ahead of an sfi
+      // that ended years ago would only squeeze the chart. Its details still give it.
+      ruleLimit: a.ruleLimit === null || (a.status === 'ended' && !a.exceedsMaximum) ? null : dayNumber(a.ruleLimit),
       exceeds: a.exceedsMaximum,
       cancelled: a.status === 'cancelled',
       status: a.status,

@@ -87,68 +87,68 @@ export function App() {
           ))}
         </div>
       </header>
-      {page.name === 'rules' ? (
-        <main id="main" tabIndex={-1}>
+      <div className="journey-tools" hidden={page.name === 'rules'}>
+        <Toolbar />
+        <StorageNotices />
+        <ImportReport />
+        <PersonnummerGuard />
+      </div>
+      <main id="main" tabIndex={-1}>
+        {page.name === 'rules' && (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
             <RulesPage language={language} year={Number(asOf.slice(0, 4))} format={labels.day} focusKind={page.kind} />
           </Suspense>
-        </main>
-      ) : (
-        <>
-          <Toolbar />
-          <StorageNotices />
-          <ImportReport />
-          <PersonnummerGuard />
-          <main id="main" tabIndex={-1}>
-            <JourneyHeader
-              journey={journey}
-              source={source}
-              analysis={analysis}
-              asOf={asOf}
-              asOfIsToday={asOfIsToday}
-              labels={labels}
-            />
-            <div className="workspace">
-              <div className="workspace-main">
-                {sideBySide ? (
-                  <SideBySide
-                    journey={journey}
-                    baseline={analysis}
-                    asOf={asOf}
-                    onClose={() => {
-                      setSideBySide(false);
-                      // The view's close button goes with it: focus returns to the switch that opened it.
-                      requestAnimationFrame(() =>
-                        document.querySelector<HTMLElement>('[data-side-by-side-toggle]')?.focus(),
-                      );
-                    }}
-                  />
-                ) : (
-                  <Timeline
-                    journey={journey}
-                    analysis={analysis}
-                    asOf={asOf}
-                    asOfIsToday={asOfIsToday}
-                    labels={labels}
-                    scenario={scenarioView.scenario}
-                  />
-                )}
-                <Details journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
-              </div>
-              <aside className="workspace-side" aria-label={t('totals.heading')}>
-                {scenarioView.scenario && (
-                  <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
-                )}
-                <Summary analysis={analysis} labels={labels} />
-                <ScenarioPanel outcomes={scenarioView.outcomes} />
-                <FindingsList analysis={analysis} asOf={asOf} labels={labels} />
-              </aside>
+        )}
+        {/* Hidden, not removed, while the rules are read: zoom, choices and focus come back as they were. */}
+        <div className="journey-page" hidden={page.name === 'rules'}>
+          <JourneyHeader
+            journey={journey}
+            source={source}
+            analysis={analysis}
+            asOf={asOf}
+            asOfIsToday={asOfIsToday}
+            labels={labels}
+          />
+          <div className="workspace">
+            <div className="workspace-main">
+              {sideBySide ? (
+                <SideBySide
+                  journey={journey}
+                  baseline={analysis}
+                  asOf={asOf}
+                  onClose={() => {
+                    setSideBySide(false);
+                    // The view's close button goes with it: focus returns to the switch that opened it.
+                    requestAnimationFrame(() =>
+                      document.querySelector<HTMLElement>('[data-side-by-side-toggle]')?.focus(),
+                    );
+                  }}
+                />
+              ) : (
+                <Timeline
+                  journey={journey}
+                  analysis={analysis}
+                  asOf={asOf}
+                  asOfIsToday={asOfIsToday}
+                  labels={labels}
+                  scenario={scenarioView.scenario}
+                />
+              )}
+              <Details journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
             </div>
-            <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
-            <OtherItems journey={journey} labels={labels} />
-          </main>
-        </>
-      )}
+            <aside className="workspace-side" aria-label={t('totals.heading')}>
+              {scenarioView.scenario && (
+                <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
+              )}
+              <Summary analysis={analysis} labels={labels} />
+              <ScenarioPanel outcomes={scenarioView.outcomes} />
+              <FindingsList analysis={analysis} asOf={asOf} labels={labels} />
+            </aside>
+          </div>
+          <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
+          <OtherItems journey={journey} labels={labels} />
+        </div>
+      </main>
       <footer className="app-footer">
         <span>{t('app.privacy')}</span>
         {page.name !== 'rules' && (

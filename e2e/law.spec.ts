@@ -1,0 +1,94 @@
+/**
+ * The law as of 2026 in the app: a sickness period crossing day 180 within the next 90 days
+ * shows its tick, the rule in the details and the finding; the rules page lists every
+ * built-in kind with its source in both languages and passes axe.
+ */
+import { join } from 'node:path';
+import { BUILT_IN_KINDS } from '../src/domain';
+import { expectNoViolations } from './axe';
+import { expect, sharedExamples, test } from './fixtures';
+
+// 06: asOf 2025-12-15; the open-ended sp3 from 2025-08-29 reaches day 180 on 2026-02-24, 71 days on.
+const SICKNESS = join(sharedExamples, '06-sickness-milestones.json');
+
+test('a sickness period crossing day 180 soon: the tick, the rule in the details and the finding', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  await resan.openFile(SICKNESS);
+  await expect(page.getByTestId('journey-heading')).toContainText('P-EX-06');
+
+  const bar = page.locator('[data-bar="sp3"]');
+  const tick = bar.locator('[data-milestone="180"]');
+  await expect(tick).toHaveAttribute('data-date', '2026-02-24');
+  await expect(tick).toHaveAttribute('data-upcoming', 'true');
+  await expect(tick.locator('text')).toHaveText('dag 180');
+  await expect(bar).toHaveAttribute('aria-label', /Dag 180 i sjukperioden: 24 feb\. 2026/);
+  // The first period's milestones sit on the spell they fall in: day 90 on sp2's first day.
+  await expect(page.locator('[data-bar="sp2"] [data-milestone="90"]')).toHaveAttribute('data-date', '2025-01-29');
+
+  await bar.click();
+  const details = page.getByTestId('details');
+  await expect(details.getByTestId('sickness-chain')).toContainText('Dag 180: 24 feb. 2026 (om 71 dagar)');
+  await expect(details).toContainText(
+    'Från dag 181 bedöms arbetsförmågan mot arbeten som normalt förekommer på arbetsmarknaden, socialförsäkringsbalken 27 kap. 48 §',
+  );
+
+  const finding = resan.section('cliffs').getByTestId('upcoming-milestones').locator('li');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('Dag 180 i sjukperioden om 71 dagar');
+  // The chosen spell shows as chosen in the list; choosing the finding again lets go, and once more chooses it.
+  const button = finding.getByRole('button').first();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await button.click();
+  await expect(bar).toHaveAttribute('aria-pressed', 'false');
+  await button.click();
+  await expect(bar).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the rules page: every built-in kind with its source, in Swedish and English, and back', async ({
+  resan,
+  page,
+}, testInfo) => {
+  await resan.open();
+  const opener = page.getByRole('toolbar').getByRole('button', { name: 'Regler och källor' });
+  await opener.click();
+  const rules = page.getByTestId('rules-page');
+  await expect(rules.getByRole('heading', { level: 1 })).toHaveText('Regler och källor');
+  const rows = rules.getByTestId('rules-kinds').locator('tbody tr');
+  await expect(rows).toHaveCount(BUILT_IN_KINDS.length);
+  for (const k of BUILT_IN_KINDS) {
+    const row = rules.locator(`tr[data-kind="${k.id}"]`);
+    await expect(row.locator('th')).toContainText(k.label.sv);
+    await expect(row.locator('.rules-source')).toHaveText(k.source!.sv);
+  }
+  // The holidays as they stood: annandag pingst in 2004, nationaldagen from 2005.
+  const pingst = rules.locator('tr[data-holiday="annandagPingst"] td');
+  await expect(pingst.first()).toHaveText('31 maj 2004');
+  await expect(pingst.nth(1)).toHaveText('ingen helgdag');
+  await expectNoViolations(page, testInfo, 'the rules page (Swedish)');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(rules.getByRole('heading', { level: 1 })).toHaveText('Rules and sources');
+  for (const k of BUILT_IN_KINDS) {
+    const row = rules.locator(`tr[data-kind="${k.id}"]`);
+    await expect(row.locator('th')).toContainText(k.label.en);
+    await expect(row.locator('.rules-source')).toHaveText(k.source!.en);
+  }
+  await expectNoViolations(page, testInfo, 'the rules page (English)');
+
+  await rules.getByRole('button', { name: /Back to the journey/ }).click();
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await expect(page.getByRole('toolbar').getByRole('button', { name: 'Rules and sources' })).toBeFocused();
+});
+
+test('a rule sentence in the details opens the rules page at its kind', async ({ resan, page }) => {
+  await resan.open();
+  await resan.openFile(SICKNESS);
+  await page.locator('[data-bar="nsj"]').click();
+  await page.getByTestId('details-rule').getByRole('button', { name: 'Regler och källor för Nystartsjobb' }).click();
+  const row = page.locator('#rule-nystartsjobb');
+  await expect(row).toBeFocused();
+  await expect(row).toContainText('Förordning 2018:43');
+});
