@@ -1,7 +1,7 @@
 /** Nearest-rank percentiles over a tally of values (section 7), exact for every n. */
 import { type Tally, count, numericKeys } from './tally';
 
-/** A quantile as an exact fraction, so that `ceil(q·n)` never suffers from rounding (0.9 · 70 is not 63 in floating point). */
+/** A quantile as an exact fraction: `ceil(q·n)` in whole numbers, with no rounding to reason about. */
 export type Quantile = { numerator: number; denominator: number };
 export const MEDIAN: Quantile = { numerator: 1, denominator: 2 };
 export const P75: Quantile = { numerator: 3, denominator: 4 };

@@ -1,0 +1,42 @@
+/** Small hand-made journeys for the cohort tests. Not used by the app. */
+import { addDays } from '../dates';
+import type { Intervention, Journey } from '../schema';
+
+/** The reference day of every hand-made cohort. */
+export const ASOF = '2025-12-31';
+
+type Loose = Omit<Intervention, 'id'> & { id?: string };
+
+export function journey(id: string, interventions: Loose[], extra: Partial<Journey> = {}): Journey {
+  return {
+    format: 'journey',
+    version: 1,
+    id,
+    participant: { ref: `P-${id}` },
+    interventions: interventions.map((iv, i) => ({ id: `i${i + 1}`, ...iv })),
+    ...extra,
+  };
+}
+
+/**
+ * A försteg 2025-01-01..2025-01-31 followed by a wait of `days`: the next step (komvux, 30
+ * days) starts on 2025-02-01 + days. `days` 0: it starts the day after the försteg.
+ */
+export function endedWait(id: string, days: number): Journey {
+  const next = addDays('2025-02-01', days);
+  return journey(id, [
+    { kind: 'forsteg', start: '2025-01-01', end: '2025-01-31' },
+    { kind: 'komvux', start: next, end: addDays(next, 29) },
+  ]);
+}
+
+/** A försteg that ended `days` days before ASOF with nothing after: a wait of `days` days, still open on ASOF. */
+export function openWait(id: string, days: number): Journey {
+  const end = addDays(ASOF, -days);
+  return journey(id, [{ kind: 'forsteg', start: addDays(end, -59), end }]);
+}
+
+/** A försteg that ends after ASOF with nothing planned after it: `noNextStep`. */
+export function noNextStep(id: string): Journey {
+  return journey(id, [{ kind: 'forsteg', start: '2025-11-03', end: '2026-02-27' }]);
+}
