@@ -5,7 +5,8 @@ import type { Intervention, Journey } from '../schema';
 /** The reference day of every hand-made cohort. */
 export const ASOF = '2025-12-31';
 
-type Loose = Omit<Intervention, 'id'> & { id?: string };
+/** An intervention whose id may be left out (then `i1`, `i2`, ... by position). */
+type Loose = Partial<Intervention> & Pick<Intervention, 'kind' | 'start'>;
 
 export function journey(id: string, interventions: Loose[], extra: Partial<Journey> = {}): Journey {
   return {
@@ -13,7 +14,7 @@ export function journey(id: string, interventions: Loose[], extra: Partial<Journ
     version: 1,
     id,
     participant: { ref: `P-${id}` },
-    interventions: interventions.map((iv, i) => ({ id: `i${i + 1}`, ...iv })),
+    interventions: interventions.map((iv, i): Intervention => ({ id: `i${i + 1}`, ...iv })),
     ...extra,
   };
 }
