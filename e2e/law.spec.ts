@@ -3,7 +3,9 @@
  * shows its tick, the rule in the details and the finding; the rules page lists every
  * built-in kind with its source in both languages and passes axe.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { BUILT_IN_KINDS } from '../src/domain';
 import { expectNoViolations } from './axe';
 import { expect, sharedExamples, test } from './fixtures';
@@ -45,6 +47,24 @@ test('a sickness period crossing day 180 soon: the tick, the rule in the details
   await expect(bar).toHaveAttribute('aria-pressed', 'false');
   await button.click();
   await expect(bar).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the findings CSV keeps the sickness milestones', async ({ resan, page }) => {
+  await resan.open();
+  await resan.openFile(SICKNESS);
+  await expect(page.getByTestId('journey-heading')).toContainText('P-EX-06');
+  await resan.openMenu('Exportera');
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera fynd (CSV)' }).click();
+  const text = (await readFile((await (await pending).path())!, 'utf8')).replace(/^\uFEFF/, '');
+  const rows = Papa.parse<string[]>(text.trim()).data.filter((r) => r[0].startsWith('Sjukperiod'));
+  expect(rows.map((r) => [r[0], r[2], r[3], r[6]])).toEqual([
+    ['Sjukperiod, dag 90', '2025-01-29', '90', ''],
+    ['Sjukperiod, dag 180', '2025-04-29', '180', ''],
+    ['Sjukperiod, dag 90', '2025-11-26', '90', ''],
+    ['Sjukperiod, dag 180', '2026-02-24', '180', 'upcoming'],
+    ['Sjukperiod, dag 365', '2026-08-28', '365', 'future'],
+  ]);
 });
 
 test('the rules page: every built-in kind with its source, in Swedish and English, and back', async ({

@@ -55,6 +55,7 @@ describe('CSV that no spreadsheet can run', () => {
     const csv = findingsCsv(analysis, {
       headers: ['Fynd', 'Start', 'Slut', 'Dagar', 'Arbetsdagar', 'Vem/vad', 'Anmärkning'],
       kind: { gap: '=gap', wait: '+wait', greyzone: '@grey\n-zone', cliff: '-cliff;=x' },
+      milestone: (day) => `=day${day}`,
       name: (id) => byId.get(id) ?? id,
       actor: (id) => actors.get(id) ?? id,
     });

@@ -18,6 +18,8 @@ export function journeyJson(journey: Journey): string {
 export type CsvLabels = {
   headers: string[];
   kind: Record<'gap' | 'wait' | 'greyzone' | 'cliff', string>;
+  /** "Sjukperiod, dag 180": the finding column of a sickness milestone. */
+  milestone: (day: number) => string;
   name: (interventionId: string) => string;
   actor: (actorId: string) => string;
 };
@@ -67,6 +69,18 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       null,
       labels.name(c.intervention),
       c.headroomMonths === null ? '' : `headroom ${c.headroomMonths}`,
+    ]);
+  }
+  // Sickness milestones: the date of day N, N in the days column, upcoming or still ahead.
+  for (const m of analysis.sicknessMilestones) {
+    rows.push([
+      labels.milestone(m.day),
+      null,
+      m.date,
+      m.day,
+      null,
+      m.interventions.map(labels.name).join(', '),
+      m.upcoming ? 'upcoming' : m.future ? 'future' : '',
     ]);
   }
   // Cells that could run as formulas (under `,` or `;` settings) are shown as text.

@@ -52,6 +52,7 @@ export function ExportCsvButton() {
             greyzone: t('exporting.kindGreyzone'),
             cliff: t('exporting.kindCliff'),
           },
+          milestone: (day) => t('law.milestone.csvKind', { day }),
           name: labels.intervention,
           actor: labels.actor,
         });
