@@ -8,6 +8,8 @@ import {
   BUILT_IN_KINDS,
   type Journey,
   analyzeJourney,
+  applyScenario,
+  compareAnalyses,
   parseJourney,
   ruleInForce,
   youthAgeUncertain,
@@ -277,5 +279,42 @@ describe('sickness milestones after days 90, 180 and 365 (socialförsäkringsbal
     expect(beyond.map((m) => m.date)).toEqual(['2025-03-31', '2025-06-29', '2025-12-31']);
     const none = analyzeJourney(journey([], { asOf: '2025-01-01' })).sicknessMilestones;
     expect(none).toEqual([]);
+  });
+});
+
+describe('scenarios and their comparison include the milestones', () => {
+  it('a sjukpenning spell shifted 30 days later moves its day-90 milestone; rule notes come from the catalogue', () => {
+    const j = journey(
+      [
+        iv('sp', 'sjukpenning', '2025-01-01', { end: '2025-06-30' }),
+        iv('ij', 'introduktionsjobb', '2025-01-01', { plannedEnd: '2025-12-31' }),
+      ],
+      {
+        asOf: '2025-02-01',
+        scenarios: [
+          {
+            id: 's',
+            name: 'later',
+            changes: [
+              { op: 'shift', intervention: 'sp', days: 30 },
+              { op: 'extend', intervention: 'ij', months: 6 },
+            ],
+          },
+        ],
+      },
+    );
+    const applied = applyScenario(j, 's');
+    if (!applied.ok) throw new Error('scenario fails');
+    const c = compareAnalyses(j, analyzeJourney(j), applied.journey, analyzeJourney(applied.journey));
+    // Day 90: 2025-01-01 + 89 = 2025-03-31; shifted by 30 days: 2025-04-30.
+    expect(c.consequences).toContainEqual({
+      code: 'milestoneMoves',
+      id: 'sp',
+      day: 90,
+      from: '2025-03-31',
+      to: '2025-04-30',
+    });
+    // 18 months of an introduktionsjobb: past the 12 of förordning 2018:42 10 §, within the 24.
+    expect(c.ruleNotes).toEqual([{ id: 'ij', kind: 'introduktionsjobb', note: 'review', months: 12 }]);
   });
 });
