@@ -55,9 +55,13 @@ export function toCivil(n: DayNumber): { year: number; month: number; day: numbe
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Day number of an ISO date. The caller has validated the string. */
+/**
+ * Day number of an ISO date. The caller has validated the string. The year is everything
+ * before `-MM-DD`, so that arithmetic past 9999-12-31 (five-digit years) stays right and
+ * can be caught (see lastDay.ts).
+ */
 export function dayNumber(iso: IsoDate): DayNumber {
-  return fromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  return fromCivil(Number(iso.slice(0, -6)), Number(iso.slice(-5, -3)), Number(iso.slice(-2)));
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -78,9 +82,9 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 
 /** Calendar months: same day of month, clamped to the month's last day. */
 export function addMonths(iso: IsoDate, months: number): IsoDate {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
+  const y = Number(iso.slice(0, -6));
+  const m = Number(iso.slice(-5, -3));
+  const d = Number(iso.slice(-2));
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;

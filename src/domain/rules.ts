@@ -6,8 +6,11 @@
  */
 import { BUILT_IN_ACTOR_IDS, BUILT_IN_KIND_IDS, isAvailableOn, youthAgeUncertain } from './catalogue';
 import { isIsoDate } from './dates';
+import { ruleContext } from './effective';
+import { LAST_DAY, pastLastDay } from './lastDay';
 import { type Issue, type PathSegment, issue, showValue } from './issues';
 import { type Catalogue, actorOf, resolveCatalogue } from './resolve';
+import type { Intervention } from './schema';
 
 type Loose = Record<string, unknown>;
 const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -94,6 +97,17 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     checkActor(k.defaultActor, at('kinds', i, 'defaultActor'));
   });
 
+  const lastDayContext = ruleContext({
+    participant: {
+      birthYear:
+        isObj(data.participant) && typeof data.participant.birthYear === 'number'
+          ? data.participant.birthYear
+          : undefined,
+    },
+    interventions: list(data.interventions).filter(
+      (iv): iv is Intervention => isObj(iv) && typeof iv.kind === 'string' && isIsoDate(iv.start),
+    ),
+  });
   const checkIntervention = (iv: unknown, path: PathSegment[]) => {
     if (!isObj(iv)) return;
     const kind = typeof iv.kind === 'string' ? catalogue.kinds.get(iv.kind) : undefined;
@@ -112,6 +126,27 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     }
     checkOrder(iv, 'end', [...path, 'end']);
     checkOrder(iv, 'plannedEnd', [...path, 'plannedEnd']);
+    const past = pastLastDay(iv, kind, lastDayContext);
+    if (past) {
+      const where =
+        past === 'limit'
+          ? 'start'
+          : Array.isArray(iv.extensions) && iv.extensions.length > 0
+            ? 'extensions'
+            : iv.plannedEnd !== undefined
+              ? 'plannedEnd'
+              : 'start';
+      errors.push(
+        issue(
+          [...path, where],
+          'afterMaxDate',
+          past === 'end'
+            ? `the projected end is after ${LAST_DAY}, the last day Resan can show`
+            : `the statutory maximum falls after ${LAST_DAY}, the last day Resan can show`,
+          { context: past, max: LAST_DAY },
+        ),
+      );
+    }
     const birthYear = isObj(data.participant) ? data.participant.birthYear : undefined;
     if (kind && isIsoDate(iv.start) && typeof birthYear === 'number' && youthAgeUncertain(kind, iv.start, birthYear)) {
       // Förordning 2018:43 tests the actual age; a birth year alone leaves two possible ages.

@@ -129,14 +129,12 @@ export function applyChanges(journey: Journey, changes: readonly Change[], prefi
       };
     }
     const broken = checkJourneyRules(copy as unknown as Record<string, unknown>).errors.filter(
-      (e) => e.code === 'endBeforeStart',
+      (e) => e.code === 'endBeforeStart' || e.code === 'afterMaxDate',
     );
     if (broken.length > 0) {
       return {
         ok: false,
-        errors: broken.map((e) =>
-          issue(path, 'endBeforeStart', `makes ${e.path} ${e.message}`, { ...e.params, at: e.path }),
-        ),
+        errors: broken.map((e) => issue(path, e.code, `makes ${e.path} ${e.message}`, { ...e.params, at: e.path })),
       };
     }
   }

@@ -9,12 +9,15 @@ import type { Language } from './index';
 const locales = { sv, en: enGB } as const;
 
 export function localDate(iso: string): Date {
-  return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  // `new Date(y, m, d)` reads years 0-99 as 1900-1999; setFullYear takes the year as written.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return date;
 }
 
 /** "30 jan. 2027" / "30 Jan 2027". */
 export function formatDay(iso: string, language: Language): string {
-  return format(localDate(iso), 'd MMM yyyy', { locale: locales[language] });
+  return format(localDate(iso), 'd MMM uuuu', { locale: locales[language] });
 }
 
 export function isoWeek(iso: string): number {
