@@ -4,13 +4,20 @@
  * every problem and its path; the others are imported. Never throws.
  */
 import { type FileParseResult, type Issue, type Journey, MAX_FILE_BYTES, findPersonnummer, parseFile } from '../domain';
+import { decodeText } from './decode';
 
 const tooLarge: Issue = { path: '', code: 'tooLarge', message: 'the file is larger than 100 MB', params: { max: 100 } };
+const notUtf8: Issue = { path: '', code: 'notUtf8', message: 'the file was not UTF-8; it was read as Windows-1252' };
 
 export async function readJourneyFile(file: Blob): Promise<FileParseResult> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, errors: [tooLarge] };
   try {
-    return parseFile(await file.text());
+    const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
+    const result = parseFile(text);
+    if (encoding !== 'windows-1252') return result;
+    return result.ok
+      ? { ...result, warnings: [notUtf8, ...result.warnings] }
+      : { ok: false, errors: [notUtf8, ...result.errors] };
   } catch (e) {
     return { ok: false, errors: [{ path: '', code: 'notText', message: `the file could not be read (${String(e)})` }] };
   }

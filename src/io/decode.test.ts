@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode';
+import { readJourneyFile } from './importFiles';
+
+/** Windows-1252 bytes of a text that has only Latin-1 letters. */
+const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+
+describe('reading the bytes of a file', () => {
+  it('reads UTF-8 as UTF-8 and drops its byte-order mark', () => {
+    const bytes = new TextEncoder().encode('\ufeff{"ref":"P-ÅÄÖ"}');
+    expect(decodeText(bytes)).toEqual({ text: '{"ref":"P-ÅÄÖ"}', encoding: 'utf-8' });
+  });
+
+  it('reads a Windows-1252 (Latin-1) file as Windows-1252 and says so', () => {
+    expect(decodeText(latin1('{"ref":"P-LATIN1-åäö"}'))).toEqual({
+      text: '{"ref":"P-LATIN1-åäö"}',
+      encoding: 'windows-1252',
+    });
+    // 0x80 is the euro sign in Windows-1252 (a control character in ISO 8859-1).
+    expect(decodeText(Uint8Array.from([0x22, 0x80, 0x22])).text).toBe('"€"');
+    // Every byte 0x80-0x9F as WHATWG's Windows-1252 has it (five undefined ones stay U+0081 etc.).
+    const high = decodeText(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i)).text;
+    expect(high).toBe('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ');
+  });
+
+  it('reads UTF-16 with a byte-order mark', () => {
+    const le = Uint8Array.from([0xff, 0xfe, 0x7b, 0, 0xe5, 0, 0x7d, 0]);
+    expect(decodeText(le)).toEqual({ text: '{å}', encoding: 'utf-16le' });
+  });
+
+  it('a Windows-1252 journey file imports with its letters right and a warning that names the encoding', async () => {
+    const json = JSON.stringify({
+      format: 'journey',
+      version: 1,
+      id: 'l1',
+      participant: { ref: 'P-LATIN1-åäö' },
+      interventions: [],
+    });
+    const result = await readJourneyFile(new Blob([latin1(json)]));
+    if (!result.ok || result.kind !== 'journey') throw new Error(JSON.stringify(result));
+    expect(result.journey.participant.ref).toBe('P-LATIN1-åäö');
+    expect(result.warnings[0]).toMatchObject({ path: '', code: 'notUtf8' });
+    expect(result.warnings[0].message).toContain('Windows-1252');
+    const utf8 = await readJourneyFile(new Blob([new TextEncoder().encode(json)]));
+    expect(utf8.ok && utf8.warnings).toEqual([]);
+  });
+});
