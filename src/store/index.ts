@@ -5,11 +5,12 @@
  */
 import { temporal } from 'zundo';
 import { create } from 'zustand';
+import { type CohortSlice, createCohortSlice } from './cohortSlice';
 import { type JourneySlice, createJourneySlice } from './journeySlice';
 import { type LibrarySlice, createLibrarySlice } from './librarySlice';
 import { type ViewSlice, createViewSlice } from './viewSlice';
 
-export type AppState = JourneySlice & LibrarySlice & ViewSlice;
+export type AppState = JourneySlice & LibrarySlice & ViewSlice & CohortSlice;
 type History = Pick<AppState, 'journey' | 'journeyKey' | 'source'>;
 
 export const HISTORY_LIMIT = 200;
@@ -20,6 +21,7 @@ export const useStore = create<AppState>()(
       ...createJourneySlice(...a),
       ...createLibrarySlice(...a),
       ...createViewSlice(...a),
+      ...createCohortSlice(...a),
     }),
     {
       limit: HISTORY_LIMIT,
@@ -53,3 +55,4 @@ export const selectActiveScenarios = (s: AppState) => s.activeScenarios;
 export const selectScenarioEditor = (s: AppState) => s.scenarioEditor;
 export const selectSideBySide = (s: AppState) => s.sideBySide;
 export const selectPage = (s: AppState) => s.page;
+export const selectCohort = (s: AppState) => s.cohort;

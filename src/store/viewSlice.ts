@@ -15,8 +15,8 @@ export type EditTarget = { list: 'interventions' | 'mandates' | 'events' | 'anno
 /** The horizontal zoom: x' = k·x + x (d3-zoom's transform, without y). */
 export type ZoomTransform = { k: number; x: number };
 
-/** The app's pages: the journey (timeline and findings) and the rules with their sources. */
-export type Page = { name: 'journey' } | { name: 'rules'; kind?: string };
+/** The app's pages: the journey (timeline and findings), the cohort, and the rules with their sources. */
+export type Page = { name: 'journey' } | { name: 'rules'; kind?: string } | { name: 'cohort' };
 
 export type ViewSlice = {
   page: Page;
