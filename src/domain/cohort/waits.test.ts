@@ -1,7 +1,7 @@
 /** Waits after försteg across hand-made cohorts: percentiles, survival, histogram and counts (section 7). */
 import { describe, expect, it } from 'vitest';
-import { ASOF, endedWait, noNextStep, openWait } from './fixtures';
-import { analyzeCohort } from './figures';
+import { ASOF, endedWait, journey, noNextStep, openWait } from './fixtures';
+import { analyzeCohort, cohortAccumulator, figureBases } from './figures';
 import { MEDIAN, P75, P90, nearestRank } from './ranks';
 
 const waits = (journeys: Parameters<typeof analyzeCohort>[0]) => analyzeCohort(journeys, { asOf: ASOF }).waits;
@@ -111,5 +111,23 @@ describe('Kaplan-Meier survival of waits', () => {
     expect(w.survival).toEqual([{ day: 0, atRisk: 1, events: 1, censored: 0, survival: 0 }]);
     expect(w.survivalMedian).toBe(0);
     expect(w).toMatchObject({ count: 2, positive: 0, noNextStep: 1, journeysWithForsteg: 2, journeysWithWait: 0 });
+  });
+});
+
+describe('what the waits rest on', () => {
+  it('reading of the spec: journeysWithForsteg counts journeys with a wait entry, so an open-ended försteg (no wait yet) is not one', () => {
+    // Kind forsteg has no decision length: without an end it is open-ended and has no wait entry.
+    const w = waits([journey('open-ended', [{ kind: 'forsteg', start: '2025-06-01' }]), endedWait('a', 3)]);
+    expect(w).toMatchObject({ journeysWithForsteg: 1, count: 1 });
+  });
+
+  it('gives the number of journeys behind the percentiles and the survival, for the small-cell rule', () => {
+    const acc = cohortAccumulator({ asOf: ASOF });
+    const state = acc.empty();
+    // Ended waits with days > 0: a and b (2 journeys); in the survival: a, b, zero and open (noNextStep left out).
+    [endedWait('a', 3), endedWait('b', 9), endedWait('zero', 0), openWait('open', 4), noNextStep('none')].forEach(
+      (j, i) => acc.addJourney(state, j, i),
+    );
+    expect(figureBases(state)).toEqual({ percentiles: 2, survival: 4 });
   });
 });
