@@ -88,9 +88,12 @@ function migrate(data: Loose): Loose {
 }
 
 /** Problems in file order (numeric-aware on the path), each once. */
+const PATH_ORDER = new Intl.Collator('en', { numeric: true });
+
 function sortIssues(list: Issue[]): Issue[] {
   const seen = new Set<string>();
-  const ordered = [...list].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  // One collator for the whole sort: `localeCompare` with options builds one per comparison.
+  const ordered = [...list].sort((a, b) => PATH_ORDER.compare(a.path, b.path));
   return ordered.filter((i) => {
     const key = `${i.path}\u0000${i.message}`;
     if (seen.has(key)) return false;

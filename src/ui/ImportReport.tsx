@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type AppState, selectImportReport, useStore } from '../store';
 import { IssueList } from './IssueList';
+import { isolate } from './isolate';
 
 const selectSetReport = (s: AppState) => s.setImportReport;
 
@@ -17,11 +18,11 @@ export function ImportReport() {
           key={`e-${f.file}`}
           className="notice notice-error"
           role="alert"
-          aria-label={t('import.failed', { file: f.file })}
+          aria-label={t('import.failed', { file: isolate(f.file) })}
         >
-          <h2>{t('import.failed', { file: f.file })}</h2>
+          <h2>{t('import.failed', { file: isolate(f.file) })}</h2>
           <p>{t('import.failedHint')}</p>
-          <IssueList issues={f.errors} />
+          <IssueList issues={f.errors} file={f.file} />
         </section>
       ))}
       {report.warnings.map((w) => (
@@ -29,10 +30,10 @@ export function ImportReport() {
           key={`w-${w.file}`}
           className="notice notice-warning"
           role="status"
-          aria-label={t('import.warnings', { file: w.file })}
+          aria-label={t('import.warnings', { file: isolate(w.file) })}
         >
-          <h2>{t('import.warnings', { file: w.file })}</h2>
-          <IssueList issues={w.warnings} />
+          <h2>{t('import.warnings', { file: isolate(w.file) })}</h2>
+          <IssueList issues={w.warnings} file={w.file} />
         </section>
       ))}
       <button type="button" onClick={() => setReport(null)}>

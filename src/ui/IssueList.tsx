@@ -1,18 +1,47 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../domain';
+import { download, safeFileName } from '../io/download';
+import { isolateParams } from './isolate';
+import { issuesAsText, shownIssues } from './issueText';
 
-/** Problems in a file, each with its path and what is wrong, in the reader's language. */
-export function IssueList({ issues }: { issues: readonly Issue[] }) {
+/**
+ * Problems in a file, each with its path and what is wrong, in the reader's language. A long
+ * list shows its first problems, says how many more there are and offers them all as text.
+ */
+export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: string }) {
   const { t } = useTranslation();
+  const say = (issue: Issue) => t(`issue.${issue.code}`, { ...isolateParams(issue.params) });
+  const { shown, more } = shownIssues(issues);
   return (
-    <ul className="issue-list">
-      {issues.map((issue, i) => (
-        <li key={`${issue.path}-${i}`}>
-          <code className="issue-path">{issue.path || t('import.wholeFile')}</code>
-          {': '}
-          <span className="issue-message">{t(`issue.${issue.code}`, { ...issue.params })}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="issue-list">
+        {shown.map((issue, i) => (
+          <li key={`${issue.path}-${i}`}>
+            <code className="issue-path" dir="ltr">
+              <bdi>{issue.path || t('import.wholeFile')}</bdi>
+            </code>
+            {': '}
+            <bdi className="issue-message">{say(issue)}</bdi>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p className="issue-more">
+          {t('problemList.more', { count: more })}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                issuesAsText(issues, say, t('import.wholeFile')),
+                `${file ? `${safeFileName(file)}-` : ''}${t('problemList.fileName')}.txt`,
+                'text/plain;charset=utf-8',
+              )
+            }
+          >
+            {t('problemList.download', { count: issues.length })}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
