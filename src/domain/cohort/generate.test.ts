@@ -1,6 +1,7 @@
 /** The synthetic cohort: valid files, seeded, and realistic enough to show every finding. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeJourney, parseJourney, serializeJourney } from '../index';
+import { analyzeJourney, dayNumber, isoDate, parseJourney, serializeJourney } from '../index';
 import { analyzeCohort } from './figures';
 import { generateCohort, generateJourney } from './generate';
 import { mixSeed, random } from './prng';
@@ -16,6 +17,19 @@ describe('generateCohort', () => {
       if (!parsed.ok) throw new Error(`${journey.id}: ${JSON.stringify(parsed.errors)}`);
       expect(parsed.journey).toEqual(journey);
     }
+  });
+
+  it('makes valid files for any seed and reference day', () => {
+    const asOfs = fc.integer({ min: dayNumber('2000-01-01'), max: dayNumber('2040-12-31') }).map(isoDate);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), asOfs, (seed, asOf) => {
+        for (const journey of generateCohort(40, seed, asOf)) {
+          const parsed = parseJourney(serializeJourney(journey));
+          expect(parsed.ok && parsed.journey).toEqual(journey);
+        }
+      }),
+      { seed: 9, numRuns: 25 },
+    );
   });
 
   it('is seeded: the same arguments give the same journeys, journey i whatever the count', () => {
