@@ -23,4 +23,4 @@ export { findPersonnummer, findPersonnummerInText } from './personnummer';
 export * from './scenarioTools';
 export * from './compare';
 export * from './cohort';
-export * from './cohort';
+export * from './csvJourneys';

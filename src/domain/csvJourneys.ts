@@ -1,0 +1,213 @@
+/**
+ * A coordinator's CSV: one row per intervention, as Swedish Excel writes it, made into
+ * journeys. The rows come already split into cells (papaparse does that in src/io); this
+ * module knows the columns (Swedish or English, any order and case), the kinds (by id or by
+ * their Swedish or English label) and the dates, and says for every row it cannot read which
+ * row, which column and why. The rest loads; every journey made passes the importer's rules.
+ */
+import { BUILT_IN_ACTORS, BUILT_IN_KINDS } from './catalogue';
+import { isIsoDate } from './dates';
+import type { Issue, IssueCode } from './issues';
+import { journeyFromData } from './parse';
+import type { Journey } from './schema';
+
+export const CSV_COLUMNS = [
+  'participant',
+  'kind',
+  'start',
+  'id',
+  'actor',
+  'end',
+  'plannedEnd',
+  'title',
+  'birthYear',
+  'closed',
+  'closedReason',
+  'journey',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['participant', 'kind', 'start'];
+
+/** Header names, compared without case, accents, spaces, dashes or underscores. */
+const HEADER_NAMES: Record<CsvColumn, string[]> = {
+  participant: ['participant', 'participantref', 'deltagare', 'deltagarid', 'deltagarref', 'ref', 'person'],
+  kind: ['kind', 'insats', 'insatstyp', 'typ', 'intervention', 'interventionkind'],
+  start: ['start', 'startdatum', 'startdate', 'fran', 'from'],
+  id: ['id', 'insatsid', 'interventionid'],
+  actor: ['actor', 'aktor', 'ansvarigaktor'],
+  end: ['end', 'slut', 'slutdatum', 'enddate', 'faktisktslut', 'till'],
+  plannedEnd: ['plannedend', 'planeratslut', 'planeratslutdatum', 'beslutatslut', 'plannedenddate'],
+  title: ['title', 'titel', 'benamning', 'beskrivning'],
+  birthYear: ['birthyear', 'fodelsear', 'fodd'],
+  closed: ['closed', 'avslutad', 'avslutsdatum', 'closeddate', 'avslutadresa'],
+  closedReason: ['closedreason', 'avslutsorsak', 'orsak', 'reason'],
+  journey: ['journey', 'journeyid', 'resa', 'resaid', 'resansid'],
+};
+
+/** Lower case, accents off (å→a, ö→o), and no spaces, dashes, underscores or dots. */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\-_.]/g, '');
+}
+
+const HEADER_LOOKUP = new Map<string, CsvColumn>(
+  CSV_COLUMNS.flatMap((c) => HEADER_NAMES[c].map((n) => [n, c] as const)),
+);
+const KIND_LOOKUP = new Map<string, string>(
+  BUILT_IN_KINDS.flatMap((k) => [k.id, k.label.sv, k.label.en].map((n) => [normalizeName(n), k.id] as const)),
+);
+const ACTOR_LOOKUP = new Map<string, string>(
+  BUILT_IN_ACTORS.flatMap((a) => [a.id, a.label.sv, a.label.en].map((n) => [normalizeName(n), a.id] as const)),
+);
+
+export type CsvRowProblem = {
+  /** The row as a spreadsheet numbers it: the header is row 1. */
+  row: number;
+  column: string | null;
+  code: IssueCode | 'unknownColumn' | 'missingColumn' | 'emptyRow';
+  value: string;
+  /** The importer's own problem when the journey's rules refused the row. */
+  issue?: Issue;
+};
+
+export type CsvJourneysResult = { journeys: Journey[]; problems: CsvRowProblem[]; columns: CsvColumn[] };
+
+/** A date cell: `YYYY-MM-DD`, or that followed by a midnight time as Excel writes it. */
+function readDate(cell: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T]00:00(?::00)?)?$/.exec(cell);
+  return m && isIsoDate(m[1]) ? m[1] : null;
+}
+
+type Draft = {
+  ref: string;
+  id: string;
+  rows: number[];
+  data: Record<string, unknown>;
+  interventions: Record<string, unknown>[];
+};
+
+/**
+ * Journeys from the cells of a CSV (first row the header). Rows of one participant make one
+ * journey, in row order; interventions get the row's `id`, else `r<row>`.
+ */
+export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJourneysResult {
+  const problems: CsvRowProblem[] = [];
+  const header = (cells[0] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
+  const columnAt = header.map((h) => HEADER_LOOKUP.get(normalizeName(h)) ?? null);
+  header.forEach((h, i) => {
+    if (h !== '' && columnAt[i] === null) problems.push({ row: 1, column: h, code: 'unknownColumn', value: h });
+  });
+  const columns = columnAt.filter((c): c is CsvColumn => c !== null);
+  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length > 0) {
+    for (const c of missing) problems.push({ row: 1, column: c, code: 'missingColumn', value: '' });
+    return { journeys: [], problems, columns };
+  }
+
+  const drafts = new Map<string, Draft>();
+  for (let r = 1; r < cells.length; r++) {
+    const row = r + 1;
+    const get = (c: CsvColumn) => {
+      const i = columnAt.indexOf(c);
+      return i < 0 ? '' : (cells[r][i] ?? '').trim();
+    };
+    if (cells[r].every((c) => c.trim() === '')) continue;
+    let ok = true;
+    const bad = (column: CsvColumn, code: CsvRowProblem['code'], value: string) => {
+      problems.push({ row, column: header[columnAt.indexOf(column)], code, value });
+      ok = false;
+    };
+    const ref = get('participant');
+    const kindCell = get('kind');
+    const kind = KIND_LOOKUP.get(normalizeName(kindCell));
+    const start = readDate(get('start'));
+    if (ref === '') bad('participant', 'required', ref);
+    if (kindCell === '') bad('kind', 'required', kindCell);
+    else if (!kind) bad('kind', 'unknownKind', kindCell);
+    if (get('start') === '') bad('start', 'required', '');
+    else if (!start) bad('start', 'notDate', get('start'));
+    const iv: Record<string, unknown> = { id: get('id') || `r${row}`, kind, start };
+    for (const field of ['end', 'plannedEnd'] as const) {
+      const cell = get(field);
+      if (cell === '') continue;
+      const d = readDate(cell);
+      if (!d) bad(field, 'notDate', cell);
+      else if (start && d < start) bad(field, 'endBeforeStart', cell);
+      else iv[field] = d;
+    }
+    const actorCell = get('actor');
+    if (actorCell !== '') {
+      const actor = ACTOR_LOOKUP.get(normalizeName(actorCell));
+      if (!actor) bad('actor', 'unknownActor', actorCell);
+      else iv.actor = actor;
+    }
+    if (get('title') !== '') iv.title = get('title');
+    if (!ok) continue;
+
+    const key = get('journey') || ref;
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = { ref, id: get('journey') || `csv-${ref}`, rows: [], data: {}, interventions: [] };
+      drafts.set(key, draft);
+    }
+    const birthYear = get('birthYear');
+    if (birthYear !== '') {
+      if (/^\d{4}$/.test(birthYear)) draft.data.birthYear = Number(birthYear);
+      else bad('birthYear', 'wrongType', birthYear);
+    }
+    const closed = get('closed');
+    if (closed !== '') {
+      const d = readDate(closed);
+      if (d) draft.data.closed = { date: d, reason: get('closedReason') || 'csv' };
+      else bad('closed', 'notDate', closed);
+    }
+    draft.rows.push(row);
+    draft.interventions.push(iv);
+  }
+
+  const journeys: Journey[] = [];
+  for (const d of drafts.values()) journeys.push(...buildJourney(d, problems));
+  problems.sort((a, b) => a.row - b.row);
+  return { journeys, problems, columns };
+}
+
+/** The journey of one participant; rows its rules refuse are reported and left out, once. */
+function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
+  const make = () => ({
+    format: 'journey',
+    version: 1,
+    id: d.id,
+    participant: { ref: d.ref, ...(d.data.birthYear !== undefined ? { birthYear: d.data.birthYear } : {}) },
+    ...(d.data.closed ? { closed: d.data.closed } : {}),
+    interventions: d.interventions,
+  });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const r = journeyFromData(make());
+    if (r.ok) return [r.journey];
+    const refused = new Set<number>();
+    for (const e of r.errors) {
+      const k = /^interventions\[(\d+)\]/.exec(e.path);
+      const index = k ? Number(k[1]) : -1;
+      const row = index >= 0 ? d.rows[index] : d.rows[0];
+      problems.push({ row, column: null, code: e.code, value: e.path, issue: e });
+      if (index >= 0) refused.add(index);
+    }
+    if (refused.size === 0) return [];
+    d.interventions = d.interventions.filter((_, i) => !refused.has(i));
+    d.rows = d.rows.filter((_, i) => !refused.has(i));
+    if (d.interventions.length === 0) return [];
+  }
+  return [];
+}
+
+/** The template a coordinator downloads: every column, in Swedish, with two example rows. */
+export function csvTemplateRows(): string[][] {
+  return [
+    ['deltagare', 'insats', 'startdatum', 'slutdatum', 'planerat slut', 'aktör', 'titel', 'födelseår', 'id'],
+    ['P-0001', 'Försteg', '2025-01-13', '2025-03-28', '', 'Samordningsförbundet', 'Lugn uppstart', '1988', 'f1'],
+    ['P-0001', 'Arbetspraktik', '2025-05-05', '', '2025-11-04', 'Arbetsförmedlingen', '', '1988', 'p1'],
+  ];
+}
