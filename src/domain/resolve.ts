@@ -25,6 +25,9 @@ const optNum = (v: unknown) => (typeof v === 'number' ? v : undefined);
  * with a built-in id replaces the built-in one for this journey.
  */
 export function resolveCatalogue(journey: { actors?: unknown; kinds?: unknown }): Catalogue {
+  // Most journeys bring nothing of their own: they share one built-in catalogue.
+  const own = (v: unknown) => Array.isArray(v) && v.length > 0;
+  if (!own(journey.actors) && !own(journey.kinds)) return BUILT_IN_CATALOGUE;
   const actors = new Map<string, ActorDef>(BUILT_IN_ACTORS.map((a) => [a.id, a]));
   const kinds = new Map<string, KindDef>(BUILT_IN_KINDS.map((k) => [k.id, k]));
   if (Array.isArray(journey.actors)) {
@@ -58,6 +61,11 @@ export function resolveCatalogue(journey: { actors?: unknown; kinds?: unknown })
   }
   return { actors, kinds };
 }
+
+const BUILT_IN_CATALOGUE: Catalogue = {
+  actors: new Map(BUILT_IN_ACTORS.map((a) => [a.id, a])),
+  kinds: new Map(BUILT_IN_KINDS.map((k) => [k.id, k])),
+};
 
 /** The actor responsible for an intervention: its own, else its kind's default. */
 export function actorOf(intervention: { actor?: unknown; kind?: unknown }, catalogue: Catalogue): string | undefined {
