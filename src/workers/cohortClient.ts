@@ -1,21 +1,26 @@
 /**
- * The door to the cohort engine: every view asks here, never a worker directly. Figures of
- * many journeys are computed in Web Workers (one per spare core), each on a chunk, and the
- * mergeable accumulator states are merged here (journey-format.md section 7).
- *
- * (First version: computed here in slices that yield to the page between them; the worker
- * pool replaces the inside of `computeCohort` without changing its signature.)
+ * The door to the cohort engine: every view asks here, never a worker directly. Files are
+ * read and figures computed in Web Workers (one per core, at most four), on chunks of
+ * journeys; the mergeable accumulator states come back and are merged here in cohort order
+ * (journey-format.md section 7), so one worker or four give the same figures. Progress is
+ * reported as work comes back, and an AbortSignal stops everything at once (the workers are
+ * ended, nothing half-done is returned). Where there is no Worker (unit tests), the same
+ * work runs here.
  */
 import {
   type AlignOptions,
+  type AlignState,
   type Alignment,
   type CohortFigures,
   type CohortOptions,
+  type CohortState,
   type Journey,
-  alignCohort,
+  alignAccumulator,
   cohortAccumulator,
   figureBases,
 } from '../domain';
+import { handle } from './cohortWork';
+import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 
 export type CohortResult = {
   figures: CohortFigures;
@@ -25,28 +30,154 @@ export type CohortResult = {
 };
 
 export type Progress = { done: number; total: number };
+export type Options = { onProgress?: (p: Progress) => void; signal?: AbortSignal };
 
-const SLICE = 250;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+type Port = { post: (m: ToWorker) => void; onMessage: (f: (m: FromWorker) => void) => void; end: () => void };
 
+let nextId = 1;
+
+function workerCount(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(1, Math.min(4, cores));
+}
+
+/** A worker, or the same work on this thread where workers do not exist. */
+function openPort(): Port {
+  if (typeof Worker === 'undefined') {
+    let listener: (m: FromWorker) => void = () => {};
+    return {
+      post: (m) => void handle(m, (r) => queueMicrotask(() => listener(r))),
+      onMessage: (f) => (listener = f),
+      end: () => (listener = () => {}),
+    };
+  }
+  const w = new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (m) => w.postMessage(m),
+    onMessage: (f) => (w.onmessage = (e: MessageEvent<FromWorker>) => f(e.data)),
+    end: () => w.terminate(),
+  };
+}
+
+function aborted(signal?: AbortSignal): Error {
+  return signal?.reason instanceof Error ? signal.reason : new DOMException('Avbrutet', 'AbortError');
+}
+
+/**
+ * Runs `tasks` over a pool of workers, one task per worker at a time; resolves with the
+ * answers in task order. Any error, or the signal, ends every worker.
+ */
+function runPool<T>(
+  tasks: ((id: number) => ToWorker)[],
+  answer: (m: FromWorker) => T | undefined,
+  { signal, onDone }: { signal?: AbortSignal; onDone?: (index: number, result: T) => void },
+): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(aborted(signal));
+    const results: T[] = new Array(tasks.length);
+    const ports = Array.from({ length: Math.min(workerCount(), tasks.length) }, openPort);
+    let next = 0;
+    let finished = 0;
+    let settled = false;
+    const end = () => ports.forEach((p) => p.end());
+    const fail = (e: Error) => {
+      if (settled) return;
+      settled = true;
+      end();
+      reject(e);
+    };
+    const onAbort = () => fail(aborted(signal));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const give = (port: Port) => {
+      if (next >= tasks.length) return;
+      const index = next++;
+      const id = nextId++;
+      port.onMessage((m) => {
+        if (settled || m.id !== id) return;
+        if (m.type === 'error') return fail(new Error(m.message));
+        const r = answer(m);
+        if (r === undefined) return;
+        results[index] = r;
+        onDone?.(index, r);
+        if (++finished === tasks.length) {
+          settled = true;
+          signal?.removeEventListener('abort', onAbort);
+          end();
+          resolve(results);
+        } else give(port);
+      });
+      port.post(tasks[index](id));
+    };
+    if (tasks.length === 0) {
+      settled = true;
+      end();
+      return resolve([]);
+    }
+    ports.forEach(give);
+  });
+}
+
+type ChunkState = { cohort: CohortState; align: AlignState | null; count: number };
+
+/** The figures (and, with `align`, the alignment) of a cohort of distinct journeys. */
 export async function computeCohort(
   journeys: readonly Journey[],
   options: CohortOptions,
   align: AlignOptions | null,
-  { onProgress, signal }: { onProgress?: (p: Progress) => void; signal?: AbortSignal } = {},
+  { onProgress, signal }: Options = {},
 ): Promise<CohortResult> {
-  const acc = cohortAccumulator(options);
-  const state = acc.empty();
-  for (let i = 0; i < journeys.length; i += SLICE) {
-    signal?.throwIfAborted();
-    journeys.slice(i, i + SLICE).forEach((j, k) => acc.addJourney(state, j, i + k));
-    onProgress?.({ done: Math.min(i + SLICE, journeys.length), total: journeys.length });
-    await yieldToPage();
+  const chunks: ((id: number) => ToWorker)[] = [];
+  for (let offset = 0; offset < journeys.length; offset += CHUNK) {
+    const part = journeys.slice(offset, offset + CHUNK);
+    chunks.push((id) => ({ type: 'figures', id, options, align, offset, journeys: part }));
   }
-  signal?.throwIfAborted();
+  let done = 0;
+  const states = await runPool<ChunkState>(
+    chunks,
+    (m) => (m.type === 'state' ? { cohort: m.cohort, align: m.align, count: m.count } : undefined),
+    {
+      signal,
+      onDone: (_, r) => {
+        done += r.count;
+        onProgress?.({ done, total: journeys.length });
+      },
+    },
+  );
+  const cohort = cohortAccumulator(options);
+  const cohortState = states.reduce((acc, s) => cohort.merge(acc, s.cohort), cohort.empty());
+  const alignAcc = align ? alignAccumulator(align) : null;
+  const alignState = alignAcc
+    ? states.reduce((acc, s) => (s.align ? alignAcc.merge(acc, s.align) : acc), alignAcc.empty())
+    : null;
   return {
-    figures: acc.finish(state),
-    bases: figureBases(state),
-    alignment: align ? alignCohort(journeys as Journey[], align) : null,
+    figures: cohort.finish(cohortState),
+    bases: figureBases(cohortState),
+    alignment: alignAcc && alignState ? alignAcc.finish(alignState) : null,
   };
+}
+
+export type ReadProgress = { filesRead: number; files: number; journeysRead: number };
+export type ReadOutcome = { journeys: { journey: Journey; file: string }[]; reports: FileReport[] };
+
+/**
+ * Reads journey files, cohort files and coordinator CSVs in a worker. Nothing is kept when
+ * the signal stops it; every file gets a report (problems, CSV rows it could not read).
+ */
+export function readCohortFiles(
+  files: readonly File[],
+  { onProgress, signal }: { onProgress?: (p: ReadProgress) => void; signal?: AbortSignal } = {},
+): Promise<ReadOutcome> {
+  const outcome: ReadOutcome = { journeys: [], reports: [] };
+  return runPool<true>(
+    [(id) => ({ type: 'read', id, files: [...files] })],
+    (m) => {
+      if (m.type === 'journeys') for (const journey of m.journeys) outcome.journeys.push({ journey, file: m.file });
+      else if (m.type === 'file') outcome.reports.push(m.report);
+      else if (m.type === 'progress')
+        onProgress?.({ filesRead: m.filesRead, files: files.length, journeysRead: m.journeysRead });
+      else if (m.type === 'read-done') return true;
+      return undefined;
+    },
+    { signal },
+  ).then(() => outcome);
 }

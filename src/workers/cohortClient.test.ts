@@ -1,0 +1,55 @@
+/** The cohort door, run in-thread (no Worker in Node): the same figures as the domain, cancel, and file reading. */
+import { describe, expect, it } from 'vitest';
+import { alignCohort, analyzeCohort, generateCohort, serializeJourney } from '../domain';
+import { computeCohort, readCohortFiles } from './cohortClient';
+
+const asOf = '2026-11-28';
+const journeys = generateCohort(1_234, 7, asOf);
+
+describe('computeCohort', () => {
+  it('gives exactly the figures and alignment of the domain, merged from chunks', async () => {
+    const progress: number[] = [];
+    const align = { asOf, anchor: 'forstegEnd', from: -30, to: 60 };
+    const r = await computeCohort(journeys, { asOf }, align, { onProgress: (p) => progress.push(p.done) });
+    expect(r.figures).toEqual(analyzeCohort(journeys, { asOf }));
+    expect(r.alignment).toEqual(alignCohort(journeys, align));
+    // Three chunks of at most 500: progress reaches the whole cohort.
+    expect(progress.at(-1)).toBe(1_234);
+    expect(progress).toHaveLength(3);
+  });
+
+  it('stops when the signal says so, and returns nothing half-done', async () => {
+    const controller = new AbortController();
+    const running = computeCohort(journeys, { asOf }, null, {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(running).rejects.toThrow();
+  });
+});
+
+describe('readCohortFiles', () => {
+  it('reads a Windows-1252 CSV with ö and a bad row, a cohort file and a journey file', async () => {
+    // "Fördjupad kartläggning" in Windows-1252: ö is 0xF6, ä is 0xE4.
+    const latin1 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+    const csv = latin1(
+      'deltagare;insats;startdatum;slutdatum\r\nP-Ö1;Fördjupad kartläggning;2025-01-13;2025-03-28\r\nP-Ö1;trolleri;2025-04-01;\r\n',
+    );
+    const cohort = JSON.stringify({ format: 'cohort', version: 1, journeys: journeys.slice(0, 3) });
+    const one = serializeJourney(journeys[3]);
+    const files = [
+      new File([csv], 'kohort.csv', { type: 'text/csv' }),
+      new File([cohort], 'kohort.json'),
+      new File([one], 'en.json'),
+    ];
+    const out = await readCohortFiles(files);
+    expect(out.journeys.map((j) => j.journey.participant.ref)).toEqual([
+      'P-Ö1',
+      ...journeys.slice(0, 4).map((j) => j.participant.ref),
+    ]);
+    const [report] = out.reports;
+    expect(report).toMatchObject({ file: 'kohort.csv', kind: 'csv', encoding: 'windows-1252', journeys: 1 });
+    expect(report.rows).toEqual([expect.objectContaining({ row: 3, column: 'insats', code: 'unknownKind' })]);
+    expect(out.journeys[0].journey.interventions[0].kind).toBe('kartlaggning');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * What a cohort worker does, as a plain function so that it runs (and is tested) outside a
+ * worker too: read files (journey JSON, cohort JSON, coordinator CSV in UTF-8 or
+ * Windows-1252) into journeys, and compute the figures of a chunk of journeys.
+ */
+import Papa from 'papaparse';
+import {
+  type Issue,
+  type Journey,
+  MAX_FILE_BYTES,
+  alignAccumulator,
+  cohortAccumulator,
+  findPersonnummer,
+  journeysFromCsvRows,
+  parseFile,
+} from '../domain';
+import { decodeText } from '../io/decode';
+import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
+
+type Post = (message: FromWorker) => void;
+
+const notUtf8: Issue = { path: '', code: 'notUtf8', message: 'the file was not UTF-8; it was read as Windows-1252' };
+
+/** A CSV by its name, or by not looking like JSON. */
+function looksLikeCsv(name: string, text: string): boolean {
+  if (/\.csv$/i.test(name)) return true;
+  if (/\.json$/i.test(name)) return false;
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  return first !== '{' && first !== '[';
+}
+
+function readCsv(text: string): { journeys: Journey[]; rows: FileReport['rows'] } {
+  // Swedish Excel writes `;`, others `,`: papaparse guesses the delimiter from the first lines.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const r = journeysFromCsvRows(parsed.data);
+  return { journeys: r.journeys, rows: r.problems };
+}
+
+async function readOne(file: File, id: number, post: Post): Promise<FileReport> {
+  const report: FileReport = {
+    file: file.name,
+    kind: 'unreadable',
+    encoding: 'utf-8',
+    journeys: 0,
+    errors: [],
+    warnings: [],
+    rows: [],
+  };
+  if (file.size > MAX_FILE_BYTES) {
+    report.errors.push({ path: '', code: 'tooLarge', message: 'the file is larger than 100 MB', params: { max: 100 } });
+    return report;
+  }
+  const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
+  report.encoding = encoding;
+  if (encoding === 'windows-1252') report.warnings.push(notUtf8);
+  let journeys: Journey[];
+  if (looksLikeCsv(file.name, text)) {
+    const csv = readCsv(text);
+    report.kind = 'csv';
+    report.rows = csv.rows;
+    journeys = csv.journeys;
+  } else {
+    const r = parseFile(text);
+    if (!r.ok) {
+      report.errors.push(...r.errors);
+      return report;
+    }
+    report.kind = r.kind;
+    report.warnings.push(...r.warnings);
+    journeys = r.kind === 'cohort' ? r.cohort.journeys : [r.journey];
+  }
+  journeys.forEach((j, i) =>
+    report.warnings.push(...findPersonnummer(j, report.kind === 'cohort' ? ['journeys', i] : [])),
+  );
+  for (let i = 0; i < journeys.length; i += CHUNK)
+    post({ type: 'journeys', id, file: file.name, journeys: journeys.slice(i, i + CHUNK) });
+  report.journeys = journeys.length;
+  return report;
+}
+
+export async function handle(message: ToWorker, post: Post): Promise<void> {
+  try {
+    if (message.type === 'read') {
+      let journeysRead = 0;
+      for (let f = 0; f < message.files.length; f++) {
+        const report = await readOne(message.files[f], message.id, post).catch((e): FileReport => ({
+          file: message.files[f].name,
+          kind: 'unreadable',
+          encoding: '',
+          journeys: 0,
+          errors: [{ path: '', code: 'notText', message: `the file could not be read (${String(e)})` }],
+          warnings: [],
+          rows: [],
+        }));
+        journeysRead += report.journeys;
+        post({ type: 'file', id: message.id, report });
+        post({ type: 'progress', id: message.id, filesRead: f + 1, journeysRead });
+      }
+      post({ type: 'read-done', id: message.id });
+      return;
+    }
+    const cohort = cohortAccumulator(message.options);
+    const state = cohort.empty();
+    // The alignment reuses the cohort's analysis when it asks the same of it.
+    const align = message.align ? alignAccumulator(message.align) : null;
+    const alignState = align?.empty() ?? null;
+    const same =
+      message.align !== null &&
+      message.align.asOf === message.options.asOf &&
+      (message.align.ignoreGapsUpToDays ?? 0) === (message.options.ignoreGapsUpToDays ?? 0);
+    message.journeys.forEach((journey, k) => {
+      const analysis = cohort.analyze(journey);
+      cohort.add(state, journey, analysis, message.offset + k);
+      if (align && alignState)
+        align.add(alignState, journey, same ? analysis : align.analyze(journey), message.offset + k);
+    });
+    post({ type: 'state', id: message.id, cohort: state, align: alignState, count: message.journeys.length });
+  } catch (e) {
+    post({ type: 'error', id: message.id, message: e instanceof Error ? e.message : String(e) });
+  }
+}

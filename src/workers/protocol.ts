@@ -1,0 +1,40 @@
+/**
+ * The typed messages between the page and the cohort workers: reading files into journeys,
+ * and the figures of a chunk of journeys as mergeable accumulator states. Journeys travel in
+ * chunks (never one giant clone); files travel as File handles, read inside the worker.
+ */
+import type { AlignOptions, AlignState, CohortOptions, CohortState, CsvRowProblem, Issue, Journey } from '../domain';
+
+/** Journeys per message, both ways. */
+export const CHUNK = 500;
+
+export type ToWorker =
+  | { type: 'read'; id: number; files: File[] }
+  | {
+      type: 'figures';
+      id: number;
+      options: CohortOptions;
+      align: AlignOptions | null;
+      /** The first journey's index in the whole cohort (orders cliffs and milestones). */
+      offset: number;
+      journeys: Journey[];
+    };
+
+export type FileReport = {
+  file: string;
+  kind: 'journey' | 'cohort' | 'csv' | 'unreadable';
+  encoding: string;
+  journeys: number;
+  errors: Issue[];
+  warnings: Issue[];
+  /** CSV rows that could not be read. */
+  rows: CsvRowProblem[];
+};
+
+export type FromWorker =
+  | { type: 'journeys'; id: number; file: string; journeys: Journey[] }
+  | { type: 'file'; id: number; report: FileReport }
+  | { type: 'progress'; id: number; filesRead: number; journeysRead: number }
+  | { type: 'read-done'; id: number }
+  | { type: 'state'; id: number; cohort: CohortState; align: AlignState | null; count: number }
+  | { type: 'error'; id: number; message: string };
