@@ -39,6 +39,7 @@ export type IssueCode =
   | 'afterMaxDate'
   | 'duplicateKey'
   | 'notUtf8'
+  | 'tooDeep'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;

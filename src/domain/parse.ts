@@ -1,10 +1,13 @@
 /**
  * Import as a pipeline that returns a result and never throws:
- * size check → JSON parse (dropping prototype keys) → envelope and version gate →
- * migrate → validate every field with its path. The journey returned is the file's
+ * size check → JSON parse (lossless: numbers beyond double precision kept as written, keys
+ * such as `__proto__` kept as data, a key written twice reported) → envelope and version
+ * gate → migrate → validate every field with its path. The journey returned is the file's
  * own data, so every property this format does not name is kept as it was.
  */
+import type { z } from 'zod';
 import { type Issue, type PathSegment, fromZodIssue, issue, showValue } from './issues';
+import { MAX_DEPTH, TooDeepError, isRawNumber, parseJsonLossless, stringifyJson } from './lossless';
 import { checkJourneyRules } from './rules';
 import { type Cohort, CohortSchema, FORMAT_VERSION, type Journey, JourneySchema } from './schema';
 
@@ -13,8 +16,6 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export type ParseResult<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
 export type JourneyParseResult = { ok: true; journey: Journey; warnings: Issue[] } | { ok: false; errors: Issue[] };
 export type CohortParseResult = { ok: true; cohort: Cohort; warnings: Issue[] } | { ok: false; errors: Issue[] };
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Loose = Record<string, unknown>;
 const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,13 +47,64 @@ export function readJson(text: unknown): { ok: true; data: unknown } | { ok: fal
     };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let read: ReturnType<typeof parseJsonLossless>;
   try {
-    const data: unknown = JSON.parse(body, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
-    return { ok: true, data };
+    read = parseJsonLossless(body);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    if (e instanceof TooDeepError) {
+      return {
+        ok: false,
+        errors: [issue(e.path, 'tooDeep', `is nested more than ${MAX_DEPTH} levels deep`, { max: MAX_DEPTH })],
+      };
+    }
+    // The browser's own wording says best what is wrong where.
+    let detail = e instanceof Error ? e.message : String(e);
+    try {
+      JSON.parse(body);
+    } catch (native) {
+      detail = native instanceof Error ? native.message : String(native);
+    }
     return { ok: false, errors: [issue('', 'notJson', `the file is not valid JSON (${detail})`, { detail })] };
   }
+  if (read.duplicates.length > 0) {
+    // Which of the two values was meant cannot be known: the file is refused, each place named.
+    return {
+      ok: false,
+      errors: read.duplicates.map((d) =>
+        issue(
+          d.path,
+          'duplicateKey',
+          `the property ${JSON.stringify(d.key)} appears more than once in the same object`,
+          {
+            key: JSON.stringify(d.key),
+          },
+        ),
+      ),
+    };
+  }
+  return { ok: true, data: read.value };
+}
+
+/**
+ * Numbers the format names (months, birth year, extent, ...) that the file wrote with more
+ * precision than a double holds arrive as raw numbers; there they are plain numbers.
+ * Returns true when it changed something.
+ */
+function unwrapRawNumbers(data: unknown, issues: readonly z.core.$ZodIssue[]): boolean {
+  let changed = false;
+  for (const zi of issues) {
+    if (zi.code !== 'invalid_type' || !['number', 'int'].includes(zi.expected) || zi.path.length === 0) continue;
+    let parent: unknown = data;
+    for (const seg of zi.path.slice(0, -1)) {
+      parent = parent && typeof parent === 'object' ? (parent as Loose)[seg as string] : undefined;
+    }
+    const last = zi.path[zi.path.length - 1] as string;
+    if (parent && typeof parent === 'object' && Object.hasOwn(parent, last) && isRawNumber((parent as Loose)[last])) {
+      (parent as Loose)[last] = Number(String((parent as Loose)[last]));
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** The envelope: the right kind of file, in a version this app reads. */
@@ -103,7 +155,10 @@ function sortIssues(list: Issue[]): Issue[] {
 }
 
 function validateJourney(data: Loose, prefix: readonly PathSegment[]): { errors: Issue[]; warnings: Issue[] } {
-  const parsed = JourneySchema.safeParse(data, { reportInput: true });
+  let parsed = JourneySchema.safeParse(data, { reportInput: true });
+  if (!parsed.success && unwrapRawNumbers(data, parsed.error.issues)) {
+    parsed = JourneySchema.safeParse(data, { reportInput: true });
+  }
   const structural = parsed.success ? [] : parsed.error.issues.map((zi) => fromZodIssue(zi, prefix));
   const rules = checkJourneyRules(data, prefix);
   return { errors: sortIssues([...structural, ...rules.errors]), warnings: rules.warnings };
@@ -130,7 +185,10 @@ export function cohortFromData(data: unknown): CohortParseResult {
     const gated = gate(data, 'cohort', []);
     if (gated) return { ok: false, errors: gated };
     const migrated = migrate(data as Loose);
-    const parsed = CohortSchema.safeParse(migrated, { reportInput: true });
+    let parsed = CohortSchema.safeParse(migrated, { reportInput: true });
+    if (!parsed.success && unwrapRawNumbers(migrated, parsed.error.issues)) {
+      parsed = CohortSchema.safeParse(migrated, { reportInput: true });
+    }
     const errors: Issue[] = [];
     const warnings: Issue[] = [];
     if (!parsed.success) {
@@ -187,11 +245,11 @@ export function parseFile(text: string): FileParseResult {
   return r.ok ? { ok: true, kind: 'journey', journey: r.journey, warnings: r.warnings } : r;
 }
 
-/** Two-space JSON that `parseJourney` reads back as the same journey. */
+/** Two-space JSON that `parseJourney` reads back as the same journey (raw numbers as written). */
 export function serializeJourney(journey: Journey): string {
-  return `${JSON.stringify(journey, null, 2)}\n`;
+  return `${stringifyJson(journey)}\n`;
 }
 
 export function serializeCohort(cohort: Cohort): string {
-  return `${JSON.stringify(cohort, null, 2)}\n`;
+  return `${stringifyJson(cohort)}\n`;
 }

@@ -6,6 +6,7 @@ export const hostileIssuesEn: typeof hostileIssuesSv = {
   afterMaxDate_end: 'projected end after 9999-12-31; Resan shows no dates after that',
   afterMaxDate_limit: 'the statutory maximum falls after 9999-12-31; Resan shows no dates after that',
   duplicateKey: 'the property {{key}} appears more than once in the same object; remove all but one',
+  tooDeep: 'is nested more than {{max}} levels deep; Resan does not read files that deep',
   notUtf8: 'the file was not UTF-8; it was read as Windows-1252. Check that letters like å, ä and ö look right',
 };
 
