@@ -24,3 +24,4 @@ export * from './scenarioTools';
 export * from './compare';
 export * from './cohort';
 export * from './csvJourneys';
+export * from './duplicates';

@@ -1,0 +1,50 @@
+/** Duplicates by id or participant.ref, and the three choices. */
+import { describe, expect, it } from 'vitest';
+import { type Journey, findDuplicates, generateCohort, resolveDuplicates } from './index';
+
+const [a, b, c] = generateCohort(3, 1, '2026-01-01');
+const withRef = (j: Journey, id: string, ref: string): Journey => ({
+  ...j,
+  id,
+  participant: { ...j.participant, ref },
+});
+
+describe('findDuplicates', () => {
+  it('finds the same id, or the same participant.ref, among the incoming and against existing ones', () => {
+    const incoming = [a, b, withRef(c, 'other', a.participant.ref), withRef(c, b.id, 'P-new')];
+    expect(findDuplicates(incoming)).toEqual([
+      { index: 2, of: { incoming: 0 }, by: 'ref' },
+      { index: 3, of: { incoming: 1 }, by: 'id' },
+    ]);
+    const existing = [{ id: a.id, ref: a.participant.ref }];
+    expect(findDuplicates([a, c], existing)).toEqual([{ index: 0, of: { existing: existing[0] }, by: 'id' }]);
+  });
+});
+
+describe('resolveDuplicates', () => {
+  const incoming = [a, b, withRef(c, 'J-new', a.participant.ref)];
+  const existing = [{ id: b.id, ref: b.participant.ref }];
+  const dups = findDuplicates(incoming, existing);
+
+  it('skip: leaves every duplicate out', () => {
+    const r = resolveDuplicates(incoming, dups, 'skip', existing);
+    expect(r.journeys.map((j) => j.id)).toEqual([a.id]);
+    expect(r).toMatchObject({ skipped: 2, renamed: 0, replaced: [] });
+  });
+
+  it('replace: the later one wins, and the existing one is named for removal', () => {
+    const r = resolveDuplicates(incoming, dups, 'replace', existing);
+    expect(r.journeys.map((j) => j.id)).toEqual([b.id, 'J-new']);
+    expect(r.replaced).toEqual(existing);
+  });
+
+  it('keepBoth: the later one gets an id and ref of its own', () => {
+    const r = resolveDuplicates(incoming, dups, 'keepBoth', existing);
+    expect(r.journeys.map((j) => [j.id, j.participant.ref])).toEqual([
+      [a.id, a.participant.ref],
+      [`${b.id} (2)`, `${b.participant.ref} (2)`],
+      ['J-new', `${a.participant.ref} (2)`],
+    ]);
+    expect(findDuplicates(r.journeys, existing)).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The same participant loaded twice: journeys with the same `id`, or the same
+ * `participant.ref`, are one journey (journey-format.md section 7). The person chooses once
+ * for all what to do with every duplicate: replace the earlier one, keep both as separate
+ * journeys (the later gets a new id and ref), or skip the later one.
+ */
+import type { Journey } from './schema';
+
+export type DuplicateChoice = 'replace' | 'keepBoth' | 'skip';
+
+/** What a journey is known by, here and in the library. */
+export type JourneyIdentity = { id: string; ref: string };
+
+export const identityOf = (j: Journey): JourneyIdentity => ({ id: j.id, ref: j.participant.ref });
+
+export type Duplicate = {
+  /** Index in the incoming list. */
+  index: number;
+  /** What it duplicates: an earlier incoming journey (by index) or an existing one. */
+  of: { incoming: number } | { existing: JourneyIdentity };
+  by: 'id' | 'ref';
+};
+
+/** Every incoming journey that repeats an existing one or an earlier incoming one. */
+export function findDuplicates(incoming: readonly Journey[], existing: readonly JourneyIdentity[] = []): Duplicate[] {
+  const ids = new Map<string, Duplicate['of']>();
+  const refs = new Map<string, Duplicate['of']>();
+  for (const e of existing) {
+    ids.set(e.id, { existing: e });
+    refs.set(e.ref, { existing: e });
+  }
+  const out: Duplicate[] = [];
+  incoming.forEach((j, index) => {
+    const byId = ids.get(j.id);
+    const byRef = refs.get(j.participant.ref);
+    if (byId) out.push({ index, of: byId, by: 'id' });
+    else if (byRef) out.push({ index, of: byRef, by: 'ref' });
+    else {
+      ids.set(j.id, { incoming: index });
+      refs.set(j.participant.ref, { incoming: index });
+    }
+  });
+  return out;
+}
+
+/** A name not in `taken`: `name (2)`, `name (3)`… */
+function fresh(name: string, taken: Set<string>): string {
+  for (let n = 2; ; n++) {
+    const candidate = `${name} (${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export type Resolution = {
+  /** The journeys to add, in incoming order. */
+  journeys: Journey[];
+  /** Existing journeys the new ones replace (to be removed where they are kept). */
+  replaced: JourneyIdentity[];
+  skipped: number;
+  renamed: number;
+};
+
+/**
+ * Applies one choice to every duplicate. `replace`: a later incoming journey replaces an
+ * earlier incoming one, and an existing one is listed in `replaced`; `keepBoth`: the later
+ * journey gets an id and ref of its own; `skip`: it is left out.
+ */
+export function resolveDuplicates(
+  incoming: readonly Journey[],
+  duplicates: readonly Duplicate[],
+  choice: DuplicateChoice,
+  existing: readonly JourneyIdentity[] = [],
+): Resolution {
+  const dup = new Map(duplicates.map((d) => [d.index, d]));
+  const replaced: JourneyIdentity[] = [];
+  const dropped = new Set<number>();
+  let renamed = 0;
+  // Everything that stays, so far: a kept journey's new id and ref must not repeat any of it.
+  const takenIds = new Set([...existing.map((e) => e.id), ...incoming.map((j) => j.id)]);
+  const takenRefs = new Set([...existing.map((e) => e.ref), ...incoming.map((j) => j.participant.ref)]);
+  const seenIds = new Set(existing.map((e) => e.id));
+  const seenRefs = new Set(existing.map((e) => e.ref));
+  const out = incoming.map((j, index) => {
+    const d = dup.get(index);
+    if (!d) {
+      seenIds.add(j.id);
+      seenRefs.add(j.participant.ref);
+      return j;
+    }
+    if (choice === 'skip') {
+      dropped.add(index);
+      return j;
+    }
+    if (choice === 'replace') {
+      if ('incoming' in d.of) dropped.add(d.of.incoming);
+      else replaced.push(d.of.existing);
+      return j;
+    }
+    renamed++;
+    // Only what repeats changes: an id or a ref of its own is kept.
+    const id = seenIds.has(j.id) ? fresh(j.id, takenIds) : j.id;
+    const ref = seenRefs.has(j.participant.ref) ? fresh(j.participant.ref, takenRefs) : j.participant.ref;
+    for (const [set, v] of [
+      [takenIds, id],
+      [seenIds, id],
+      [takenRefs, ref],
+      [seenRefs, ref],
+    ] as const)
+      set.add(v);
+    return { ...j, id, participant: { ...j.participant, ref } };
+  });
+  return {
+    journeys: out.filter((_, i) => !dropped.has(i)),
+    replaced,
+    skipped: choice === 'skip' ? dropped.size : 0,
+    renamed,
+  };
+}
