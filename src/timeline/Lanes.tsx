@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Labels } from '../ui/useLabels';
 import { LABEL_WIDTH, STRIP_ROW } from './geometry';
 import { EVENTS_LANE } from './layout';
+import { graphemes } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
 const STRIP_KEYS = {
@@ -11,9 +12,15 @@ const STRIP_KEYS = {
   cliff: 'timeline.stripCliff',
 } as const;
 
-/** Words wrapped into at most two lines of about `max` characters. */
+/** Words wrapped into at most two lines of about `max` characters (a longer word is cut by grapheme). */
 function wrap(text: string, max: number): string[] {
-  const words = text.split(' ');
+  const words = text.split(' ').flatMap((w) => {
+    const g = graphemes(w);
+    if (g.length <= max) return [w];
+    const chunks: string[] = [];
+    for (let i = 0; i < g.length; i += max) chunks.push(g.slice(i, i + max).join(''));
+    return chunks;
+  });
   const lines: string[] = [''];
   for (const w of words) {
     const line = lines[lines.length - 1];
@@ -23,10 +30,9 @@ function wrap(text: string, max: number): string[] {
   if (lines.length > 2)
     return [
       lines[0],
-      `${lines
-        .slice(1)
-        .join(' ')
-        .slice(0, max - 1)}…`,
+      `${graphemes(lines.slice(1).join(' '))
+        .slice(0, max - 1)
+        .join('')}…\u2069`,
     ];
   return lines;
 }
@@ -55,6 +61,7 @@ export function LaneLabels({ model, labels }: { model: TimelineModel; labels: La
         const lines = wrap(name, 24);
         return (
           <text key={lane.actor} x={10} y={pos.top + 20} className="lane-label" data-lane-label={lane.actor}>
+            <title>{name}</title>
             {lines.map((line, j) => (
               <tspan key={j} x={10} dy={j === 0 ? 0 : 16}>
                 {line}

@@ -1,15 +1,45 @@
 /** Text that fits: a width estimate for the app's sans-serif and truncation with "…". */
 export const CHAR_WIDTH = 0.58; // average advance per em for system sans-serif faces
 
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * CHAR_WIDTH;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const INVISIBLE = /^\p{Cf}+$/u;
+
+/** The characters a reader sees (grapheme clusters: an emoji with its modifiers is one). */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-/** The longest prefix (with "…") that fits in `width`, or '' when not even 3 letters do. */
+function visibleCount(parts: readonly string[]): number {
+  let n = 0;
+  for (const g of parts) if (!INVISIBLE.test(g)) n++;
+  return n;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+  // ASCII (most labels) is one character per code unit; anything else is counted by grapheme.
+  // eslint-disable-next-line no-control-regex -- the test is for ASCII only
+  const n = /^[\x00-\x7f]*$/.test(text) ? text.length : visibleCount(graphemes(text));
+  return n * fontSize * CHAR_WIDTH;
+}
+
+/**
+ * The longest prefix (with "…") that fits in `width`, or '' when not even 3 letters do. Cut
+ * between graphemes, never inside an emoji or a letter with its accents; an isolate (FSI)
+ * left open by the cut is closed (PDI).
+ */
 export function fitText(text: string, width: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= width) return text;
   const chars = Math.floor(width / (fontSize * CHAR_WIDTH)) - 1;
-  return chars >= 3 ? `${text.slice(0, chars).trimEnd()}…` : '';
+  if (chars < 3) return '';
+  const kept: string[] = [];
+  let shown = 0;
+  for (const g of graphemes(text)) {
+    if (!INVISIBLE.test(g) && ++shown > chars) break;
+    kept.push(g);
+  }
+  const cut = kept.join('').trimEnd();
+  const open = (cut.match(/[\u2066-\u2068]/g)?.length ?? 0) - (cut.match(/\u2069/g)?.length ?? 0);
+  return `${cut}…${'\u2069'.repeat(Math.max(open, 0))}`;
 }
 
 /**

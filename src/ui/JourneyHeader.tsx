@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Analysis, Journey } from '../domain';
 import type { JourneySource } from '../store/journeySlice';
 import type { Labels } from './useLabels';
+import { isolate } from './isolate';
+import './userText.css';
 
 export function JourneyHeader(props: {
   journey: Journey;
@@ -17,7 +19,9 @@ export function JourneyHeader(props: {
   return (
     <header className="journey-header">
       <h1 data-testid="journey-heading">
-        {name ? t('journey.headingNamed', { name, ref }) : t('journey.heading', { ref })}
+        {name
+          ? t('journey.headingNamed', { name: isolate(name), ref: isolate(ref) })
+          : t('journey.heading', { ref: isolate(ref) })}
       </h1>
       <p className="meta">
         {birthYear !== undefined && <span>{t('journey.born', { year: birthYear })}</span>}
@@ -32,10 +36,14 @@ export function JourneyHeader(props: {
           </span>
         )}
         {journey.closed && (
-          <span>{t('journey.closed', { date: labels.day(journey.closed.date), reason: journey.closed.reason })}</span>
+          <span>
+            {t('journey.closed', { date: labels.day(journey.closed.date), reason: isolate(journey.closed.reason) })}
+          </span>
         )}
         {(source.kind === 'demo' || source.kind === 'file') && (
-          <span>{t('journey.source', { source: source.kind === 'demo' ? t('journey.demoSource') : source.name })}</span>
+          <span>
+            {t('journey.source', { source: source.kind === 'demo' ? t('journey.demoSource') : isolate(source.name) })}
+          </span>
         )}
       </p>
       {!analysis.horizon && <p>{t('journey.noHorizon')}</p>}

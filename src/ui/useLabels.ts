@@ -9,6 +9,7 @@ import {
 } from '../domain';
 import type { Language } from '../i18n';
 import { formatDay } from '../i18n/format';
+import { isolate } from './isolate';
 import { selectJourney, selectLanguage, useStore } from '../store';
 
 export type Labels = {
@@ -31,16 +32,17 @@ export function useLabels(): Labels {
   return useMemo(() => {
     const catalogue = resolveCatalogue(journey);
     const byId = new Map(journey.interventions.map((iv) => [iv.id, iv]));
-    const kind = (id: string) => catalogue.kinds.get(id)?.label[language] ?? id;
+    // Names from the file are isolated (see isolate.ts) so that they cannot reorder the app's text around them.
+    const kind = (id: string) => isolate(catalogue.kinds.get(id)?.label[language] ?? id);
     return {
       catalogue,
       language,
-      actor: (id) => (id === undefined ? '' : (catalogue.actors.get(id)?.label[language] ?? id)),
+      actor: (id) => (id === undefined ? '' : isolate(catalogue.actors.get(id)?.label[language] ?? id)),
       kind,
       intervention: (id) => {
         const iv = byId.get(id);
-        if (!iv) return id;
-        return iv.title ? `${kind(iv.kind)}: ${iv.title}` : kind(iv.kind);
+        if (!iv) return isolate(id);
+        return iv.title ? `${kind(iv.kind)}: ${isolate(iv.title)}` : kind(iv.kind);
       },
       interventionById: (id) => byId.get(id),
       actorOfIntervention: (id) => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { CHAR_WIDTH, fitText, graphemes } from './text';
+
+const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+describe('labels that fit', () => {
+  it('never cuts an emoji or a letter with its accent in half', () => {
+    const family = '👩‍👩‍👧‍👦';
+    for (const text of [
+      `ab${family}cdefghijklmnop`,
+      `abc😀😀😀😀😀😀😀😀😀😀`,
+      `abcd${'e\u0301'.repeat(20)}`,
+      `🇸🇪🇸🇪🇸🇪🇸🇪🇸🇪🇸🇪🇸🇪🇸🇪`,
+    ]) {
+      for (let chars = 4; chars < 12; chars++) {
+        const shown = fitText(text, (chars + 1) * 10 * CHAR_WIDTH, 10);
+        expect(shown, `${text} in ${chars}`).not.toMatch(lone);
+        const kept = graphemes(shown.replace(/…$/, ''));
+        const whole = graphemes(text);
+        expect(kept, `${text} in ${chars}`).toEqual(whole.slice(0, kept.length));
+      }
+    }
+    expect(fitText(`ab${family}cdefghij`, 4 * 10 * CHAR_WIDTH, 10)).toBe(`ab${family}…`);
+  });
+
+  it('closes an isolate that the cut leaves open, so the app text after it keeps its order', () => {
+    const name = '\u2068\u202eevil name that is long\u2069';
+    const shown = fitText(`${name} (överskrider)`, 10 * 10 * CHAR_WIDTH, 10);
+    expect(shown.endsWith('…\u2069')).toBe(true);
+    expect(fitText('short', 1000, 10)).toBe('short');
+  });
+
+  it('counts a 200-character label by what is seen and cuts it to the room there is', () => {
+    const label = 'x'.repeat(200);
+    const shown = fitText(label, 100, 10);
+    expect(graphemes(shown).length).toBeLessThanOrEqual(Math.floor(100 / (10 * CHAR_WIDTH)));
+  });
+});
