@@ -1,0 +1,158 @@
+/**
+ * The coordinator's saved cohorts, in a database of their own ("resan-cohorts") so that
+ * loading or removing a cohort cannot change anything in the journey library. A cohort is
+ * its description (name, source files, when loaded, who is in it) and its journeys in
+ * chunks. Rules:
+ * - A cohort is saved in ONE transaction, with the removals that "replace" asked for: a
+ *   reload or a full disk in the middle leaves the library exactly as it was.
+ * - Reading validates every journey with the importer; a chunk that cannot be read is
+ *   reported with its cohort, never silently dropped.
+ * - Quota errors are recognised (isQuotaError) and returned, not thrown.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { type Journey, type JourneyIdentity, identityOf, journeyFromData } from '../domain';
+import { isQuotaError } from './storage';
+
+export const COHORT_DB = 'resan-cohorts';
+const VERSION = 1;
+const CHUNK = 1000;
+
+export type CohortMeta = {
+  key: string;
+  name: string;
+  sources: string[];
+  /** Wall-clock time of loading (ISO timestamp). */
+  loadedAt: string;
+  count: number;
+  /** Who is in it: for finding duplicates without reading every journey. */
+  identities: JourneyIdentity[];
+};
+
+type Chunk = { cohortKey: string; n: number; journeys: unknown[] };
+
+interface CohortDB extends DBSchema {
+  cohorts: { key: string; value: CohortMeta };
+  chunks: { key: [string, number]; value: Chunk; indexes: { byCohort: string } };
+}
+
+export type CohortSaveResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
+
+let opening: Promise<IDBPDatabase<CohortDB>> | null = null;
+
+function db(): Promise<IDBPDatabase<CohortDB>> {
+  opening ??= openDB<CohortDB>(COHORT_DB, VERSION, {
+    upgrade(d) {
+      d.createObjectStore('cohorts', { keyPath: 'key' });
+      d.createObjectStore('chunks', { keyPath: ['cohortKey', 'n'] }).createIndex('byCohort', 'cohortKey');
+    },
+    // Another tab (or a newer Resan) needs the database: let it go, and open again when asked.
+    blocking: (_current, _next, event) => {
+      (event.target as IDBDatabase).close();
+      opening = null;
+    },
+    terminated: () => {
+      opening = null;
+    },
+  });
+  return opening;
+}
+
+export async function listCohorts(): Promise<CohortMeta[]> {
+  const all = await (await db()).getAll('cohorts');
+  return all.sort((a, b) => (a.loadedAt < b.loadedAt ? 1 : -1));
+}
+
+/** Everyone in every saved cohort, with the cohort they are in. */
+export async function savedIdentities(): Promise<(JourneyIdentity & { cohort: string })[]> {
+  return (await listCohorts()).flatMap((c) => c.identities.map((i) => ({ ...i, cohort: c.key })));
+}
+
+/**
+ * Saves a cohort and, in the same transaction, takes the `replaced` journeys out of the
+ * cohorts they were in. All or nothing.
+ */
+export async function saveCohort(
+  meta: Omit<CohortMeta, 'count' | 'identities'>,
+  journeys: readonly Journey[],
+  replaced: readonly JourneyIdentity[] = [],
+): Promise<CohortSaveResult> {
+  let tx: Tx | null = null;
+  try {
+    tx = (await db()).transaction(['cohorts', 'chunks'], 'readwrite');
+    if (replaced.length > 0) await removeFromOthers(tx, replaced, meta.key);
+    const chunks = tx.objectStore('chunks');
+    await tx.objectStore('cohorts').put({ ...meta, count: journeys.length, identities: journeys.map(identityOf) });
+    for (let n = 0; n * CHUNK < journeys.length; n++)
+      await chunks.put({ cohortKey: meta.key, n, journeys: journeys.slice(n * CHUNK, (n + 1) * CHUNK) });
+    await tx.done;
+    return { ok: true };
+  } catch (e) {
+    // A failed write must not let the rest of the transaction commit: all or nothing.
+    try {
+      tx?.abort();
+    } catch {
+      // Already finished (aborted by the browser): nothing was committed.
+    }
+    await tx?.done.catch(() => undefined);
+    return {
+      ok: false,
+      reason: isQuotaError(e) ? 'quota' : 'error',
+      message: e instanceof Error ? e.message : String(e),
+    };
+  }
+}
+
+type Tx = IDBPTransaction<CohortDB, ('cohorts' | 'chunks')[], 'readwrite'>;
+
+/** Takes the `replaced` journeys out of every other saved cohort (inside the caller's transaction). */
+async function removeFromOthers(tx: Tx, replaced: readonly JourneyIdentity[], except: string) {
+  const cohorts = tx.objectStore('cohorts');
+  const chunks = tx.objectStore('chunks');
+  const ids = new Set(replaced.map((r) => r.id));
+  const refs = new Set(replaced.map((r) => r.ref));
+  const hit = (i: JourneyIdentity) => ids.has(i.id) || refs.has(i.ref);
+  for (const meta of await cohorts.getAll()) {
+    if (meta.key === except || !meta.identities.some(hit)) continue;
+    const kept: unknown[] = [];
+    const own = await chunks.index('byCohort').getAll(meta.key);
+    for (const c of own.sort((x, y) => x.n - y.n)) {
+      for (const j of c.journeys) {
+        const r = journeyFromData(j);
+        if (!r.ok || !hit(identityOf(r.journey))) kept.push(j);
+      }
+      await chunks.delete([meta.key, c.n]);
+    }
+    for (let n = 0; n * CHUNK < kept.length; n++)
+      await chunks.put({ cohortKey: meta.key, n, journeys: kept.slice(n * CHUNK, (n + 1) * CHUNK) });
+    await cohorts.put({ ...meta, count: kept.length, identities: meta.identities.filter((i) => !hit(i)) });
+  }
+}
+
+export type LoadedCohortRecord = { meta: CohortMeta; journeys: Journey[]; unreadable: number };
+
+/** A saved cohort's journeys, each checked by the importer; what cannot be read is counted. */
+export async function loadCohortRecord(key: string): Promise<LoadedCohortRecord | null> {
+  const d = await db();
+  const meta = await d.get('cohorts', key);
+  if (!meta) return null;
+  const own = await d.getAllFromIndex('chunks', 'byCohort', key);
+  const journeys: Journey[] = [];
+  let unreadable = 0;
+  for (const c of own.sort((a, b) => a.n - b.n))
+    for (const j of c.journeys) {
+      const r = journeyFromData(j);
+      if (r.ok) journeys.push(r.journey);
+      else unreadable++;
+    }
+  return { meta, journeys, unreadable };
+}
+
+/** Removes a cohort and its journeys, in one transaction; nothing else changes. */
+export async function deleteCohort(key: string): Promise<void> {
+  const d = await db();
+  const tx = d.transaction(['cohorts', 'chunks'], 'readwrite');
+  const chunkKeys = await tx.objectStore('chunks').index('byCohort').getAllKeys(key);
+  for (const k of chunkKeys) await tx.objectStore('chunks').delete(k);
+  await tx.objectStore('cohorts').delete(key);
+  await tx.done;
+}
