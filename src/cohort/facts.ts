@@ -1,0 +1,77 @@
+/**
+ * What the drill-down and the sequence index plot need of each journey: its waits, its
+ * computed grey zones with their actors, its totals, and its state runs around the anchor.
+ * One pass over the journeys (analysed as `analyzeCohort` analyses them), kept beside the
+ * figures so that a click can list exactly the journeys behind a cell.
+ */
+import { type Analysis, DAY_STATES, type DayState, type Journey, analyzeJourney, isoDate } from '../domain';
+import { anchorDay, itemsOf } from '../domain/cohort/anchor';
+import { stateRuns } from '../domain/cohort/states';
+import { findingId } from '../timeline/Findings';
+
+export type Run = { state: DayState; from: number; to: number };
+export type ZoneFact = { id: string; from: string[]; to: string[]; days: number; start: string };
+export type JourneyFacts = {
+  index: number;
+  id: string;
+  ref: string;
+  waits: { id: string; days: number; open: boolean; noNextStep: boolean }[];
+  zones: ZoneFact[];
+  greyZoneDays: number;
+  gapDays: number;
+  longestWait: number;
+  /** The anchor day (ISO), null when the journey has none. */
+  anchor: string | null;
+  /** State runs as offsets from the anchor, within the window. */
+  runs: Run[];
+};
+
+export type FactOptions = { asOf: string; anchor: string; from: number; to: number };
+
+export function journeyFacts(journey: Journey, index: number, o: FactOptions, analysis?: Analysis): JourneyFacts {
+  const a = analysis ?? analyzeJourney(journey, { asOf: o.asOf, ignoreGapsUpToDays: 0, cliffHorizonDays: 90 });
+  const items = itemsOf(journey, a);
+  const day = anchorDay(o.anchor, items);
+  const runs: Run[] = [];
+  if (day !== null) {
+    const byState = stateRuns(items, a, { start: day + o.from, end: day + o.to });
+    for (const state of DAY_STATES)
+      for (const r of byState[state]) runs.push({ state, from: r.start - day, to: r.end - day });
+    runs.sort((x, y) => x.from - y.from);
+  }
+  return {
+    index,
+    id: journey.id,
+    ref: journey.participant.ref,
+    waits: a.forstegWaits.map((w) => ({
+      id: findingId.wait(w),
+      days: w.days,
+      open: w.open,
+      noNextStep: w.noNextStep,
+    })),
+    zones: a.greyZones
+      .filter((z) => !z.manual)
+      .map((z) => ({ id: findingId.greyzone(z), from: z.fromActors, to: z.toActors, days: z.days, start: z.start })),
+    greyZoneDays: a.totals.greyZoneDays,
+    gapDays: a.totals.gapDays,
+    longestWait: Math.max(0, ...a.forstegWaits.map((w) => w.days)),
+    anchor: day === null ? null : isoDate(day),
+    runs,
+  };
+}
+
+/** The facts of every journey, in slices that let the page breathe; cancellable. */
+export async function computeFacts(
+  journeys: readonly Journey[],
+  o: FactOptions,
+  signal?: AbortSignal,
+): Promise<JourneyFacts[]> {
+  const out: JourneyFacts[] = [];
+  for (let i = 0; i < journeys.length; i += 250) {
+    signal?.throwIfAborted();
+    journeys.slice(i, i + 250).forEach((j, k) => out.push(journeyFacts(j, i + k, o)));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  signal?.throwIfAborted();
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * The histogram of waits after försteg by the six bins of section 7, ended and still open
+ * stacked. Counts of journeys follow the small-cell rule: a bin whose ended or open count
+ * is 1 to 4 is drawn at no height and labelled "<5" (its height would give it away).
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { FEW, type HistogramBin, suppressCount } from '../domain';
+import { type Frame, type Tick, innerHeight } from './frame';
+
+export type HistogramBar = {
+  bin: HistogramBin;
+  x: number;
+  width: number;
+  ended: { y: number; height: number; shown: number | typeof FEW };
+  open: { y: number; height: number; shown: number | typeof FEW };
+  hidden: boolean;
+};
+export type HistogramMarks = { bars: HistogramBar[]; yTicks: Tick[]; baseline: number };
+
+export function histogramLayout(bins: readonly HistogramBin[], f: Frame, suppress: boolean): HistogramMarks {
+  const hiddenBin = (b: HistogramBin) =>
+    suppressCount(b.ended, suppress) === FEW || suppressCount(b.open, suppress) === FEW;
+  const max = Math.max(1, ...bins.filter((b) => !hiddenBin(b)).map((b) => b.ended + b.open));
+  const x = scaleBand<number>()
+    .domain(bins.map((_, i) => i))
+    .range([f.left, f.width - f.right])
+    .padding(0.2);
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([f.top + innerHeight(f), f.top])
+    .nice();
+  const baseline = y(0);
+  return {
+    bars: bins.map((bin, i) => {
+      const hidden = hiddenBin(bin);
+      const ended = hidden ? 0 : bin.ended;
+      const open = hidden ? 0 : bin.open;
+      return {
+        bin,
+        x: x(i) ?? 0,
+        width: x.bandwidth(),
+        ended: { y: y(ended), height: baseline - y(ended), shown: suppressCount(bin.ended, suppress) },
+        open: { y: y(ended + open), height: y(ended) - y(ended + open), shown: suppressCount(bin.open, suppress) },
+        hidden,
+      };
+    }),
+    yTicks: y.ticks(5).map((value) => ({ value, at: y(value) })),
+    baseline,
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Handover } from '../domain';
+import { matrixLayout, rampStep } from './matrixLayout';
+import { HIDDEN_FILL, RAMP } from './ramp';
+
+const h = (from: string, to: string, days: number, journeys: number): Handover => ({
+  from,
+  to,
+  zones: journeys,
+  days,
+  journeys,
+});
+
+describe('hand-over matrix layout', () => {
+  const handovers = [h('fk', 'af', 700, 40), h('', 'af', 90, 9), h('kommun', 'fk', 70, 3), h('fk', 'kommun', 7, 5)];
+
+  it('puts built-in actors in lane order and "nobody" last, every pair a cell', () => {
+    const m = matrixLayout(handovers, true);
+    expect(m.rows).toEqual(['kommun', 'fk', '']);
+    expect(m.cols).toEqual(['kommun', 'af', 'fk']);
+    expect(m.cells).toHaveLength(9);
+    const fkAf = m.cells.find((c) => c.from === 'fk' && c.to === 'af')!;
+    expect(fkAf).toMatchObject({ row: 1, col: 1, shown: 700, level: RAMP.length - 1, fill: RAMP[6], text: '#ffffff' });
+    const empty = m.cells.find((c) => c.from === 'kommun' && c.to === 'af')!;
+    expect(empty).toMatchObject({ handover: null, shown: null, fill: '#ffffff' });
+  });
+
+  it('hides the days of a pair with fewer than 5 journeys, and its colour with them', () => {
+    const m = matrixLayout(handovers, true);
+    const small = m.cells.find((c) => c.from === 'kommun' && c.to === 'fk')!;
+    expect(small).toMatchObject({ shown: '–', level: -1, fill: HIDDEN_FILL });
+    expect(m.max).toBe(700);
+    const off = matrixLayout(handovers, false).cells.find((c) => c.from === 'kommun' && c.to === 'fk')!;
+    expect(off.shown).toBe(70);
+    expect(off.level).toBe(0);
+  });
+
+  it('steps the ramp by share of the largest shown pair', () => {
+    expect(rampStep(1, 700)).toBe(0);
+    expect(rampStep(100, 700)).toBe(0);
+    expect(rampStep(101, 700)).toBe(1);
+    expect(rampStep(350, 700)).toBe(3);
+    expect(rampStep(700, 700)).toBe(6);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The hand-over matrix: one row per actor a grey zone comes from, one column per actor it
+ * goes to, each cell the grey-zone days of that pair with the ramp's colour and the number.
+ * A pair's days rest on its journeys: fewer than 5 and the cell shows "–" in a neutral grey
+ * (its colour would give the days away).
+ */
+import { type Handover, HIDDEN, suppressFigure } from '../domain';
+import { ACTOR_ORDER } from '../timeline/palette';
+import { EMPTY_FILL, HIDDEN_FILL, RAMP, RAMP_TEXT } from './ramp';
+
+export type MatrixCell = {
+  from: string;
+  to: string;
+  row: number;
+  col: number;
+  handover: Handover | null;
+  shown: number | typeof HIDDEN | null;
+  fill: string;
+  text: string;
+  /** Ramp step 0..6, -1 when empty or hidden. */
+  level: number;
+};
+export type MatrixMarks = { rows: string[]; cols: string[]; cells: MatrixCell[]; max: number };
+
+/** Built-in actors in lane order, then others by code unit, and "" (nobody) last. */
+export function actorRank(a: string, b: string): number {
+  const rank = (x: string) => (x === '' ? 1e6 : ACTOR_ORDER.indexOf(x) === -1 ? 1e3 : ACTOR_ORDER.indexOf(x));
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The step of the ramp for `days` out of `max`: 1 day is step 0, `max` the last step. */
+export function rampStep(days: number, max: number): number {
+  if (max <= 0) return 0;
+  return Math.min(RAMP.length - 1, Math.floor((days / max) * RAMP.length - 1e-9));
+}
+
+export function matrixLayout(handovers: readonly Handover[], suppress: boolean): MatrixMarks {
+  const rows = [...new Set(handovers.map((h) => h.from))].sort(actorRank);
+  const cols = [...new Set(handovers.map((h) => h.to))].sort(actorRank);
+  const byPair = new Map(handovers.map((h) => [`${h.from}\u0000${h.to}`, h]));
+  const shown = (h: Handover) => suppressFigure(h.days, h.journeys, suppress);
+  const max = Math.max(0, ...handovers.filter((h) => shown(h) !== HIDDEN).map((h) => h.days));
+  const cells: MatrixCell[] = [];
+  rows.forEach((from, row) =>
+    cols.forEach((to, col) => {
+      const h = byPair.get(`${from}\u0000${to}`) ?? null;
+      const value = h ? shown(h) : null;
+      const level = value === null || value === HIDDEN ? -1 : rampStep(value, max);
+      cells.push({
+        from,
+        to,
+        row,
+        col,
+        handover: h,
+        shown: value,
+        level,
+        fill: value === null ? EMPTY_FILL : level < 0 ? HIDDEN_FILL : RAMP[level],
+        text: level < 0 ? '#111111' : RAMP_TEXT[level],
+      });
+    }),
+  );
+  return { rows, cols, cells, max };
+}
