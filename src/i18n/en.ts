@@ -2,7 +2,9 @@
 import { editEn } from './edit.en';
 import { hostileIssuesEn, problemListEn } from './hostile.en';
 import { lawEn } from './law.en';
+import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
+import { cohortEn } from './cohort.en';
 import { sideBySideEn } from './sideBySide.en';
 import type { Messages } from './sv';
 
@@ -10,7 +12,9 @@ export const en: Messages = {
   edit: editEn,
   problemList: problemListEn,
   law: lawEn,
+  cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
+  cohort: cohortEn,
   sideBySide: sideBySideEn,
   app: {
     title: 'Resan',

@@ -2,14 +2,18 @@
 import { editSv } from './edit.sv';
 import { hostileIssuesSv, problemListSv } from './hostile.sv';
 import { lawSv } from './law.sv';
+import { cohortLoadSv } from './cohortLoad.sv';
 import { scenarioEditorSv } from './scenarioEditor.sv';
+import { cohortSv } from './cohort.sv';
 import { sideBySideSv } from './sideBySide.sv';
 
 export const sv = {
   edit: editSv,
   problemList: problemListSv,
   law: lawSv,
+  cohortLoad: cohortLoadSv,
   scenarioEditor: scenarioEditorSv,
+  cohort: cohortSv,
   sideBySide: sideBySideSv,
   app: {
     title: 'Resan',

@@ -1,0 +1,54 @@
+/** What could not be read in a cohort load: whole files, and CSV rows with row, column and reason. */
+import { useTranslation } from 'react-i18next';
+import type { FileReport } from '../../workers/protocol';
+
+const SHOWN = 100;
+const REASONS = [
+  'unknownKind',
+  'notDate',
+  'required',
+  'endBeforeStart',
+  'unknownActor',
+  'wrongType',
+  'unknownColumn',
+  'missingColumn',
+] as const;
+
+export function LoadProblems({ reports }: { reports: FileReport[] }) {
+  const { t } = useTranslation();
+  const lines: string[] = [];
+  for (const r of reports) {
+    if (r.kind === 'unreadable' || r.errors.length > 0) {
+      lines.push(t('cohortLoad.fileFailed', { file: r.file }));
+      for (const e of r.errors) lines.push(`${r.file}: ${e.path ? `${e.path}: ` : ''}${e.message}`);
+    }
+    for (const p of r.rows) {
+      const reason = (REASONS as readonly string[]).includes(p.code)
+        ? t(`cohortLoad.reason.${p.code as (typeof REASONS)[number]}`)
+        : p.issue
+          ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
+          : t('cohortLoad.reason.other');
+      lines.push(
+        p.column
+          ? t('cohortLoad.rowProblem', { file: r.file, row: p.row, column: p.column, reason, value: p.value })
+          : t('cohortLoad.rowProblemNoColumn', { file: r.file, row: p.row, reason }),
+      );
+    }
+    const pn = r.warnings.filter((w) => w.code === 'personnummer').length;
+    if (pn > 0) lines.push(t('cohortLoad.personnummer', { file: r.file, count: pn }));
+  }
+  if (lines.length === 0) return null;
+  return (
+    <div className="load-problems" data-testid="cohort-load-problems">
+      <h3>{t('cohortLoad.problemsHeading')}</h3>
+      <ul>
+        {lines.slice(0, SHOWN).map((line, i) => (
+          <li key={i}>
+            <bdi>{line}</bdi>
+          </li>
+        ))}
+      </ul>
+      {lines.length > SHOWN && <p>+ {lines.length - SHOWN}</p>}
+    </div>
+  );
+}

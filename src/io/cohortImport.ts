@@ -1,0 +1,83 @@
+/**
+ * Loading a cohort, every way a coordinator has the data (files, a cohort file, CSV, a
+ * folder, dropped files): read in a worker, duplicates found against each other and the
+ * saved cohorts, one choice applied, then saved in one transaction and opened. Nothing is
+ * saved until the whole cohort has been read and the person has chosen; a cancel leaves the
+ * library as it was.
+ */
+import {
+  type Duplicate,
+  type DuplicateChoice,
+  type Journey,
+  type JourneyIdentity,
+  findDuplicates,
+  resolveDuplicates,
+} from '../domain';
+import { type ReadOutcome, type ReadProgress, readCohortFiles } from '../workers/cohortClient';
+import { type CohortSaveResult, saveCohort, savedIdentities } from './cohortStorage';
+
+export type LoadPlan = {
+  files: string[];
+  journeys: Journey[];
+  reports: ReadOutcome['reports'];
+  duplicates: Duplicate[];
+  existing: JourneyIdentity[];
+};
+
+/** Reads the files and finds the duplicates; saves nothing. */
+export async function planCohortLoad(
+  files: readonly File[],
+  opts: { onProgress?: (p: ReadProgress) => void; signal?: AbortSignal },
+): Promise<LoadPlan> {
+  const read = await readCohortFiles(files, opts);
+  const journeys = read.journeys.map((j) => j.journey);
+  const existing = await savedIdentities().catch(() => []);
+  return {
+    files: files.map((f) => f.webkitRelativePath || f.name),
+    journeys,
+    reports: read.reports,
+    duplicates: findDuplicates(journeys, existing),
+    existing,
+  };
+}
+
+export type LoadResult =
+  | {
+      ok: true;
+      key: string;
+      name: string;
+      journeys: Journey[];
+      loadedAt: string;
+      skipped: number;
+      renamed: number;
+      replaced: number;
+    }
+  | { ok: false; reason: 'nothingNew'; skipped: number }
+  | ({ ok: false } & Extract<CohortSaveResult, { ok: false }>);
+
+/** A name for the cohort from its files: "kohort.csv", or "kohort.csv + 2 till". */
+export function cohortName(files: readonly string[]): string {
+  if (files.length === 0) return '–';
+  const first = files[0].split('/').pop() ?? files[0];
+  return files.length === 1 ? first : `${first} + ${files.length - 1}`;
+}
+
+/** Applies the choice (if there were duplicates), saves the cohort, and gives what to open. */
+export async function finishCohortLoad(plan: LoadPlan, choice: DuplicateChoice, now: string): Promise<LoadResult> {
+  const r = resolveDuplicates(plan.journeys, plan.duplicates, choice, plan.existing);
+  if (r.journeys.length === 0) return { ok: false, reason: 'nothingNew', skipped: r.skipped };
+  const key = `cohort-${now}-${Math.random().toString(36).slice(2, 8)}`;
+  const name = cohortName(plan.files);
+  const saved = await saveCohort({ key, name, sources: plan.files, loadedAt: now }, r.journeys, r.replaced);
+  if (!saved.ok) return saved;
+  return {
+    ok: true,
+    key,
+    name,
+    journeys: r.journeys,
+    loadedAt: now,
+    skipped: r.skipped,
+    renamed: r.renamed,
+    replaced: r.replaced.length,
+  };
+}
