@@ -5,7 +5,7 @@
 import { addDays, dayNumber } from './dates';
 import { effectiveEnd } from './effective';
 import { resolveCatalogue } from './resolve';
-import type { Intervention, Journey } from './schema';
+import type { Change, Intervention, Journey } from './schema';
 
 export type ListName = 'interventions' | 'mandates' | 'events' | 'annotations';
 
@@ -69,6 +69,41 @@ export function upsertItem<T extends { id: string }>(
 export function removeItem(journey: Journey, list: ListName, id: string): Journey {
   const items = (journey[list] as { id: string }[] | undefined) ?? [];
   return { ...journey, [list]: items.filter((x) => x.id !== id) };
+}
+
+/** Whether a scenario change names the intervention `id` (as its subject or as `after`). */
+function names(change: Change, id: string): boolean {
+  if (change.op === 'add') return false;
+  return change.intervention === id || (change.op === 'startAfter' && change.after === id);
+}
+
+/** A scenario that names an intervention: how many of its changes do, and whether that is all of them. */
+export type ScenarioUse = { id: string; name: string; changes: number; emptied: boolean };
+
+/** The scenarios that name the intervention `id`, in list order. */
+export function scenariosNaming(journey: Journey, id: string): ScenarioUse[] {
+  return (journey.scenarios ?? []).flatMap((s) => {
+    const changes = s.changes.filter((c) => names(c, id)).length;
+    return changes === 0 ? [] : [{ id: s.id, name: s.name, changes, emptied: changes === s.changes.length }];
+  });
+}
+
+/**
+ * Removes an intervention and keeps the journey valid: every scenario change that names
+ * it goes too, and a scenario left with no changes by that is removed (one that was empty
+ * before stays). `scenariosNaming` says beforehand what this will do.
+ */
+export function removeIntervention(journey: Journey, id: string): Journey {
+  const without = removeItem(journey, 'interventions', id);
+  if (!journey.scenarios || scenariosNaming(journey, id).length === 0) return without;
+  return {
+    ...without,
+    scenarios: journey.scenarios.flatMap((s) => {
+      const changes = s.changes.filter((c) => !names(c, id));
+      if (changes.length === s.changes.length) return [s];
+      return changes.length === 0 ? [] : [{ ...s, changes }];
+    }),
+  };
 }
 
 /** A fresh id for a new item: `prefix` and the first number not used in that list. */
