@@ -11,8 +11,8 @@ export const hostileIssuesEn: typeof hostileIssuesSv = {
 };
 
 export const problemListEn: typeof problemListSv = {
-  more_one: 'and {{count}} more problem',
-  more_other: 'and {{count}} more problems',
-  download: 'Download the whole list ({{count}} problems) as text',
+  more_one: 'and {{n}} more problem',
+  more_other: 'and {{n}} more problems',
+  download: 'Download the whole list ({{n}} problems) as text',
   fileName: 'problems',
 };

@@ -9,8 +9,8 @@ export const hostileIssuesSv = {
 };
 
 export const problemListSv = {
-  more_one: 'och {{count}} problem till',
-  more_other: 'och {{count}} problem till',
-  download: 'Ladda ned hela listan ({{count}} problem) som text',
+  more_one: 'och {{n}} problem till',
+  more_other: 'och {{n}} problem till',
+  download: 'Ladda ned hela listan ({{n}} problem) som text',
   fileName: 'problem',
 };

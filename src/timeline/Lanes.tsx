@@ -1,8 +1,9 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Labels } from '../ui/useLabels';
 import { LABEL_WIDTH, STRIP_ROW } from './geometry';
 import { EVENTS_LANE } from './layout';
-import { graphemes } from './text';
+import { fitText, graphemes } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
 const STRIP_KEYS = {
@@ -40,8 +41,13 @@ function wrap(text: string, max: number): string[] {
 /** The left column: the finding strips' names and one label per actor lane. */
 export function LaneLabels({ model, labels }: { model: TimelineModel; labels: Labels }) {
   const { t } = useTranslation();
+  // A label wider than its column (capitals, long words) is clipped there, never drawn over the chart.
+  const clip = `lane-label-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   return (
-    <g className="lane-labels">
+    <g className="lane-labels" clipPath={`url(#${clip})`}>
+      <clipPath id={clip}>
+        <rect x={0} y={0} width={LABEL_WIDTH - 4} height={1_000_000} />
+      </clipPath>
       {model.strips
         .filter((s) => s.sub === 0)
         .map((s) => (
@@ -64,7 +70,7 @@ export function LaneLabels({ model, labels }: { model: TimelineModel; labels: La
             <title>{name}</title>
             {lines.map((line, j) => (
               <tspan key={j} x={10} dy={j === 0 ? 0 : 16}>
-                {line}
+                {fitText(line, LABEL_WIDTH - 20, 13)}
               </tspan>
             ))}
           </text>

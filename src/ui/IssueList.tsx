@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../domain';
+import { formatNumber } from '../i18n/format';
 import { download, safeFileName } from '../io/download';
 import { isolateParams } from './isolate';
 import { issuesAsText, shownIssues } from './issueText';
@@ -9,7 +10,8 @@ import { issuesAsText, shownIssues } from './issueText';
  * list shows its first problems, says how many more there are and offers them all as text.
  */
 export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const n = (count: number) => formatNumber(count, i18n.language === 'en' ? 'en' : 'sv');
   const say = (issue: Issue) => t(`issue.${issue.code}`, { ...isolateParams(issue.params) });
   const { shown, more } = shownIssues(issues);
   return (
@@ -27,7 +29,7 @@ export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: s
       </ul>
       {more > 0 && (
         <p className="issue-more">
-          {t('problemList.more', { count: more })}{' '}
+          {t('problemList.more', { count: more, n: n(more) })}{' '}
           <button
             type="button"
             onClick={() =>
@@ -38,7 +40,7 @@ export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: s
               )
             }
           >
-            {t('problemList.download', { count: issues.length })}
+            {t('problemList.download', { count: issues.length, n: n(issues.length) })}
           </button>
         </p>
       )}
