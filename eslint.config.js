@@ -31,7 +31,9 @@ const IMPURE_PATHS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'schema'] },
+  {
+    ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'test-results-*', 'reports', 'schema'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
