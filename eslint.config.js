@@ -32,7 +32,16 @@ const IMPURE_PATHS = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'test-results-*', 'reports', 'schema'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'test-results-*',
+      'reports',
+      'schema',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
