@@ -6,7 +6,7 @@ import { BUILT_IN_KINDS, analyzeJourney, applyScenario, dayNumber, isoDate, pars
 const base = { format: 'journey', version: 1, id: 'late', participant: { ref: 'P-LATE' } };
 
 describe('the last day Resan can show', () => {
-  it('refuses a projected end past 9999-12-31, naming the extensions that take it there', () => {
+  it('reading of the spec: a projected end past 9999-12-31 makes the file invalid, naming the extensions that take it there', () => {
     const r = parseJourney(
       JSON.stringify({
         ...base,

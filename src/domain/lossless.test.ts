@@ -84,7 +84,7 @@ describe('lossless JSON', () => {
     ]);
   });
 
-  it(`refuses nesting deeper than ${MAX_DEPTH} levels with the place, and reads ${MAX_DEPTH} levels`, () => {
+  it(`reading of the spec: nesting deeper than ${MAX_DEPTH} levels is refused with the place (it could not be saved or exported); ${MAX_DEPTH} levels are read`, () => {
     const nest = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
     const ok = parseJourney(journeyText(`"x-deep":${nest(MAX_DEPTH - 1)},`));
     expect(ok.ok).toBe(true);

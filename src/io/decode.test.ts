@@ -28,7 +28,7 @@ describe('reading the bytes of a file', () => {
     expect(decodeText(le)).toEqual({ text: '{å}', encoding: 'utf-16le' });
   });
 
-  it('a Windows-1252 journey file imports with its letters right and a warning that names the encoding', async () => {
+  it('reading of the spec: files are UTF-8, but a Windows-1252 file imports with its letters right and a warning that names the encoding', async () => {
     const json = JSON.stringify({
       format: 'journey',
       version: 1,
