@@ -3,7 +3,13 @@ import type { StateCreator } from 'zustand';
 import type { Issue, Journey } from '../domain';
 import { DEMO_JOURNEY } from '../demo/demoJourney';
 
-export type JourneySource = { kind: 'demo' } | { kind: 'file'; name: string } | { kind: 'library' } | { kind: 'new' };
+export type JourneySource =
+  | { kind: 'demo' }
+  | { kind: 'file'; name: string }
+  | { kind: 'library' }
+  | { kind: 'new' }
+  /** Opened from the cohort view: not saved until it is changed. */
+  | { kind: 'cohort'; name: string };
 
 export type ImportReport = {
   failed: { file: string; errors: Issue[] }[];

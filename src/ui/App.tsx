@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from '../findings/FindingsList';
 import { InterventionsTable } from '../findings/InterventionsTable';
@@ -24,6 +24,8 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 import { JourneyHeader } from './JourneyHeader';
 import { Toolbar } from './Toolbar';
 import { useAnalysis } from './useAnalysis';
+import { BackToCohort } from '../cohort/BackToCohort';
+import { showCohort, showJourney } from '../cohort/navigation';
 import { useLabels } from './useLabels';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
@@ -35,6 +37,8 @@ const selectSetSideBySide = (s: AppState) => s.setSideBySide;
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 // The rules page is read now and then, not in every meeting: its code loads when it opens.
 const RulesPage = lazy(() => import('../rules/RulesPage'));
+// The cohort view is the coordinator's: its code loads when it first opens, then stays mounted.
+const CohortPage = lazy(() => import('../cohort/CohortPage'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -54,6 +58,8 @@ export function App() {
   const setSideBySide = useStore(selectSetSideBySide);
   const setScenarioEditor = useStore(selectSetScenarioEditor);
   const page = useStore(selectPage);
+  const [cohortOpened, setCohortOpened] = useState(false);
+  if (page.name === 'cohort' && !cohortOpened) setCohortOpened(true);
   useUndoShortcuts();
 
   // Another journey: nothing of the last one stays chosen (edits keep the choice).
@@ -79,6 +85,14 @@ export function App() {
           <span className="app-title">{t('app.title')}</span>
           <span className="tagline">{t('app.tagline')}</span>
         </div>
+        <div className="language page-switch" role="group" aria-label={t('cohort.nav.label')}>
+          <button type="button" aria-pressed={page.name === 'journey'} onClick={showJourney} data-testid="nav-journey">
+            {t('cohort.nav.journey')}
+          </button>
+          <button type="button" aria-pressed={page.name === 'cohort'} onClick={showCohort} data-testid="nav-cohort">
+            {t('cohort.nav.cohort')}
+          </button>
+        </div>
         <div className="language" role="group" aria-label={t('app.language')}>
           {LANGUAGES.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={language === l} onClick={() => setLanguage(l)}>
@@ -87,7 +101,7 @@ export function App() {
           ))}
         </div>
       </header>
-      <div className="journey-tools" hidden={page.name === 'rules'}>
+      <div className="journey-tools" hidden={page.name !== 'journey'}>
         <Toolbar />
         <StorageNotices />
         <ImportReport />
@@ -99,8 +113,16 @@ export function App() {
             <RulesPage language={language} year={Number(asOf.slice(0, 4))} format={labels.day} focusKind={page.kind} />
           </Suspense>
         )}
-        {/* Hidden, not removed, while the rules are read: zoom, choices and focus come back as they were. */}
-        <div className="journey-page" hidden={page.name === 'rules'}>
+        {cohortOpened && (
+          <div className="cohort-view" hidden={page.name !== 'cohort'}>
+            <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+              <CohortPage />
+            </Suspense>
+          </div>
+        )}
+        {/* Hidden, not removed, while the rules or the cohort are read: zoom, choices and focus come back as they were. */}
+        <div className="journey-page" hidden={page.name !== 'journey'}>
+          {source.kind === 'cohort' && <BackToCohort name={source.name} />}
           <JourneyHeader
             journey={journey}
             source={source}

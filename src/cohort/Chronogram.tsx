@@ -1,0 +1,130 @@
+/** The aligned state distribution (chronogram) and its counts on chosen days as a table. */
+import { type Alignment, DAY_STATES } from '../domain';
+import { ChartFigure } from './ChartFigure';
+import { chronogramLayout, countsAt } from './chronogramLayout';
+import type { ExportMeta } from './describe';
+import { frame } from './frame';
+import { type Words, showValue } from './say';
+import { StateLegend, StatePatterns, stateFill } from './StatePatterns';
+
+const F = frame(1200, 380, { left: 72, bottom: 56, right: 24, top: 24 });
+const INK = '#111111';
+
+/** The days the table shows: the range's ends, the anchor, and a few between. */
+export function tableOffsets(from: number, to: number): number[] {
+  const picks = [from, -90, -30, 0, 30, 90, 180, to].filter((o) => o >= from && o <= to);
+  return [...new Set(picks)].sort((a, b) => a - b);
+}
+
+type Props = { alignment: Alignment; anchorName: string; suppress: boolean; meta: ExportMeta; w: Words };
+
+export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) {
+  const title = w.say('align.title', { anchor: anchorName.toLowerCase() });
+  const desc = w.say('align.desc', {
+    included: showValue(alignment.included, w.language),
+    excluded: showValue(alignment.excluded, w.language),
+  });
+  const m = chronogramLayout(alignment, F);
+  const stateName = (s: string) => w.say(`align.states.${s}`);
+  const first = alignment.days[0]?.offset ?? 0;
+  const last = alignment.days[alignment.days.length - 1]?.offset ?? 0;
+  const offsets = tableOffsets(first, last);
+  // Counts rest on the included journeys: below 5, the chart and the counts are not shown.
+  const hidden = suppress && alignment.included < 5;
+  const count = (n: number) => (suppress && n >= 1 && n < 5 ? '<5' : showValue(n, w.language));
+  return (
+    <ChartFigure id="chronogram" title={title} desc={desc} meta={meta} w={w}>
+      {hidden ? (
+        <p className="hint">{w.say('waits.survivalHidden')}</p>
+      ) : (
+        <svg
+          data-chart
+          viewBox={`0 0 ${F.width} ${F.height}`}
+          role="img"
+          aria-label={`${title}. ${desc}`}
+          className="chart-svg"
+        >
+          <StatePatterns prefix="chrono" />
+          {m.areas.map((a) => (
+            <path
+              key={a.state}
+              d={a.path}
+              fill={stateFill('chrono', a.state)}
+              stroke="#ffffff"
+              strokeWidth={0.5}
+              data-state={a.state}
+            />
+          ))}
+          <g fontSize={15} fill={INK}>
+            {m.yTicks.map((t) => (
+              <g key={t.value}>
+                <line x1={F.left - 5} x2={F.left} y1={t.at} y2={t.at} stroke={INK} />
+                <text x={F.left - 8} y={t.at} dy="0.32em" textAnchor="end">
+                  {showValue(t.value, w.language)}
+                </text>
+              </g>
+            ))}
+            {m.xTicks.map((t) => (
+              <g key={t.value}>
+                <line x1={t.at} x2={t.at} y1={F.height - F.bottom} y2={F.height - F.bottom + 5} stroke={INK} />
+                <text x={t.at} y={F.height - F.bottom + 22} textAnchor="middle">
+                  {t.value > 0 ? `+${t.value}` : t.value}
+                </text>
+              </g>
+            ))}
+            <text x={(F.left + F.width - F.right) / 2} y={F.height - 8} textAnchor="middle">
+              {w.say('align.dayAxis')}
+            </text>
+            <text transform={`translate(18, ${(F.top + F.height - F.bottom) / 2}) rotate(-90)`} textAnchor="middle">
+              {w.say('align.journeysAxis')}
+            </text>
+          </g>
+          <line
+            x1={m.anchorX}
+            x2={m.anchorX}
+            y1={F.top - 8}
+            y2={F.height - F.bottom}
+            stroke={INK}
+            strokeWidth={2.5}
+            strokeDasharray="6 4"
+          />
+          <text x={m.anchorX + 6} y={F.top + 6} fontSize={15} fontWeight={600} fill={INK}>
+            0
+          </text>
+        </svg>
+      )}
+      <StateLegend prefix="chrono" name={stateName} />
+      {!hidden && (
+        <table className="align-table" data-testid="align-table">
+          <caption>{w.say('align.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{w.say('align.day')}</th>
+              {DAY_STATES.map((s) => (
+                <th key={s} scope="col">
+                  {stateName(s)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {offsets.map((o) => {
+              const d = countsAt(alignment, o);
+              if (!d) return null;
+              return (
+                <tr key={o} data-offset={o}>
+                  <th scope="row">{o > 0 ? `+${o}` : o}</th>
+                  {DAY_STATES.map((s) => (
+                    <td key={s} data-state={s} data-count={String(suppress && d[s] >= 1 && d[s] < 5 ? '<5' : d[s])}>
+                      {count(d[s])}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </ChartFigure>
+  );
+}

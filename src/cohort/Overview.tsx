@@ -1,0 +1,66 @@
+/** The overview: the figures in plain sentences, then the same figures in a table. */
+import type { CohortFigures } from '../domain';
+import type { DrillTarget } from './drill';
+import { OVERVIEW_KEYS, type Overview as Figures } from './overview';
+import { type Words, showValue } from './say';
+
+type Props = {
+  shown: Figures;
+  figures: CohortFigures;
+  w: Words;
+  onDrill: (t: DrillTarget, opener: HTMLElement) => void;
+};
+
+export function Overview({ shown, figures, w, onDrill }: Props) {
+  const text = Object.fromEntries(OVERVIEW_KEYS.map((k) => [k, showValue(shown[k], w.language)]));
+  const sentences = ['journeys', 'waits', 'still', 'zones', 'ahead'] as const;
+  const milestoneDays = [90, 180, 365] as const;
+  return (
+    <section className="panel cohort-overview" aria-labelledby="cohort-overview-heading">
+      <h2 id="cohort-overview-heading">{w.say('overview.heading')}</h2>
+      <div className="overview-text" data-testid="overview-sentences">
+        {sentences.map((s) => (
+          <p key={s}>{w.say(`overview.sentences.${s}`, text)}</p>
+        ))}
+      </div>
+      <div className="overview-actions">
+        <button
+          type="button"
+          onClick={(e) => onDrill({ kind: 'cliffs' }, e.currentTarget)}
+          disabled={figures.cliffs.length === 0}
+        >
+          {w.say('drill.cliffsButton')}
+        </button>
+        {milestoneDays.map((day) => (
+          <button
+            key={day}
+            type="button"
+            onClick={(e) => onDrill({ kind: 'milestones', day }, e.currentTarget)}
+            disabled={!figures.upcomingMilestones.some((m) => m.day === day)}
+          >
+            {w.say('drill.milestonesButton', { day })}
+          </button>
+        ))}
+      </div>
+      <table className="overview-table" data-testid="overview-table">
+        <caption>{w.say('overview.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{w.say('overview.figure')}</th>
+            <th scope="col">{w.say('overview.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {OVERVIEW_KEYS.map((k) => (
+            <tr key={k}>
+              <th scope="row">{w.say(`overview.rows.${k}`)}</th>
+              <td data-testid={`figure-${k}`} data-value={String(shown[k])}>
+                {text[k]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

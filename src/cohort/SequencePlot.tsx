@@ -1,0 +1,198 @@
+/**
+ * The sequence index plot: one thin row per journey, coloured by state. SVG for a few hundred
+ * rows, a canvas beyond that; always with a paged table for keyboard and screen readers.
+ */
+import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { ChartFigure } from './ChartFigure';
+import type { ExportMeta } from './describe';
+import type { DrillTarget } from './drill';
+import type { JourneyFacts } from './facts';
+import { frame } from './frame';
+import { type Words, showValue } from './say';
+import { SORTS, type SequenceMarks, type SequenceSort, rowAt, sequenceLayout } from './sequenceLayout';
+import { StateLegend, StatePatterns, stateFill } from './StatePatterns';
+import { STATE_STYLE } from './states';
+
+const F = frame(1200, 380, { left: 72, bottom: 40, right: 24, top: 12 });
+export const CANVAS_ABOVE = 300;
+const PAGE = 20;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Props = {
+  facts: JourneyFacts[];
+  window: { from: number; to: number };
+  sort: SequenceSort;
+  onSort: (s: SequenceSort) => void;
+  meta: ExportMeta;
+  w: Words;
+  onDrill: (t: DrillTarget, opener: HTMLElement) => void;
+};
+
+/** The plot as an SVG element, for saving (a canvas has none). */
+function buildSvg(m: SequenceMarks): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${F.width} ${F.height}`);
+  for (const r of m.rects) {
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('x', r.x.toFixed(2));
+    rect.setAttribute('y', m.y(r.row).toFixed(2));
+    rect.setAttribute('width', r.width.toFixed(2));
+    rect.setAttribute('height', Math.max(m.rowHeight, 0.5).toFixed(2));
+    rect.setAttribute('fill', STATE_STYLE[r.state].fill);
+    svg.append(rect);
+  }
+  return svg;
+}
+
+export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: Props) {
+  const m = useMemo(() => sequenceLayout(facts, sort, window, F), [facts, sort, window]);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [page, setPage] = useState(0);
+  const useCanvas = m.rows.length > CANVAS_ABOVE;
+  const title = w.say('sequence.heading');
+  const pages = Math.max(1, Math.ceil(m.rows.length / PAGE));
+  const shownPage = Math.min(page, pages - 1);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const scale = 2;
+    canvas.width = F.width * scale;
+    canvas.height = F.height * scale;
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, F.width, F.height);
+    for (const r of m.rects) {
+      ctx.fillStyle = STATE_STYLE[r.state].fill;
+      ctx.fillRect(r.x, m.y(r.row), r.width, Math.max(m.rowHeight, 0.5));
+    }
+  }, [m, useCanvas]);
+
+  const pick = (e: MouseEvent<Element>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const row = rowAt(m, ((e.clientY - box.top) / box.height) * F.height);
+    if (row !== null) onDrill({ kind: 'journey', index: m.rows[row].index }, e.currentTarget as HTMLElement);
+  };
+  const axis = (
+    <g fontSize={15} fill="#111111">
+      {[window.from, 0, window.to].map((o) => {
+        const x = F.left + ((o - window.from) / (window.to + 1 - window.from)) * (F.width - F.left - F.right);
+        return (
+          <g key={o}>
+            <line
+              x1={x}
+              x2={x}
+              y1={F.top}
+              y2={F.height - F.bottom + 5}
+              stroke="#111111"
+              strokeDasharray={o === 0 ? '6 4' : undefined}
+            />
+            <text x={x} y={F.height - F.bottom + 22} textAnchor="middle">
+              {o > 0 ? `+${o}` : o}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+  const desc = w.say('sequence.desc', { count: showValue(m.rows.length, w.language) });
+  return (
+    <ChartFigure
+      id="sequence"
+      title={title}
+      desc={desc}
+      meta={meta}
+      w={w}
+      makeSvg={useCanvas ? () => buildSvg(m) : undefined}
+    >
+      <label className="inline-field">
+        {w.say('sequence.sort')}{' '}
+        <select value={sort} onChange={(e) => onSort(e.target.value as SequenceSort)} data-testid="sequence-sort">
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {w.say(`sequence.sorts.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="sequence-plot" data-rows={m.rows.length} data-canvas={useCanvas || undefined}>
+        {useCanvas ? (
+          <div className="sequence-canvas-wrap">
+            <canvas ref={canvasRef} role="img" aria-label={`${title}. ${desc}`} onClick={pick} />
+            <svg viewBox={`0 0 ${F.width} ${F.height}`} className="sequence-overlay" aria-hidden="true">
+              {axis}
+            </svg>
+          </div>
+        ) : (
+          <svg
+            data-chart
+            viewBox={`0 0 ${F.width} ${F.height}`}
+            role="img"
+            aria-label={`${title}. ${desc}`}
+            className="chart-svg"
+            onClick={pick}
+          >
+            <StatePatterns prefix="seq" />
+            {m.rects.map((r, i) => (
+              <rect
+                key={i}
+                x={r.x}
+                y={m.y(r.row)}
+                width={r.width}
+                height={Math.max(m.rowHeight, 0.5)}
+                fill={stateFill('seq', r.state)}
+              />
+            ))}
+            {axis}
+          </svg>
+        )}
+      </div>
+      <StateLegend prefix="seq-legend" name={(s) => w.say(`align.states.${s}`)} />
+      <svg width={0} height={0} aria-hidden="true" className="visually-hidden">
+        <StatePatterns prefix="seq-legend" />
+      </svg>
+      <details className="sequence-table">
+        <summary>{w.say('sequence.table')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{w.say('sequence.ref')}</th>
+              <th scope="col">{w.say('sequence.anchorDate')}</th>
+              <th scope="col">{w.say('sequence.longestWait')}</th>
+              <th scope="col">{w.say('sequence.greyZoneDays')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{w.say('sequence.open')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.rows.slice(shownPage * PAGE, shownPage * PAGE + PAGE).map((f) => (
+              <tr key={f.index}>
+                <th scope="row">{f.ref}</th>
+                <td>{f.anchor ? w.day(f.anchor) : ''}</td>
+                <td>{showValue(f.longestWait, w.language)}</td>
+                <td>{showValue(f.greyZoneDays, w.language)}</td>
+                <td>
+                  <button type="button" onClick={(e) => onDrill({ kind: 'journey', index: f.index }, e.currentTarget)}>
+                    {w.say('sequence.open')}
+                    <span className="visually-hidden"> {f.ref}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="pager">
+          <button type="button" disabled={shownPage === 0} onClick={() => setPage(shownPage - 1)}>
+            {w.say('sequence.prev')}
+          </button>
+          <span aria-live="polite">{w.say('sequence.page', { page: shownPage + 1, pages })}</span>
+          <button type="button" disabled={shownPage >= pages - 1} onClick={() => setPage(shownPage + 1)}>
+            {w.say('sequence.next')}
+          </button>
+        </div>
+      </details>
+    </ChartFigure>
+  );
+}

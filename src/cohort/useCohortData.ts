@@ -1,0 +1,51 @@
+/**
+ * The figures, the alignment and the per-journey facts of the selected journeys, through
+ * the one door to the cohort engine (`computeCohort`); recomputed, and the last run
+ * cancelled, when the selection, the anchor or the range change. While a run is going,
+ * the last result stays on screen.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Journey } from '../domain';
+import { type CohortResult, type Progress, computeCohort } from '../workers/cohortClient';
+import { type JourneyFacts, computeFacts } from './facts';
+
+export type AlignChoice = { anchor: string; from: number; to: number };
+type Ready = { state: 'ready'; result: CohortResult; facts: JourneyFacts[] };
+type Failed = { state: 'failed'; message: string };
+export type CohortData = { state: 'computing'; progress: Progress | null; last: Ready | null } | Failed | Ready;
+
+type Inputs = { journeys: readonly Journey[]; asOf: string; anchor: string; from: number; to: number };
+
+export function useCohortData(journeys: readonly Journey[], asOf: string, align: AlignChoice): CohortData {
+  const { anchor, from, to } = align;
+  const inputs = useMemo<Inputs>(() => ({ journeys, asOf, anchor, from, to }), [journeys, asOf, anchor, from, to]);
+  const [done, setDone] = useState<{ inputs: Inputs; data: Ready | Failed } | null>(null);
+  const [progress, setProgress] = useState<{ inputs: Inputs; progress: Progress } | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    const options = { asOf: inputs.asOf, anchor: inputs.anchor, from: inputs.from, to: inputs.to };
+    Promise.all([
+      computeCohort(inputs.journeys, { asOf: inputs.asOf }, options, {
+        onProgress: (p) => setProgress({ inputs, progress: p }),
+        signal,
+      }),
+      computeFacts(inputs.journeys, options, signal),
+    ]).then(
+      ([result, facts]) => {
+        if (!signal.aborted) setDone({ inputs, data: { state: 'ready', result, facts } });
+      },
+      (e: unknown) => {
+        if (!signal.aborted)
+          setDone({ inputs, data: { state: 'failed', message: e instanceof Error ? e.message : String(e) } });
+      },
+    );
+    return () => controller.abort();
+  }, [inputs]);
+  if (done?.inputs === inputs) return done.data;
+  return {
+    state: 'computing',
+    progress: progress?.inputs === inputs ? progress.progress : null,
+    last: done?.data.state === 'ready' ? done.data : null,
+  };
+}
