@@ -9,8 +9,9 @@ async function newIntervention(page: Page, kind: string, fields: Record<string, 
   await page.getByRole('button', { name: 'Lägg till ▾' }).click();
   await page.getByRole('button', { name: '+ Ny insats' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ny insats' });
-  await dialog.getByRole('searchbox', { name: 'Sök insatstyp' }).fill(kind);
-  await dialog.getByRole('searchbox', { name: 'Sök insatstyp' }).press('ArrowDown');
+  await dialog.getByRole('combobox', { name: 'Sök insatstyp' }).fill(kind);
+  // A click on the option chooses it, as most people will do it.
+  await dialog.getByRole('listbox', { name: 'Insatstyp' }).getByRole('option').first().click();
   for (const [label, value] of Object.entries(fields))
     await dialog.getByRole('textbox', { name: label, exact: true }).fill(value);
   return dialog;
@@ -24,6 +25,36 @@ async function saveDemoAndOpenLibrary(page: Page) {
   await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad/);
   await page.getByTestId('library-button').click();
 }
+
+test.describe('the kind picker', () => {
+  test('nothing is chosen when it opens; a click on the one match chooses it; the keyboard works too', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    await page.getByRole('button', { name: 'Lägg till ▾' }).click();
+    await page.getByRole('button', { name: '+ Ny insats' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny insats' });
+    const list = dialog.getByRole('listbox', { name: 'Insatstyp' });
+    await expect(list.getByRole('option', { selected: true })).toHaveCount(0);
+    await expect(dialog).toContainText('Ingen insatstyp vald.');
+
+    const search = dialog.getByRole('combobox', { name: 'Sök insatstyp' });
+    await search.fill('sfi');
+    await expect(list.getByRole('option')).toHaveCount(1);
+    await list.getByRole('option', { name: /SFI – svenska för invandrare/ }).click();
+    await expect(list.getByRole('option', { selected: true })).toHaveText(/SFI – svenska för invandrare/);
+    await expect(dialog).toContainText('Vald: SFI – svenska för invandrare');
+    await expect(search).toBeFocused();
+
+    // Keyboard: arrows move, Enter chooses, and Enter does not save the form.
+    await search.fill('praktik');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect(dialog).toBeVisible();
+    await expect(list.getByRole('option', { selected: true })).toHaveText(/Arbetspraktik/);
+  });
+});
 
 test.describe('building a journey', () => {
   test('from an empty journey through the forms and by drag, with undo, redo and a reload', async ({ resan, page }) => {

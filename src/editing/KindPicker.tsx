@@ -62,11 +62,35 @@ export function KindPicker({ binding, value, onChange, catalogue, language, star
   const ordered = groups.flatMap((g) => g.entries);
   const chosen = entries.find((e) => e.kind.id === value);
 
+  const [active, setActive] = useState(-1);
+  const activeIndex = Math.min(active, ordered.length - 1);
+  const optionId = (kind: string) => `${binding.id}-option-${kind}`;
+  const choose = (kind: string) => {
+    onChange(kind);
+    setActive(ordered.findIndex((e) => e.kind.id === kind));
+  };
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(ordered.length - 1, to));
+    setActive(next);
+    document.getElementById(optionId(ordered[next].kind.id))?.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  // WAI-ARIA combobox with a listbox that is always shown: focus stays in the search box,
+  // arrows move the active option, Enter (or a click) chooses it.
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if ((e.key !== 'ArrowDown' && e.key !== 'Enter') || ordered.length === 0) return;
-    e.preventDefault(); // Enter here picks a kind; it does not save the form
-    if (!ordered.some((x) => x.kind.id === value)) onChange(ordered[0].kind.id);
-    document.getElementById(binding.id)?.focus();
+    if (ordered.length === 0) return;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex - 1),
+      Home: () => move(0),
+      End: () => move(ordered.length - 1),
+      // Enter chooses a kind; it does not save the form. With one match, Enter takes it.
+      Enter: () => choose(ordered[Math.max(activeIndex, 0)].kind.id),
+    };
+    const action = keys[e.key];
+    if (!action || ((e.key === 'Home' || e.key === 'End') && !e.ctrlKey && activeIndex < 0)) return;
+    e.preventDefault();
+    action();
   };
 
   return (
@@ -74,12 +98,19 @@ export function KindPicker({ binding, value, onChange, catalogue, language, star
       <label htmlFor={searchId}>{t('edit.kind.search')}</label>
       <input
         id={searchId}
-        type="search"
+        type="text"
+        role="combobox"
         autoComplete="off"
+        aria-expanded="true"
+        aria-autocomplete="list"
         aria-controls={binding.id}
+        aria-activedescendant={activeIndex >= 0 ? optionId(ordered[activeIndex].kind.id) : undefined}
         aria-describedby={`${searchId}-hint ${countId}`}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(-1);
+        }}
         onKeyDown={onSearchKey}
       />
       <p className="edit-hint" id={`${searchId}-hint`}>
@@ -88,18 +119,48 @@ export function KindPicker({ binding, value, onChange, catalogue, language, star
           {t('edit.kind.matches', { count: ordered.length, total: entries.length })}
         </span>
       </p>
-      <label htmlFor={binding.id}>{t('edit.field.kind')}</label>
-      <select {...ariaOf(binding, chosenId)} size={8} value={value} onChange={(e) => onChange(e.target.value)}>
+      <span className="field-label" id={`${binding.id}-label`}>
+        {t('edit.field.kind')}
+      </span>
+      <div
+        role="listbox"
+        aria-labelledby={`${binding.id}-label`}
+        aria-required="true"
+        className="kind-listbox"
+        {...ariaOf(binding, chosenId)}
+        // Focus sent here (the first field with an error) goes on to the search box that drives the list.
+        tabIndex={-1}
+        onFocus={() => document.getElementById(searchId)?.focus()}
+      >
         {groups.map((g) => (
-          <optgroup key={g.category} label={t(`category.${g.category}`)}>
-            {g.entries.map((e) => (
-              <option key={e.kind.id} value={e.kind.id}>
-                {e.text}
-              </option>
-            ))}
-          </optgroup>
+          <div key={g.category} role="group" aria-labelledby={`${binding.id}-group-${g.category}`}>
+            <div className="kind-group" id={`${binding.id}-group-${g.category}`} role="presentation">
+              {t(`category.${g.category}`)}
+            </div>
+            {g.entries.map((e) => {
+              const selected = e.kind.id === value;
+              const isActive = activeIndex >= 0 && ordered[activeIndex] === e;
+              return (
+                <div
+                  key={e.kind.id}
+                  id={optionId(e.kind.id)}
+                  role="option"
+                  aria-selected={selected}
+                  className={`kind-option${selected ? ' is-selected' : ''}${isActive ? ' is-active' : ''}`}
+                  // The search box keeps focus: a press chooses without taking it away.
+                  onMouseDown={(ev) => ev.preventDefault()}
+                  onClick={() => choose(e.kind.id)}
+                >
+                  <span aria-hidden="true" className="kind-check">
+                    {selected ? '✓' : ''}
+                  </span>
+                  {e.text}
+                </div>
+              );
+            })}
+          </div>
         ))}
-      </select>
+      </div>
       <div className="edit-hint" id={chosenId}>
         {value === '' ? (
           <p>{t('edit.kind.none')}</p>

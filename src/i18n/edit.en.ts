@@ -52,7 +52,7 @@ export const editEn: EditMessages = {
   },
   kind: {
     search: 'Search kinds',
-    searchHint: 'Type to filter the list. Arrow down moves to the list.',
+    searchHint: 'Type to filter the list. The arrows move in the list; Enter or a click chooses.',
     matches: 'Matches: {{count}} of {{total}}',
     none: 'No kind chosen.',
     selected: 'Chosen: {{kind}}',

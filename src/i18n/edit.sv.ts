@@ -51,7 +51,7 @@ export const editSv = {
   },
   kind: {
     search: 'Sök insatstyp',
-    searchHint: 'Skriv för att filtrera listan. Pil ned går till listan.',
+    searchHint: 'Skriv för att filtrera listan. Pilarna flyttar i listan, Enter eller ett klick väljer.',
     matches: 'Träffar: {{count}} av {{total}}',
     none: 'Ingen insatstyp vald.',
     selected: 'Vald: {{kind}}',
