@@ -76,8 +76,7 @@ describe('the last day Resan can show', () => {
       fc.property(
         fc.array(
           fc.record({
-            // sjukpenning is left out: its milestones (sickness.ts) are not yet kept within the calendar (reported to the lead).
-            kind: fc.constantFrom(...BUILT_IN_KINDS.map((k) => k.id).filter((k) => k !== 'sjukpenning')),
+            kind: fc.constantFrom(...BUILT_IN_KINDS.map((k) => k.id)),
             start: day,
             plannedEnd: maybe(fc.integer({ min: 0, max: 2000 })),
             extensions: maybe(fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 3 })),

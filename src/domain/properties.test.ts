@@ -28,7 +28,7 @@ const day = fc.integer({ min: FIRST, max: LAST });
 const length = fc.integer({ min: 0, max: 900 });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
-/** Properties this format does not name, with JSON values (no prototype keys: the parser drops those on purpose). */
+/** Properties this format does not name, with JSON values (prototype-named keys are kept as data: lossless.test.ts covers them). */
 const extras = fc.dictionary(
   fc.string({ maxLength: 6 }).map((s) => `x-${s}`),
   fc.jsonValue({ maxDepth: 2 }).filter((v) => !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(v))),

@@ -4,13 +4,15 @@
  * across breaks of at most 89 days (27 kap. 51 §), and the dates on which a period's counted
  * days reach 90, 180 and 365. Interval arithmetic: the days are never walked one by one.
  */
-import { type DayNumber, isoDate } from './dates';
-import { type Interval, union } from './intervals';
+import { type DayNumber, dayNumber, isoDate } from './dates';
+import { union, type Interval } from './intervals';
+import { LAST_DAY } from './lastDay';
 
 export const MILESTONE_DAYS = [90, 180, 365] as const;
 export type MilestoneDay = (typeof MILESTONE_DAYS)[number];
 /** Breaks of at most this many days without sjukpenning join one sickness period. */
 export const MAX_BREAK_DAYS = 89;
+const LAST = dayNumber(LAST_DAY);
 
 export type SicknessMilestone = {
   day: MilestoneDay;
@@ -69,7 +71,8 @@ export function sicknessMilestones(
     const ids = [...period].sort((a, b) => a.index - b.index).map((s) => s.id);
     for (const day of MILESTONE_DAYS) {
       const at = nthDay(covered, day);
-      if (at === null) break;
+      // The calendar ends on 9999-12-31: a milestone after it is not a date Resan can show.
+      if (at === null || at > LAST) break;
       out.push({
         at,
         m: {
