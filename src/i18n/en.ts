@@ -2,6 +2,7 @@
 import { editEn } from './edit.en';
 import { hostileIssuesEn, problemListEn } from './hostile.en';
 import { lawEn } from './law.en';
+import { storageEn } from './storage.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
@@ -12,6 +13,7 @@ export const en: Messages = {
   edit: editEn,
   problemList: problemListEn,
   law: lawEn,
+  storage: storageEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
   cohort: cohortEn,

@@ -2,6 +2,7 @@
 import { editSv } from './edit.sv';
 import { hostileIssuesSv, problemListSv } from './hostile.sv';
 import { lawSv } from './law.sv';
+import { storageSv } from './storage.sv';
 import { cohortLoadSv } from './cohortLoad.sv';
 import { scenarioEditorSv } from './scenarioEditor.sv';
 import { cohortSv } from './cohort.sv';
@@ -11,6 +12,7 @@ export const sv = {
   edit: editSv,
   problemList: problemListSv,
   law: lawSv,
+  storage: storageSv,
   cohortLoad: cohortLoadSv,
   scenarioEditor: scenarioEditorSv,
   cohort: cohortSv,

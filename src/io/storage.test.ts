@@ -53,7 +53,7 @@ describe('JourneyStore', () => {
     if (!result.ok && result.reason === 'conflict') expect(result.theirs.journey.participant.ref).toBe('THEIRS');
     else throw new Error('expected a conflict');
     // Choosing to keep mine overwrites on purpose.
-    expect(await store.save('k1', mine, 1, 't4', true)).toMatchObject({ ok: true, revision: 3 });
+    expect(await store.save('k1', mine, 1, 't4', { force: true })).toMatchObject({ ok: true, revision: 3 });
     other.close();
   });
 
@@ -77,9 +77,9 @@ describe('JourneyStore', () => {
     const { journeys, movedAside } = await store.loadAll('2026-11-22T09:00:00.000Z');
     expect(journeys.map((j) => j.key)).toEqual(['good']);
     expect(movedAside.map((b) => [b.key, b.reason]).sort()).toEqual([
-      ['broken', 'invalid journey'],
-      ['future', 'newer version'],
-      ['garbage', 'damaged record'],
+      ['broken', 'invalidJourney'],
+      ['future', 'newerVersion'],
+      ['garbage', 'damagedRecord'],
     ]);
     const backups = await store.backups();
     expect(backups.find((b) => b.key === 'future')?.data).toMatchObject({ journey: { version: 9, id: 'y' } });

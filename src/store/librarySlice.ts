@@ -11,26 +11,49 @@ export type LibraryEntry = {
   gapDays: number;
   greyZoneDays: number;
   supportedUntil: string | null;
+  /** Only in this tab: a save failed and it waits for "Försök spara igen". */
+  unsaved?: boolean;
 };
 
 export type BackupInfo = { id: string; key: string; movedAt: string; reason: string; problems: Issue[] };
 
+/** What the person did that could not be saved. */
+export type SaveAction = 'save' | 'import' | 'rename' | 'delete' | 'copy';
+
+export type SaveError =
+  | { kind: 'error'; action: SaveAction; reason: 'quota' | 'error' | 'closed' | 'exists'; message: string }
+  | { kind: 'error'; action: SaveAction; reason: 'invalid'; problems: Issue[] }
+  | { kind: 'error'; action: SaveAction; reason: 'unreadable'; stored: string; key: string };
+
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'error'; reason: 'quota' | 'error'; message: string };
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: string } | SaveError;
 
 export type Conflict = { key: string; theirs: Journey; theirRevision: number; theirTime: string };
 
-export type LibrarySlice = {
-  libraryStatus: 'loading' | 'ready' | 'unavailable';
+export type ImportProgress = { stage: 'saving' | 'summarising'; done: number; total: number };
+
+export type LibraryNotices = {
+  /** Changes recovered from the write-ahead copy at this start; `asCopy` of them as new journeys. */
+  recovered: { count: number; asCopy: number } | null;
+  /** An import that a reload interrupted before it was saved. */
+  interruptedImport: { files: string[]; count: number } | null;
+  /** Journeys of the last import that were already in the library. */
+  duplicates: { skipped: number; keptBoth: number } | null;
+};
+
+export type LibrarySlice = LibraryNotices & {
+  /** `lost`: the database was deleted or closed while the app ran. */
+  libraryStatus: 'loading' | 'ready' | 'unavailable' | 'lost';
   entries: LibraryEntry[];
   backups: BackupInfo[];
   /** Backups found at this start, to tell the person about. */
   newBackups: BackupInfo[];
+  /** Unreadable records that could not be moved aside (left untouched). */
+  notMoved: BackupInfo[];
   saveState: SaveState;
+  /** Journeys whose latest version is only in this tab (a save failed). */
+  pending: { key: string; ref: string }[];
+  importProgress: ImportProgress | null;
   /** The stored revision each journey was last read or written at. */
   revisions: Record<string, number>;
   conflict: Conflict | null;
@@ -41,22 +64,28 @@ export type LibrarySlice = {
   removeEntry: (key: string) => void;
 };
 
+const byUpdated = (a: LibraryEntry, b: LibraryEntry) => (a.updatedAt < b.updatedAt ? 1 : -1);
+
 export const createLibrarySlice: StateCreator<LibrarySlice, [], [], LibrarySlice> = (set) => ({
   libraryStatus: 'loading',
   entries: [],
   backups: [],
   newBackups: [],
+  notMoved: [],
   saveState: { kind: 'idle' },
+  pending: [],
+  importProgress: null,
+  recovered: null,
+  interruptedImport: null,
+  duplicates: null,
   revisions: {},
   conflict: null,
   changedElsewhere: null,
   setLibrary: (patch) => set(patch),
   upsertEntry: (entry) =>
     set((s) => ({
-      entries: [entry, ...s.entries.filter((e) => e.key !== entry.key)].sort((a, b) =>
-        a.updatedAt < b.updatedAt ? 1 : -1,
-      ),
-      revisions: { ...s.revisions, [entry.key]: entry.revision },
+      entries: [entry, ...s.entries.filter((e) => e.key !== entry.key)].sort(byUpdated),
+      revisions: entry.unsaved ? s.revisions : { ...s.revisions, [entry.key]: entry.revision },
     })),
   removeEntry: (key) => set((s) => ({ entries: s.entries.filter((e) => e.key !== key) })),
 });

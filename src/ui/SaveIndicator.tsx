@@ -12,7 +12,7 @@ export function SaveIndicator() {
   const state = useStore(selectSaveState);
   const status = useStore(selectLibraryStatus);
   const text =
-    status === 'unavailable'
+    status === 'unavailable' || status === 'lost'
       ? t('save.notSaved')
       : state.kind === 'saved'
         ? t('save.saved', { time: clock(state.at) })
@@ -23,10 +23,10 @@ export function SaveIndicator() {
             : '';
   return (
     <span
-      className={`save-indicator${state.kind === 'error' ? ' is-error' : ''}`}
+      className={`save-indicator${state.kind === 'error' || status === 'lost' ? ' is-error' : ''}`}
       role="status"
       data-testid="save-indicator"
-      data-saved-at={state.kind === 'saved' ? state.at : undefined}
+      data-saved-at={state.kind === 'saved' && status === 'ready' ? state.at : undefined}
     >
       {text}
     </span>

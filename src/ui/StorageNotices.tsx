@@ -2,32 +2,134 @@ import { useTranslation } from 'react-i18next';
 import {
   acknowledgeBackups,
   dismissChangedElsewhere,
+  dismissLibraryNotices,
   downloadBackup,
   flush,
   keepMine,
+  retrySaving,
+  saveAgainAfterLoss,
   saveMineAsCopy,
   takeTheirs,
 } from '../io/persistence';
+import type { UnreadableReason } from '../io/storage';
 import {
   selectChangedElsewhere,
   selectConflict,
+  selectDuplicates,
+  selectImportProgress,
+  selectInterruptedImport,
+  selectJourneyKey,
   selectLibraryStatus,
   selectNewBackups,
+  selectNotMoved,
+  selectPending,
+  selectRecovered,
   selectSaveState,
   useStore,
 } from '../store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExportJsonButton } from './ExportButtons';
+import { IssueList } from './IssueList';
 import { clock } from './SaveIndicator';
 
-/** What the person must know about saving: a full quota, unreadable data moved aside, other tabs. */
+/** Backups made before issue 14 kept their reason in English words. */
+const LEGACY: Record<string, UnreadableReason> = {
+  'newer version': 'newerVersion',
+  'invalid journey': 'invalidJourney',
+  'damaged record': 'damagedRecord',
+  'not a record': 'damagedRecord',
+};
+
+function useReason() {
+  const { t } = useTranslation();
+  return (reason: string) => {
+    const code = LEGACY[reason] ?? reason;
+    return code === 'newerVersion' || code === 'invalidJourney' || code === 'damagedRecord'
+      ? t(`storage.reason.${code}`)
+      : reason;
+  };
+}
+
+/**
+ * A save that failed, and every journey still waiting to be saved: on screen until it is
+ * resolved, with what failed, why, and what the person can do.
+ */
+export function SaveFailure() {
+  const { t } = useTranslation();
+  const reasonText = useReason();
+  const saveState = useStore(selectSaveState);
+  const pending = useStore(selectPending);
+  const openKey = useStore(selectJourneyKey);
+  const status = useStore(selectLibraryStatus);
+  if (status === 'lost' || (saveState.kind !== 'error' && pending.length === 0)) return null;
+  const error = saveState.kind === 'error' ? saveState : null;
+  return (
+    <section className="notice notice-error" role="alert" data-testid="save-error">
+      {error && <p>{t(`storage.failed.${error.action}`)}</p>}
+      {error?.reason === 'invalid' && (
+        <>
+          <p>{t('storage.invalid')}</p>
+          <IssueList issues={error.problems} />
+        </>
+      )}
+      {error?.reason === 'unreadable' && (
+        <p>
+          {t('storage.unreadable', {
+            ref: pending.find((p) => p.key === error.key)?.ref ?? error.key,
+            reason: reasonText(error.stored),
+          })}
+        </p>
+      )}
+      {error && error.reason !== 'invalid' && error.reason !== 'unreadable' && (
+        <p>
+          {t(`storage.cause.${error.reason}`)}
+          {error.reason !== 'exists' && (
+            <>
+              {' '}
+              <small className="muted">{t('storage.technical', { message: error.message })}</small>
+            </>
+          )}
+        </p>
+      )}
+      {pending.length > 0 && (
+        <p data-testid="pending-count" data-count={pending.length}>
+          {t('storage.pending', {
+            count: pending.length,
+            refs: pending.map((p) => p.ref).join(', '),
+          })}
+        </p>
+      )}
+      <p>{t('storage.openShown')}</p>
+      <div className="notice-actions">
+        <ExportJsonButton />
+        {error?.reason !== 'invalid' && (
+          <button type="button" onClick={() => void retrySaving()}>
+            {t('storage.retry')}
+          </button>
+        )}
+        {error?.reason === 'unreadable' && error.key === openKey && (
+          <button type="button" onClick={() => void flush(true)}>
+            {t('storage.saveOverUnreadable')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** What the person must know about saving: failures, unreadable data, a lost database, other tabs. */
 export function StorageNotices() {
   const { t } = useTranslation();
-  const saveState = useStore(selectSaveState);
+  const reasonText = useReason();
   const status = useStore(selectLibraryStatus);
   const backups = useStore(selectNewBackups);
+  const notMoved = useStore(selectNotMoved);
   const conflict = useStore(selectConflict);
   const elsewhere = useStore(selectChangedElsewhere);
+  const progress = useStore(selectImportProgress);
+  const recovered = useStore(selectRecovered);
+  const interrupted = useStore(selectInterruptedImport);
+  const duplicates = useStore(selectDuplicates);
   return (
     <div className="notices">
       {status === 'unavailable' && (
@@ -36,15 +138,63 @@ export function StorageNotices() {
           <ExportJsonButton />
         </section>
       )}
-      {saveState.kind === 'error' && (
-        <section className="notice notice-error" role="alert" data-testid="save-error">
-          <p>{saveState.reason === 'quota' ? t('save.quota') : t('save.error', { message: saveState.message })}</p>
+      {status === 'lost' && (
+        <section className="notice notice-error" role="alert" aria-labelledby="lost-heading" data-testid="storage-lost">
+          <h2 id="lost-heading">{t('storage.lostHeading')}</h2>
+          <p>{t('storage.lostText')}</p>
           <div className="notice-actions">
-            <ExportJsonButton />
-            <button type="button" onClick={() => void flush(true)}>
-              {t('save.retry')}
+            <button type="button" onClick={() => void saveAgainAfterLoss()}>
+              {t('storage.resave')}
             </button>
+            <ExportJsonButton />
           </div>
+        </section>
+      )}
+      <SaveFailure />
+      {progress && (
+        <section className="notice notice-warning" role="status" data-testid="import-progress">
+          <p>
+            {progress.stage === 'saving'
+              ? t('storage.importSaving', { count: progress.total })
+              : t('storage.importSummarising', { done: progress.done, total: progress.total })}
+          </p>
+          <progress max={progress.total} value={progress.stage === 'saving' ? undefined : progress.done} />
+        </section>
+      )}
+      {(recovered || interrupted || duplicates) && (
+        <section className="notice notice-warning" role="status" data-testid="library-notices">
+          {recovered && (
+            <p>
+              {t('storage.recovered', { count: recovered.count })}
+              {recovered.asCopy > 0 && <> {t('storage.recoveredAsCopy')}</>}
+            </p>
+          )}
+          {interrupted && (
+            <p>{t('storage.importInterrupted', { count: interrupted.count, files: interrupted.files.join(', ') })}</p>
+          )}
+          {duplicates && duplicates.skipped > 0 && <p>{t('storage.importSkipped', { count: duplicates.skipped })}</p>}
+          {duplicates && duplicates.keptBoth > 0 && (
+            <p>{t('storage.importKeptBoth', { count: duplicates.keptBoth })}</p>
+          )}
+          <button type="button" onClick={dismissLibraryNotices}>
+            {t('storage.dismiss')}
+          </button>
+        </section>
+      )}
+      {notMoved.length > 0 && (
+        <section
+          className="notice notice-warning"
+          role="alert"
+          aria-labelledby="not-moved-heading"
+          data-testid="not-moved"
+        >
+          <h2 id="not-moved-heading">{t('storage.notMovedHeading')}</h2>
+          <p>{t('storage.notMovedText')}</p>
+          <ul>
+            {notMoved.map((b) => (
+              <li key={b.id}>{t('storage.notMovedItem', { key: b.key, reason: reasonText(b.reason) })}</li>
+            ))}
+          </ul>
         </section>
       )}
       {backups.length > 0 && (
@@ -59,7 +209,7 @@ export function StorageNotices() {
           <ul>
             {backups.map((b) => (
               <li key={b.id}>
-                {t('save.backupItem', { key: b.key, reason: b.reason })}{' '}
+                {t('save.backupItem', { key: b.key, reason: reasonText(b.reason) })}{' '}
                 <button type="button" onClick={() => void downloadBackup(b.id)}>
                   {t('save.downloadBackup')}
                 </button>

@@ -1,0 +1,107 @@
+/**
+ * A write-ahead copy of every change that is not yet in IndexedDB, kept in localStorage,
+ * which writes synchronously: a reload, a closed tab or a crash right after an edit cannot
+ * lose it (rule 5 in storage.ts). The next start saves what it finds here, then removes it.
+ * Also the mark of an import under way, so that a reload during one is told afterwards.
+ * Every call is best-effort: a browser without localStorage, or a full one, loses only
+ * this extra safety, never the normal save.
+ */
+import type { Journey } from '../domain';
+
+const PREFIX = 'resan-wal:';
+const IMPORT = 'resan-import';
+
+export type AheadEntry = { id: string; tab: string; key: string; base: number; journey: Journey };
+
+/** What this tab last wrote per key: only that very version may be cleared by a save. */
+const written = new Map<string, unknown>();
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const idOf = (tab: string, key: string) => `${PREFIX}${tab}:${key}`;
+
+export function writeAhead(tab: string, key: string, base: number, journey: Journey): void {
+  const ls = storage();
+  if (!ls) return;
+  try {
+    ls.setItem(idOf(tab, key), JSON.stringify({ tab, key, base, journey }));
+    written.set(idOf(tab, key), journey);
+  } catch {
+    // Full or refused: the notice on screen still tells the truth.
+  }
+}
+
+/** Removes this tab's copy for `key` once `journey` is saved, unless a newer one was written since. */
+export function clearAhead(tab: string, key: string, journey?: Journey): void {
+  const id = idOf(tab, key);
+  if (journey !== undefined && written.has(id) && written.get(id) !== journey) return;
+  written.delete(id);
+  removeAhead(id);
+}
+
+export function removeAhead(id: string): void {
+  try {
+    storage()?.removeItem(id);
+  } catch {
+    // Nothing to do.
+  }
+}
+
+/** Every copy left by any tab (normally by one that was closed or reloaded). */
+export function readAhead(): AheadEntry[] {
+  const ls = storage();
+  if (!ls) return [];
+  const found: AheadEntry[] = [];
+  try {
+    for (let i = 0; i < ls.length; i++) {
+      const id = ls.key(i);
+      if (!id?.startsWith(PREFIX)) continue;
+      try {
+        const v = JSON.parse(ls.getItem(id) ?? 'null') as Partial<AheadEntry> | null;
+        if (v && typeof v.key === 'string' && typeof v.base === 'number' && v.journey && typeof v.tab === 'string') {
+          found.push({ id, tab: v.tab, key: v.key, base: v.base, journey: v.journey });
+        }
+      } catch {
+        // Not ours to judge: the save path checks every journey before writing.
+      }
+    }
+  } catch {
+    return found;
+  }
+  return found;
+}
+
+export type ImportMark = { tab: string; files: string[]; keys: string[] };
+
+export function markImport(mark: ImportMark): void {
+  try {
+    storage()?.setItem(IMPORT, JSON.stringify(mark));
+  } catch {
+    // Best-effort.
+  }
+}
+
+export function clearImportMark(): void {
+  try {
+    storage()?.removeItem(IMPORT);
+  } catch {
+    // Best-effort.
+  }
+}
+
+export function readImportMark(): ImportMark | null {
+  try {
+    const v = JSON.parse(storage()?.getItem(IMPORT) ?? 'null') as Partial<ImportMark> | null;
+    return v && Array.isArray(v.files) && Array.isArray(v.keys) && typeof v.tab === 'string'
+      ? { tab: v.tab, files: v.files.map(String), keys: v.keys.map(String) }
+      : null;
+  } catch {
+    return null;
+  }
+}
