@@ -148,8 +148,8 @@ export default function CohortPage() {
         <div className="cohort-body" aria-busy={data.state === 'computing'}>
           {drill && <DrillList target={drill} rows={rows} w={w} onOpen={onOpen} onClose={() => setDrill(null)} />}
           <Overview shown={shown} figures={ready.result.figures} w={w} onDrill={onDrill} />
-          <section className="panel" aria-labelledby="waits-heading">
-            <h2 id="waits-heading">{w.say('waits.heading')}</h2>
+          <section className="panel" aria-labelledby="cohort-waits-heading">
+            <h2 id="cohort-waits-heading">{w.say('waits.heading')}</h2>
             <div className="chart-pair">
               <SurvivalChart
                 waits={ready.result.figures.waits}
@@ -167,8 +167,8 @@ export default function CohortPage() {
               />
             </div>
           </section>
-          <section className="panel" aria-labelledby="matrix-section">
-            <h2 id="matrix-section">{w.say('matrix.heading')}</h2>
+          <section className="panel" aria-labelledby="cohort-matrix-section">
+            <h2 id="cohort-matrix-section">{w.say('matrix.section')}</h2>
             <HandoverMatrix
               handovers={ready.result.figures.greyZones.handovers}
               suppress={suppress}
@@ -177,8 +177,8 @@ export default function CohortPage() {
               onDrill={onDrill}
             />
           </section>
-          <section className="panel" aria-labelledby="align-heading">
-            <h2 id="align-heading">{w.say('align.heading')}</h2>
+          <section className="panel" aria-labelledby="cohort-align-heading">
+            <h2 id="cohort-align-heading">{w.say('align.heading')}</h2>
             <AnchorControls value={anchor} onChange={setAnchor} kinds={choices.kinds} w={w} />
             {ready.result.alignment && (
               <Chronogram

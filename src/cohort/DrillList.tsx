@@ -40,9 +40,9 @@ export function DrillList({ target, rows, w, onOpen, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [target]);
   return (
-    <section className="panel drill-list" aria-labelledby="drill-heading" data-testid="drill-list">
+    <section className="panel drill-list" aria-labelledby="cohort-drill-heading" data-testid="drill-list">
       <div className="drill-head">
-        <h2 id="drill-heading" tabIndex={-1} ref={heading}>
+        <h2 id="cohort-drill-heading" tabIndex={-1} ref={heading}>
           {w.say('drill.heading', { what: what(target, rows, w) })}
         </h2>
         <button type="button" onClick={onClose}>

@@ -9,8 +9,19 @@ import { type Words, showValue } from './say';
 
 const CELL_W = 172;
 const CELL_H = 58;
-const LEFT = 250;
-const TOP = 56;
+const TOP = 72;
+const CHAR = 8.6; // about the width of a character at 15 px
+
+/** A name in lines of at most `max` characters, broken at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 const LEGEND = 64;
 const INK = '#111111';
 
@@ -26,13 +37,14 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
   const title = w.say('matrix.heading');
   if (handovers.length === 0)
     return (
-      <section className="cohort-chart" aria-labelledby="matrix-title" data-testid="chart-matrix">
-        <h3 id="matrix-title">{title}</h3>
+      <section className="cohort-chart" aria-labelledby="cohort-matrix-title" data-testid="chart-matrix">
+        <h3 id="cohort-matrix-title">{title}</h3>
         <p className="hint">{w.say('matrix.none')}</p>
       </section>
     );
   const m = matrixLayout(handovers, suppress);
   const name = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));
+  const LEFT = Math.max(160, Math.max(...m.rows.map((r) => name(r).length)) * CHAR + 24);
   const width = LEFT + m.cols.length * CELL_W + 8;
   const height = TOP + m.rows.length * CELL_H + LEGEND;
   const v = (x: Parameters<typeof showValue>[0]) => showValue(x, w.language);
@@ -47,14 +59,27 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
         style={{ maxWidth: width * 1.25 }}
       >
         <g fontSize={15} fill={INK}>
-          <text x={LEFT - 12} y={TOP - 34} textAnchor="end" fontWeight={600}>
+          <text x={LEFT - 12} y={TOP - 10} textAnchor="end" fontWeight={600}>
             {w.say('matrix.from')} ↓ / {w.say('matrix.to')} →
           </text>
-          {m.cols.map((c, i) => (
-            <text key={c} x={LEFT + i * CELL_W + CELL_W / 2} y={TOP - 12} textAnchor="middle" fontWeight={600}>
-              {name(c)}
-            </text>
-          ))}
+          {m.cols.map((c, i) => {
+            const lines = wrap(name(c), 19);
+            return (
+              <text
+                key={c}
+                x={LEFT + i * CELL_W + CELL_W / 2}
+                y={TOP - 10 - (lines.length - 1) * 17}
+                textAnchor="middle"
+                fontWeight={600}
+              >
+                {lines.map((line, k) => (
+                  <tspan key={k} x={LEFT + i * CELL_W + CELL_W / 2} dy={k === 0 ? 0 : 17}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            );
+          })}
           {m.rows.map((r, i) => (
             <text key={r} x={LEFT - 12} y={TOP + i * CELL_H + CELL_H / 2} dy="0.32em" textAnchor="end" fontWeight={600}>
               {name(r)}

@@ -96,7 +96,7 @@ export function HistogramChart({ bins, suppress, meta, w, onDrill }: Props) {
                 fontSize={14}
                 fill={INK}
               >
-                {b.hidden ? `${ended} / ${open}` : b.bin.open > 0 ? `${ended} + ${open}` : ended}
+                {b.bin.open > 0 ? `${ended} + ${open}` : ended}
               </text>
               <text x={b.x + b.width / 2} y={m.baseline + 22} textAnchor="middle" fontSize={15} fill={INK}>
                 {label}

@@ -49,8 +49,8 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
   const pairName = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));
 
   return (
-    <section className="panel lex-heller" aria-labelledby="report-heading" data-testid="report">
-      <h2 id="report-heading">{w.say('report.heading')}</h2>
+    <section className="panel lex-heller" aria-labelledby="cohort-report-heading" data-testid="report">
+      <h2 id="cohort-report-heading">{w.say('report.heading')}</h2>
       <p className="hint">{w.say('report.intro')}</p>
       <div className="report-choice">
         <label>

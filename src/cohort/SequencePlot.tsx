@@ -3,6 +3,7 @@
  * rows, a canvas beyond that; always with a paged table for keyboard and screen readers.
  */
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import type { DayState } from '../domain';
 import { ChartFigure } from './ChartFigure';
 import type { ExportMeta } from './describe';
 import type { DrillTarget } from './drill';
@@ -44,6 +45,42 @@ function buildSvg(m: SequenceMarks): SVGSVGElement {
   return svg;
 }
 
+/** The states' fills on a canvas: the same colours, and the same hatch and dots as the SVG patterns. */
+function canvasFills(ctx: CanvasRenderingContext2D): Record<DayState, string | CanvasPattern> {
+  const tile = (draw: (t: CanvasRenderingContext2D) => void) => {
+    const c = document.createElement('canvas');
+    c.width = 6;
+    c.height = 6;
+    const t = c.getContext('2d');
+    if (!t) return null;
+    draw(t);
+    return ctx.createPattern(c, 'repeat');
+  };
+  const hatch = tile((t) => {
+    t.fillStyle = '#ffffff';
+    t.fillRect(0, 0, 6, 6);
+    t.strokeStyle = STATE_STYLE.greyZone.fill;
+    t.lineWidth = 2.5;
+    t.beginPath();
+    t.moveTo(-1, 7);
+    t.lineTo(7, -1);
+    t.stroke();
+  });
+  const dots = tile((t) => {
+    t.fillStyle = STATE_STYLE.gap.fill;
+    t.fillRect(0, 0, 6, 6);
+    t.fillStyle = '#5a3d00';
+    t.fillRect(2, 2, 2, 2);
+  });
+  return {
+    employment: STATE_STYLE.employment.fill,
+    activity: STATE_STYLE.activity.fill,
+    greyZone: hatch ?? STATE_STYLE.greyZone.fill,
+    gap: dots ?? STATE_STYLE.gap.fill,
+    unobserved: STATE_STYLE.unobserved.fill,
+  };
+}
+
 export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: Props) {
   const m = useMemo(() => sequenceLayout(facts, sort, window, F), [facts, sort, window]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -63,9 +100,12 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, F.width, F.height);
+    const fills = canvasFills(ctx);
+    // Rows overlap by a hair so that no seams show between them.
+    const h = Math.max(m.rowHeight, 0.5) + 0.35;
     for (const r of m.rects) {
-      ctx.fillStyle = STATE_STYLE[r.state].fill;
-      ctx.fillRect(r.x, m.y(r.row), r.width, Math.max(m.rowHeight, 0.5));
+      ctx.fillStyle = fills[r.state];
+      ctx.fillRect(r.x, m.y(r.row), r.width, h);
     }
   }, [m, useCanvas]);
 

@@ -18,8 +18,8 @@ export function SurvivalChart({ waits, basis, suppress, meta, w }: Props) {
   const observations = waits.survival.reduce((s, r) => s + r.events + r.censored, 0);
   if (hidden || observations === 0)
     return (
-      <section className="cohort-chart" aria-labelledby="survival-title" data-testid="chart-survival">
-        <h3 id="survival-title">{title}</h3>
+      <section className="cohort-chart" aria-labelledby="cohort-survival-title" data-testid="chart-survival">
+        <h3 id="cohort-survival-title">{title}</h3>
         <p className="hint">{w.say(hidden ? 'waits.survivalHidden' : 'waits.survivalNone')}</p>
       </section>
     );

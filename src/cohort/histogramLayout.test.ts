@@ -28,11 +28,11 @@ describe('histogram layout', () => {
     expect(new Set(m.bars.map((b) => b.width)).size).toBe(1);
   });
 
-  it('draws a bin with a count of 1 to 4 at no height, labelled "<5"; off draws it', () => {
+  it('draws a part with a count of 1 to 4 at no height, labelled "<5"; off draws it', () => {
     const on = histogramLayout(bins, f, true);
     expect(on.bars[2]).toMatchObject({
       hidden: true,
-      ended: { height: 0, shown: 10 },
+      ended: { height: 25, shown: 10 },
       open: { height: 0, shown: '<5' },
     });
     expect(on.bars[5]).toMatchObject({ hidden: true, ended: { height: 0, shown: '<5' } });

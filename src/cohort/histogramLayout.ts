@@ -1,7 +1,7 @@
 /**
  * The histogram of waits after försteg by the six bins of section 7, ended and still open
- * stacked. Counts of journeys follow the small-cell rule: a bin whose ended or open count
- * is 1 to 4 is drawn at no height and labelled "<5" (its height would give it away).
+ * stacked. Counts of journeys follow the small-cell rule: a part (ended or open) of 1 to 4
+ * is drawn at no height and labelled "<5" (its height would give it away).
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { FEW, type HistogramBin, suppressCount } from '../domain';
@@ -18,9 +18,8 @@ export type HistogramBar = {
 export type HistogramMarks = { bars: HistogramBar[]; yTicks: Tick[]; baseline: number };
 
 export function histogramLayout(bins: readonly HistogramBin[], f: Frame, suppress: boolean): HistogramMarks {
-  const hiddenBin = (b: HistogramBin) =>
-    suppressCount(b.ended, suppress) === FEW || suppressCount(b.open, suppress) === FEW;
-  const max = Math.max(1, ...bins.filter((b) => !hiddenBin(b)).map((b) => b.ended + b.open));
+  const drawn = (n: number) => (suppressCount(n, suppress) === FEW ? 0 : n);
+  const max = Math.max(1, ...bins.map((b) => drawn(b.ended) + drawn(b.open)));
   const x = scaleBand<number>()
     .domain(bins.map((_, i) => i))
     .range([f.left, f.width - f.right])
@@ -32,9 +31,9 @@ export function histogramLayout(bins: readonly HistogramBin[], f: Frame, suppres
   const baseline = y(0);
   return {
     bars: bins.map((bin, i) => {
-      const hidden = hiddenBin(bin);
-      const ended = hidden ? 0 : bin.ended;
-      const open = hidden ? 0 : bin.open;
+      const ended = drawn(bin.ended);
+      const open = drawn(bin.open);
+      const hidden = ended !== bin.ended || open !== bin.open;
       return {
         bin,
         x: x(i) ?? 0,

@@ -28,6 +28,15 @@ describe('survival curve layout', () => {
     expect(m.yTicks.map((t) => t.at)).toEqual([300, 225, 150, 75, 0]);
   });
 
+  it('draws up to the cap (a year), flat to the edge after the last step drawn', () => {
+    const cohort = [10, 20, 30, 40, 800].map((d, i) => endedWait(`e${i}`, d));
+    const w = analyzeCohort(cohort, { asOf: ASOF }).waits;
+    const m = survivalLayout(w.survival, w.survivalMedian, f);
+    expect(m.maxDay).toBe(400); // 365 made nice
+    expect(m.path).toMatch(/L600,240$/); // 1 of 5 still waiting after day 40 → y(0.2) = 240, to the edge
+    expect(survivalLayout(w.survival, w.survivalMedian, f, 1000).maxDay).toBe(800); // the last wait, under a larger cap
+  });
+
   it('draws a flat line at 1 and no median when nobody has stopped waiting', () => {
     const w = analyzeCohort([openWait('o', 12)], { asOf: ASOF }).waits;
     const m = survivalLayout(w.survival, w.survivalMedian, f);

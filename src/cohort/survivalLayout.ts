@@ -17,12 +17,17 @@ export type SurvivalMarks = {
   maxDay: number;
 };
 
-export function survivalLayout(rows: readonly SurvivalRow[], median: number | null, f: Frame): SurvivalMarks {
-  const maxDay = Math.max(30, ...rows.map((r) => r.day));
+/**
+ * `cap`: the last day drawn (a year by default): the few very long waits would squeeze the
+ * months that matter into a corner; the curve runs flat to the edge after the last step drawn.
+ */
+export function survivalLayout(all: readonly SurvivalRow[], median: number | null, f: Frame, cap = 365): SurvivalMarks {
+  const maxDay = Math.min(cap, Math.max(30, ...all.map((r) => r.day)));
   const x = scaleLinear()
     .domain([0, maxDay])
     .range([f.left, f.width - f.right])
     .nice();
+  const rows = all.filter((r) => r.day <= x.domain()[1]);
   const y = scaleLinear()
     .domain([0, 1])
     .range([f.top + innerHeight(f), f.top]);

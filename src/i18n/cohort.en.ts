@@ -105,7 +105,8 @@ export const cohortEn: Shape<typeof cohortSv> = {
     count: 'Count',
   },
   matrix: {
-    heading: 'Hand-overs: grey-zone days',
+    section: 'Grey zones at hand-overs between actors',
+    heading: 'Grey-zone days per hand-over',
     desc: 'Rows: the actor that let go. Columns: the actor that took over. The number is the pair’s grey-zone days; darker = more. Choose a cell to see the journeys.',
     from: 'From',
     to: 'To',

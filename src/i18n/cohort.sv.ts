@@ -102,7 +102,8 @@ export const cohortSv = {
     count: 'Antal',
   },
   matrix: {
-    heading: 'Överlämningar: gråzonsdagar',
+    section: 'Gråzoner vid överlämningar mellan aktörer',
+    heading: 'Gråzonsdagar per överlämning',
     desc: 'Rader: aktören som släppte. Kolumner: aktören som tog över. Talet är gråzonsdagarna för paret; mörkare = fler. Välj en ruta för att se resorna.',
     from: 'Från',
     to: 'Till',
