@@ -34,6 +34,7 @@ export function LoadProblems({ reports }: { reports: FileReport[] }) {
           : t('cohortLoad.rowProblemNoColumn', { file: r.file, row: p.row, reason }),
       );
     }
+    if (r.encoding === 'windows-1252') lines.push(`${r.file}: ${t('issue.notUtf8')}`);
     const pn = r.warnings.filter((w) => w.code === 'personnummer').length;
     if (pn > 0) lines.push(t('cohortLoad.personnummer', { file: r.file, count: pn }));
   }

@@ -1,0 +1,153 @@
+/**
+ * A coordinator loads a cohort: several journey files, a cohort file and a Swedish-Excel CSV
+ * at once; the same cohort twice (duplicates); a 10,000-journey cohort while the page keeps
+ * answering clicks; and a cancel that leaves the library as it was.
+ */
+import type { Page } from '@playwright/test';
+import { type Journey, generateCohort, serializeCohort, serializeJourney } from '../src/domain';
+import { expect, test } from './fixtures';
+
+const asOf = '2026-11-28';
+const file = (name: string, text: string | Uint8Array, mimeType = 'application/json') => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(text),
+});
+const cohortFile = (name: string, journeys: Journey[]) =>
+  file(name, serializeCohort({ format: 'cohort', version: 1, journeys }));
+
+async function openCohortPage(page: Page) {
+  await page.getByTestId('nav-cohort').click();
+  await expect(page.getByTestId('cohort-load')).toBeVisible();
+}
+
+async function loadFiles(page: Page, files: ReturnType<typeof file>[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('cohort-load').getByRole('button', { name: 'Läs in filer…' }).click();
+  await (await chooser).setFiles(files);
+}
+
+const savedNames = (page: Page) => page.getByTestId('saved-cohorts').locator('li[data-cohort-key]');
+/** The saved cohorts as they are listed (which one is shown now aside). */
+const savedList = async (page: Page) =>
+  (await savedNames(page).allInnerTexts()).map((text) => text.replace(' (visas nu)', ''));
+
+test('three journey files, a cohort file and a Windows-1252 CSV with a bad row load together', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  await openCohortPage(page);
+  const [a, b, c, ...rest] = generateCohort(8, 11, asOf);
+  // "Fördjupad kartläggning" and "Örebro" in Windows-1252 (ö = 0xF6, ä = 0xE4, Ö = 0xD6); row 3 has no date.
+  const latin1 = (s: string) => Uint8Array.from([...s].map((ch) => ch.charCodeAt(0)));
+  const csv = latin1(
+    'deltagare;insats;startdatum;slutdatum;titel\r\n' +
+      'P-CSV-1;Fördjupad kartläggning;2026-03-02;2026-05-29;Örebro\r\n' +
+      'P-CSV-1;Arbetspraktik;2026-13-01;;\r\n' +
+      'P-CSV-2;Komvux;2026-01-12;;\r\n',
+  );
+  await loadFiles(page, [
+    file('a.json', serializeJourney(a)),
+    file('b.json', serializeJourney(b)),
+    file('c.json', serializeJourney(c)),
+    cohortFile('kohort.json', rest),
+    file('deltagare.csv', csv, 'text/csv'),
+  ]);
+  // 3 + 5 + 2 journeys.
+  await expect(page.getByTestId('cohort-load-status')).toContainText('10 resor lästes in från a.json + 4.');
+  const problems = page.getByTestId('cohort-load-problems');
+  await expect(problems).toContainText(
+    'deltagare.csv, rad 3, kolumn startdatum: inte ett datum (ÅÅÅÅ-MM-DD) (2026-13-01)',
+  );
+  await expect(page.getByTestId('cohort-page')).toContainText('Kohort: a.json + 4');
+  await expect(savedNames(page)).toHaveCount(1);
+  // The Windows-1252 file was read as such, and the person is told.
+  await expect(problems).toContainText('deltagare.csv: filen var inte UTF-8');
+  await page.getByTestId('nav-journey').click();
+});
+
+test('the same cohort twice: asked once about the duplicates; "skip" leaves the library as it was', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  await openCohortPage(page);
+  const journeys = generateCohort(40, 5, asOf);
+  await loadFiles(page, [cohortFile('insats-a.json', journeys)]);
+  await expect(page.getByTestId('cohort-load-status')).toContainText('40 resor lästes in');
+  await expect(savedNames(page)).toHaveCount(1);
+  const before = await savedList(page);
+
+  await loadFiles(page, [cohortFile('insats-a-igen.json', journeys)]);
+  const dialog = page.getByTestId('duplicate-dialog');
+  await expect(dialog).toContainText('40 resor har samma id eller deltagarreferens');
+  await dialog.getByRole('button', { name: 'Hoppa över dubbletterna' }).click();
+  await expect(page.getByTestId('cohort-load-status')).toContainText('Inget nytt sparades');
+  await expect(savedNames(page)).toHaveCount(1);
+  expect(await savedList(page)).toEqual(before);
+
+  // After a reload the library is still as it was.
+  await page.reload();
+  await openCohortPage(page);
+  await expect(savedNames(page)).toHaveCount(1);
+  expect(await savedList(page)).toEqual(before);
+});
+
+test('a 10,000-journey cohort loads off the main thread: every click during the load is answered', async ({
+  resan,
+  page,
+}) => {
+  test.slow(); // 10,000 journeys on a shared two-core machine: room, not a speed test.
+  await resan.open();
+  await openCohortPage(page);
+  const big = cohortFile('tiotusen.json', generateCohort(10_000, 9, asOf));
+  await page.evaluate(() => {
+    const w = window as unknown as { clicks: number[] };
+    w.clicks = [];
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (e.clientX === 5 && e.clientY === 5) w.clicks.push(performance.now() - e.timeStamp);
+      },
+      true,
+    );
+  });
+  await loadFiles(page, [big]);
+  let sent = 0;
+  const loaded = page.getByTestId('cohort-load-status').getByText(/10\s?000 resor lästes in/);
+  const figured = page.locator('.cohort-body[aria-busy="false"]');
+  const done = async () => (await loaded.isVisible()) && (await figured.isVisible());
+  // Click (on the page's own header, which does nothing) every 100 ms until all 10,000 are read,
+  // saved and their figures computed.
+  while (!(await done()) && sent < 3000) {
+    await page.mouse.click(5, 5);
+    sent++;
+    await page.waitForTimeout(100);
+  }
+  await expect(loaded).toBeVisible();
+  await expect(figured).toBeVisible();
+  const latencies = await page.evaluate(() => (window as unknown as { clicks: number[] }).clicks);
+  // Every click was answered (latencies are reported, not asserted: the bench measures speed).
+  expect(sent).toBeGreaterThan(3);
+  expect(latencies.length).toBe(sent);
+  const report = `n=${latencies.length}, max=${Math.max(...latencies).toFixed(0)} ms`;
+  test.info().annotations.push({ type: 'click latency', description: report });
+  console.log(`click latency during a 10,000-journey load: ${report}`);
+});
+
+test('cancel stops a load and leaves the library as it was', async ({ resan, page }) => {
+  test.slow();
+  await resan.open();
+  await openCohortPage(page);
+  await expect(savedNames(page)).toHaveCount(0);
+  // Many files, so that the load is still reading when cancel is pressed.
+  const files = Array.from({ length: 40 }, (_, i) => cohortFile(`del-${i}.json`, generateCohort(400, 100 + i, asOf)));
+  await loadFiles(page, files);
+  await page.getByTestId('cohort-load-progress').getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByTestId('cohort-load-status')).toHaveText('Inläsningen avbröts. Inget sparades.');
+  await expect(savedNames(page)).toHaveCount(0);
+  await page.reload();
+  await openCohortPage(page);
+  await expect(page.getByTestId('saved-cohorts')).toContainText('Inga sparade kohorter ännu.');
+});
