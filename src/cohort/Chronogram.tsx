@@ -55,7 +55,7 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
               data-state={a.state}
             />
           ))}
-          <g fontSize={15} fill={INK}>
+          <g fontSize={17} fill={INK}>
             {m.yTicks.map((t) => (
               <g key={t.value}>
                 <line x1={F.left - 5} x2={F.left} y1={t.at} y2={t.at} stroke={INK} />
@@ -88,7 +88,7 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
             strokeWidth={2.5}
             strokeDasharray="6 4"
           />
-          <text x={m.anchorX + 6} y={F.top + 6} fontSize={15} fontWeight={600} fill={INK}>
+          <text x={m.anchorX + 6} y={F.top + 6} fontSize={17} fontWeight={600} fill={INK}>
             0
           </text>
         </svg>

@@ -115,7 +115,7 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
     if (row !== null) onDrill({ kind: 'journey', index: m.rows[row].index }, e.currentTarget as HTMLElement);
   };
   const axis = (
-    <g fontSize={15} fill="#111111">
+    <g fontSize={17} fill="#111111">
       {[window.from, 0, window.to].map((o) => {
         const x = F.left + ((o - window.from) / (window.to + 1 - window.from)) * (F.width - F.left - F.right);
         return (

@@ -58,19 +58,19 @@ export function SurvivalChart({ waits, basis, suppress, meta, w }: Props) {
           </text>
         </g>
         <line x1={F.left} x2={F.width - F.right} y1={F.height - F.bottom} y2={F.height - F.bottom} stroke={INK} />
-        <path d={m.path} fill="none" stroke={CURVE} strokeWidth={3} />
         {m.censored.map((c) => (
           <line
             key={c.day}
             x1={c.x}
             x2={c.x}
-            y1={c.y - 7}
-            y2={c.y + 7}
-            stroke={INK}
-            strokeWidth={2}
+            y1={c.y - 5}
+            y2={c.y + 5}
+            stroke="#555555"
+            strokeWidth={1.25}
             data-censored={c.day}
           />
         ))}
+        <path d={m.path} fill="none" stroke={CURVE} strokeWidth={3} />
         {m.median && (
           <g data-median={m.median.day}>
             <line x1={F.left} x2={m.median.x} y1={m.median.y} y2={m.median.y} stroke={INK} strokeDasharray="5 4" />

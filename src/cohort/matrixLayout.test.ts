@@ -32,14 +32,15 @@ describe('hand-over matrix layout', () => {
     expect(m.max).toBe(700);
     const off = matrixLayout(handovers, false).cells.find((c) => c.from === 'kommun' && c.to === 'fk')!;
     expect(off.shown).toBe(70);
-    expect(off.level).toBe(0);
+    expect(off.level).toBe(2); // √(70/700) · 7 ≈ 2.2
   });
 
-  it('steps the ramp by share of the largest shown pair', () => {
+  it('steps the ramp by the square root of the share of the largest shown pair', () => {
     expect(rampStep(1, 700)).toBe(0);
-    expect(rampStep(100, 700)).toBe(0);
-    expect(rampStep(101, 700)).toBe(1);
-    expect(rampStep(350, 700)).toBe(3);
+    expect(rampStep(14, 700)).toBe(0); // √(1/50) · 7 ≈ 0.99
+    expect(rampStep(15, 700)).toBe(1);
+    expect(rampStep(175, 700)).toBe(3); // √(1/4) · 7 = 3.5
+    expect(rampStep(699, 700)).toBe(6);
     expect(rampStep(700, 700)).toBe(6);
   });
 });

@@ -28,10 +28,13 @@ export function actorRank(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** The step of the ramp for `days` out of `max`: 1 day is step 0, `max` the last step. */
+/**
+ * The step of the ramp for `days` out of `max`, on a square-root scale: a few pairs hold most
+ * of the days, and a linear scale would paint every other pair the palest blue.
+ */
 export function rampStep(days: number, max: number): number {
   if (max <= 0) return 0;
-  return Math.min(RAMP.length - 1, Math.floor((days / max) * RAMP.length - 1e-9));
+  return Math.min(RAMP.length - 1, Math.floor(Math.sqrt(days / max) * RAMP.length - 1e-9));
 }
 
 export function matrixLayout(handovers: readonly Handover[], suppress: boolean): MatrixMarks {
