@@ -1,0 +1,132 @@
+/**
+ * The whole load of a cohort in the built app (read files in a worker, find duplicates, save,
+ * compute every figure and the alignment): 10,000 and 100,000 synthetic journeys, each run in
+ * a fresh page. Measures the time from choosing the files to the figures on screen, the
+ * longest main-thread task (PerformanceObserver 'longtask'), and the peak main-thread JS heap
+ * (CDP Runtime.getHeapUsage, sampled). Prints medians and the issue's targets; writes JSON to
+ * bench/results/cohort-load.json. Workers' own heaps are not in the main-thread figure.
+ */
+import { test } from '@playwright/test';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCohort, serializeCohort } from '../../src/domain';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const asOf = '2026-11-28';
+const SIZES = (process.env.RESAN_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.RESAN_BENCH_RUNS ?? 3);
+const PER_FILE = 10_000; // a file stays well under the 100 MB limit
+const TARGET_MS: Record<number, number> = { 10_000: 1_500, 100_000: 15_000 };
+
+type Run = { ms: number; longestTaskMs: number; peakHeapMb: number };
+
+function files(size: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), `resan-bench-${size}-`));
+  const out: string[] = [];
+  for (let i = 0; i * PER_FILE < size; i++) {
+    const journeys = generateCohort(Math.min(PER_FILE, size - i * PER_FILE), 1_000 + i, asOf).map((j) => ({
+      ...j,
+      // Distinct across files: the seed repeats ids from J-0001 in every file.
+      id: `${j.id}-${i}`,
+      participant: { ...j.participant, ref: `${j.participant.ref}-${i}` },
+    }));
+    const path = join(dir, `kohort-${i}.json`);
+    writeFileSync(path, serializeCohort({ format: 'cohort', version: 1, journeys }));
+    out.push(path);
+  }
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+test('cohort load in Chromium', async ({ browser }) => {
+  const results: Record<number, Run[]> = {};
+  for (const size of SIZES) {
+    const paths = files(size);
+    results[size] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { longest: number };
+        w.longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto('/');
+      await page.getByTestId('nav-cohort').click();
+      await page.getByTestId('cohort-load').waitFor();
+      await page.locator('.cohort-body[aria-busy="false"]').waitFor(); // the demo cohort first
+      await page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
+      const cdp = await context.newCDPSession(page);
+      let peak = 0;
+      let sampling = true;
+      const sample = (async () => {
+        while (sampling) {
+          const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+          peak = Math.max(peak, usedSize);
+          await new Promise((res) => setTimeout(res, 200));
+        }
+      })();
+      const chooser = page.waitForEvent('filechooser');
+      const t0 = Date.now();
+      await page.getByTestId('cohort-load').getByRole('button', { name: 'Läs in filer…' }).click();
+      await (await chooser).setFiles(paths);
+      await page
+        .getByTestId('cohort-load-status')
+        .getByText(/resor lästes in/)
+        .waitFor({ timeout: 20 * 60_000 });
+      await page.locator('.cohort-body[aria-busy="false"]').waitFor({ timeout: 20 * 60_000 });
+      const ms = Date.now() - t0;
+      sampling = false;
+      await sample;
+      const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+      results[size].push({ ms, longestTaskMs, peakHeapMb: peak / 2 ** 20 });
+      await context.close();
+    }
+  }
+  const rows = SIZES.map((size) => {
+    const runs = results[size];
+    const ms = median(runs.map((r) => r.ms));
+    const task = Math.max(...runs.map((r) => r.longestTaskMs));
+    const heap = Math.max(...runs.map((r) => r.peakHeapMb));
+    return {
+      size,
+      medianMs: ms,
+      minMs: Math.min(...runs.map((r) => r.ms)),
+      maxMs: Math.max(...runs.map((r) => r.ms)),
+      longestTaskMs: Math.round(task),
+      peakHeapMb: Math.round(heap),
+      targetMs: TARGET_MS[size] ?? null,
+      meets: {
+        time: TARGET_MS[size] === undefined ? null : ms <= TARGET_MS[size],
+        longTask: task <= 50,
+        heap: heap <= 1536,
+      },
+    };
+  });
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  console.log(
+    [
+      line(['journeys', 'load median (min–max)', 'target', 'longest main-thread task', 'peak main heap']),
+      line(['---', '---', '---', '---', '---']),
+      ...rows.map((r) =>
+        line([
+          r.size.toLocaleString('sv-SE'),
+          `${r.medianMs} ms (${r.minMs}–${r.maxMs})`,
+          r.targetMs === null ? '–' : `≤ ${r.targetMs} ms ${r.meets.time ? '✓' : '✗'}`,
+          `${r.longestTaskMs} ms ${r.meets.longTask ? '✓' : '✗ (target ≤ 50)'}`,
+          `${r.peakHeapMb} MB ${r.meets.heap ? '✓' : '✗'}`,
+        ]),
+      ),
+    ].join('\n'),
+  );
+  mkdirSync(join(here, '../results'), { recursive: true });
+  writeFileSync(
+    join(here, '../results/cohort-load.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows, raw: results }, null, 2)}\n`,
+  );
+});
