@@ -17,6 +17,7 @@ import { OtherFields } from './OtherFields';
 import { WarningList } from './WarningList';
 import type { Loose } from './fields';
 import { type ItemForm, useItemForm } from './useItemForm';
+import { useRemoveItem } from './useRemoveItem';
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -55,40 +56,44 @@ function EditDialogBody({ target, onClose }: { target: EditTarget; onClose: () =
   const { t } = useTranslation();
   const language = useStore(selectLanguage);
   const form = useItemForm(target);
+  const removing = useRemoveItem();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (form.save()) onClose();
   };
   const remove = () => {
-    form.remove();
-    onClose();
+    if (target.id === undefined || !form.stored) return;
+    removing.remove(target.list, target.id, describe(form, form.stored, language, t), onClose);
   };
 
   const heading = t(`edit.heading.${target.list}.${form.isNew ? 'create' : 'edit'}`);
   return (
-    <FormDialog
-      heading={heading}
-      onClose={onClose}
-      missing={form.missing ? t('edit.notFound') : null}
-      closeLabel={t('edit.close')}
-      onSubmit={submit}
-      generalId={form.generalId}
-      errorsHeading={t('edit.errorsHeading')}
-      general={form.general.length > 0 ? <IssueList issues={form.general} /> : null}
-      status={form.warnings.length > 0 && <WarningList warnings={form.warnings} />}
-      actionsStart={
-        !form.isNew &&
-        form.stored && (
-          <button type="button" className="edit-remove" onClick={remove}>
-            {t(`edit.removeItem.${target.list}`, { name: describe(form, form.stored, language, t) })}
-          </button>
-        )
-      }
-      cancelLabel={t('edit.cancel')}
-      saveLabel={t('edit.save')}
-    >
-      {target.list === 'interventions' ? <InterventionFields form={form} /> : <OtherFields form={form} />}
-    </FormDialog>
+    <>
+      <FormDialog
+        heading={heading}
+        onClose={onClose}
+        missing={form.missing ? t('edit.notFound') : null}
+        closeLabel={t('edit.close')}
+        onSubmit={submit}
+        generalId={form.generalId}
+        errorsHeading={t('edit.errorsHeading')}
+        general={form.general.length > 0 ? <IssueList issues={form.general} /> : null}
+        status={form.warnings.length > 0 && <WarningList warnings={form.warnings} />}
+        actionsStart={
+          !form.isNew &&
+          form.stored && (
+            <button type="button" className="edit-remove" onClick={remove}>
+              {t(`edit.removeItem.${target.list}`, { name: describe(form, form.stored, language, t) })}
+            </button>
+          )
+        }
+        cancelLabel={t('edit.cancel')}
+        saveLabel={t('edit.save')}
+      >
+        {target.list === 'interventions' ? <InterventionFields form={form} /> : <OtherFields form={form} />}
+      </FormDialog>
+      {removing.dialog}
+    </>
   );
 }

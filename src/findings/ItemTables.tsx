@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { type Journey, type ListName, removeItem } from '../domain';
+import { type Journey, type ListName } from '../domain';
+import { useRemoveItem } from '../editing/useRemoveItem';
 import { type AppState, useStore } from '../store';
 import type { Labels } from '../ui/useLabels';
 
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
-const selectEditJourney = (s: AppState) => s.editJourney;
 
 /** Edit and remove buttons for one item of a journey list. */
 export function ItemActions({ list, id, name }: { list: ListName; id: string; name: string }) {
   const { t } = useTranslation();
   const setEditTarget = useStore(selectSetEditTarget);
-  const editJourney = useStore(selectEditJourney);
+  const removing = useRemoveItem();
   return (
     <span className="item-actions">
       <button
@@ -23,11 +23,12 @@ export function ItemActions({ list, id, name }: { list: ListName; id: string; na
       <button
         type="button"
         className="danger"
-        onClick={() => editJourney((j) => removeItem(j, list, id))}
+        onClick={() => removing.remove(list, id, name)}
         aria-label={`${t('itemActions.remove')}: ${name}`}
       >
         {t('itemActions.remove')}
       </button>
+      {removing.dialog}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Analysis, type Journey, removeItem, ruleOf } from '../domain';
+import { type Analysis, type Journey, ruleOf } from '../domain';
+import { useRemoveItem } from '../editing/useRemoveItem';
 import { RulesLink } from '../rules/RulesLink';
 import { SicknessChain } from './SicknessChain';
 import { type AppState, selectHovered, selectSelection, useStore } from '../store';
@@ -9,7 +10,6 @@ import type { Labels } from '../ui/useLabels';
 
 const selectSelect = (s: AppState) => s.select;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
-const selectEditJourney = (s: AppState) => s.editJourney;
 const LISTS = { intervention: 'interventions', mandate: 'mandates', event: 'events' } as const;
 
 type Row = [string, React.ReactNode];
@@ -208,7 +208,7 @@ export function Details({
   const selection = useStore(selectSelection);
   const select = useStore(selectSelect);
   const setEditTarget = useStore(selectSetEditTarget);
-  const editJourney = useStore(selectEditJourney);
+  const removing = useRemoveItem();
   const shown = hovered && ['intervention', 'mandate', 'event'].includes(hovered.kind) ? hovered : selection;
   const item = shown && ['intervention', 'mandate', 'event'].includes(shown.kind) ? shown : null;
   return (
@@ -232,10 +232,11 @@ export function Details({
           <button
             type="button"
             className="danger"
-            onClick={() => {
-              select(null);
-              editJourney((j) => removeItem(j, LISTS[item.kind as keyof typeof LISTS], item.id));
-            }}
+            onClick={() =>
+              removing.remove(LISTS[item.kind as keyof typeof LISTS], item.id, labels.intervention(item.id), () =>
+                select(null),
+              )
+            }
           >
             {t('itemActions.remove')}
           </button>
@@ -270,6 +271,7 @@ export function Details({
           </button>
         </div>
       )}
+      {removing.dialog}
     </section>
   );
 }
