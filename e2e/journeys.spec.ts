@@ -220,7 +220,7 @@ test.describe('working with journeys', () => {
     await page.reload();
     const notice = page.getByTestId('backups-notice');
     await expect(notice).toContainText('Sparade data som inte kunde läsas har flyttats undan');
-    await expect(notice).toContainText('j-corrupt (newer version)');
+    await expect(notice).toContainText('j-corrupt (sparad av en nyare version av Resan)');
     const pending = page.waitForEvent('download');
     await notice.getByRole('button', { name: 'Ladda ner säkerhetskopia' }).click();
     const backup = JSON.parse(await readFile((await (await pending).path())!, 'utf8'));

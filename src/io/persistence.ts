@@ -204,23 +204,35 @@ async function recover(store: JourneyStore, journeys: LoadedJourney[]) {
     const base = conflict ? 0 : (stored?.revision ?? 0);
     count++;
     if (conflict) asCopy++;
-    await saveRecovered(store, entry, key, base);
+    const loaded = await saveRecovered(store, entry, key, base);
+    if (!loaded) continue;
+    const at = journeys.findIndex((j) => j.key === loaded.key);
+    if (at >= 0) journeys[at] = loaded;
+    else journeys.unshift(loaded);
   }
   if (count > 0) state().setLibrary({ recovered: { count, asCopy } });
 }
 
-async function saveRecovered(store: JourneyStore, entry: AheadEntry, key: string, base: number) {
+async function saveRecovered(
+  store: JourneyStore,
+  entry: AheadEntry,
+  key: string,
+  base: number,
+): Promise<LoadedJourney | null> {
   const result = await store.save(key, entry.journey, base, nowIso());
   if (result.ok) {
     removeAhead(entry.id);
     lastSaved.set(key, entry.journey);
+    lastSavedAt = result.updatedAt;
     state().upsertEntry(entryFor(key, entry.journey, result.revision, result.updatedAt));
-    return;
+    state().setLibrary({ saveState: { kind: 'saved', at: result.updatedAt } });
+    return { key, journey: entry.journey, revision: result.revision, updatedAt: result.updatedAt };
   }
   // Still on screen: this tab takes the copy over and shows why it is not saved.
   keepPending(key, entry.journey, base);
   removeAhead(entry.id);
   if (result.reason !== 'conflict') showFailure('save', result);
+  return null;
 }
 
 /** The database went away while the app ran (rule 7): nothing on screen counts as saved. */
@@ -304,7 +316,7 @@ export async function flush(force = false): Promise<void> {
         },
       });
     } else {
-      keepPending(journeyKey, journey, base, false);
+      keepPending(journeyKey, journey, base);
       showFailure('save', result);
     }
   })();
@@ -316,6 +328,8 @@ export async function flush(force = false): Promise<void> {
 
 /** "Försök spara igen": the open journey and every other one that waits, each on its own. */
 export async function retrySaving() {
+  // The failure shown is what this retry answers: it shows again if it happens again.
+  if (state().saveState.kind === 'error') state().setLibrary({ saveState: { kind: 'idle' } });
   await flush();
   if (state().saveState.kind === 'error' || !storage) return;
   for (const [key, p] of [...pending]) {

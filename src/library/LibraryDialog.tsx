@@ -6,6 +6,7 @@ import type { LibraryEntry } from '../store/librarySlice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useModalDialog } from '../ui/useModalDialog';
 import { useLabels } from '../ui/useLabels';
+import { SaveFailure } from '../ui/StorageNotices';
 import { RenameDialog } from './RenameDialog';
 
 /** The journeys kept in this browser: open, copy, rename, delete, or start a new one. */
@@ -51,6 +52,8 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
           {t('library.close')}
         </button>
       </div>
+      {/* A rename, copy, delete or import that failed is told here too, not only behind the dialog. */}
+      <SaveFailure testId="library-save-error" />
       {status === 'loading' && <p>{t('library.loading')}</p>}
       {status === 'ready' && entries.length === 0 && <p>{t('library.empty')}</p>}
       {entries.length > 0 && (
@@ -71,6 +74,12 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
                   <span className="entry-ref">{e.ref}</span>
                   {e.name && <span className="entry-name"> – {e.name}</span>}
                   {e.key === openKey && <span className="tag"> ({t('library.opened')})</span>}
+                  {e.unsaved && (
+                    <span className="tag is-error" data-testid="unsaved-tag">
+                      {' '}
+                      ({t('storage.unsavedTag')})
+                    </span>
+                  )}
                   <div className="entry-figures">
                     {t('library.figures', {
                       gap: e.gapDays,

@@ -54,7 +54,7 @@ function useReason() {
  * A save that failed, and every journey still waiting to be saved: on screen until it is
  * resolved, with what failed, why, and what the person can do.
  */
-export function SaveFailure() {
+export function SaveFailure({ testId = 'save-error' }: { testId?: string }) {
   const { t } = useTranslation();
   const reasonText = useReason();
   const saveState = useStore(selectSaveState);
@@ -64,7 +64,7 @@ export function SaveFailure() {
   if (status === 'lost' || (saveState.kind !== 'error' && pending.length === 0)) return null;
   const error = saveState.kind === 'error' ? saveState : null;
   return (
-    <section className="notice notice-error" role="alert" data-testid="save-error">
+    <section className="notice notice-error" role="alert" data-testid={testId}>
       {error && <p>{t(`storage.failed.${error.action}`)}</p>}
       {error?.reason === 'invalid' && (
         <>
