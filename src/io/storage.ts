@@ -226,6 +226,11 @@ export class JourneyStore {
         }
         const currentRevision = checked?.ok ? checked.value.revision : revisionOf(current);
         if (!force && checked?.ok && currentRevision !== baseRevision) {
+          // Exactly this journey is already there (a write-ahead copy saved by another
+          // start, say): nothing to write and nothing to choose.
+          if (JSON.stringify(checked.value.journey) === JSON.stringify(journey)) {
+            return refuse({ ok: true, revision: currentRevision, updatedAt: checked.value.updatedAt } as const);
+          }
           return refuse({ ok: false, reason: 'conflict', theirs: checked.value });
         }
         const revision = Math.max(currentRevision, baseRevision) + 1;

@@ -148,6 +148,20 @@ describe('rule 2: every write is checked; a quota error is reported, never assum
   });
 });
 
+describe('two tabs', () => {
+  it('a save of exactly what is already stored under a newer revision is no conflict (a recovered copy)', async () => {
+    await store.save('k', DEMO_JOURNEY, 0, 't1');
+    const other = await JourneyStore.open('tab-b');
+    const edited = journey('EDITED', DEMO_JOURNEY.id);
+    expect(await other.save('k', edited, 1, 't2')).toMatchObject({ ok: true, revision: 2 });
+    // This tab, still at revision 1, saves the same content: told it is saved, at revision 2.
+    expect(await store.save('k', structuredClone(edited), 1, 't3')).toEqual({ ok: true, revision: 2, updatedAt: 't2' });
+    // Different content is still a conflict.
+    expect(await store.save('k', journey('MINE', DEMO_JOURNEY.id), 1, 't4')).toMatchObject({ reason: 'conflict' });
+    other.close();
+  });
+});
+
 describe('rule 6: imports of many journeys are one transaction', () => {
   const three = [journey('A'), journey('B'), journey('C')].map((j, i) => ({ key: `k${i}`, journey: j }));
 
