@@ -71,6 +71,12 @@ test('cohort load in Chromium', async ({ browser }) => {
           await new Promise((res) => setTimeout(res, 200));
         }
       })();
+      // RESAN_BENCH_PROFILE=1: a CPU profile of the main thread during the load, for finding long tasks.
+      const profiling = process.env.RESAN_BENCH_PROFILE === '1' && r === 0;
+      if (profiling) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       const chooser = page.waitForEvent('filechooser');
       const t0 = Date.now();
       await page.getByTestId('cohort-load').getByRole('button', { name: 'Läs in filer…' }).click();
@@ -81,6 +87,11 @@ test('cohort load in Chromium', async ({ browser }) => {
         .waitFor({ timeout: 20 * 60_000 });
       await page.locator('.cohort-body[aria-busy="false"]').waitFor({ timeout: 20 * 60_000 });
       const ms = Date.now() - t0;
+      if (profiling) {
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+        mkdirSync(join(here, '../results'), { recursive: true });
+        writeFileSync(join(here, `../results/cohort-load-${size}.cpuprofile`), JSON.stringify(profile));
+      }
       sampling = false;
       await sample;
       const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);

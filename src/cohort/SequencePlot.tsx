@@ -81,6 +81,8 @@ function canvasFills(ctx: CanvasRenderingContext2D): Record<DayState, string | C
   };
 }
 
+const RECTS_PER_FRAME = 8_000;
+
 export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: Props) {
   const m = useMemo(() => sequenceLayout(facts, sort, window, F), [facts, sort, window]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -103,10 +105,20 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
     const fills = canvasFills(ctx);
     // Rows overlap by a hair so that no seams show between them.
     const h = Math.max(m.rowHeight, 0.5) + 0.35;
-    for (const r of m.rects) {
-      ctx.fillStyle = fills[r.state];
-      ctx.fillRect(r.x, m.y(r.row), r.width, h);
-    }
+    // Many thousand rows: drawn a slice per frame, so that the page answers clicks meanwhile.
+    let next = 0;
+    let frame = 0;
+    const draw = () => {
+      const end = Math.min(next + RECTS_PER_FRAME, m.rects.length);
+      for (; next < end; next++) {
+        const r = m.rects[next];
+        ctx.fillStyle = fills[r.state];
+        ctx.fillRect(r.x, m.y(r.row), r.width, h);
+      }
+      if (next < m.rects.length) frame = requestAnimationFrame(draw);
+    };
+    draw();
+    return () => cancelAnimationFrame(frame);
   }, [m, useCanvas]);
 
   const pick = (e: MouseEvent<Element>) => {

@@ -7,7 +7,7 @@
 import { type Analysis, DAY_STATES, type DayState, type Journey, analyzeJourney, isoDate } from '../domain';
 import { anchorDay, itemsOf } from '../domain/cohort/anchor';
 import { stateRuns } from '../domain/cohort/states';
-import { findingId } from '../timeline/Findings';
+import { findingId } from '../timeline/findingId';
 
 export type Run = { state: DayState; from: number; to: number };
 export type ZoneFact = { id: string; from: string[]; to: string[]; days: number; start: string };
@@ -58,20 +58,4 @@ export function journeyFacts(journey: Journey, index: number, o: FactOptions, an
     anchor: day === null ? null : isoDate(day),
     runs,
   };
-}
-
-/** The facts of every journey, in slices that let the page breathe; cancellable. */
-export async function computeFacts(
-  journeys: readonly Journey[],
-  o: FactOptions,
-  signal?: AbortSignal,
-): Promise<JourneyFacts[]> {
-  const out: JourneyFacts[] = [];
-  for (let i = 0; i < journeys.length; i += 250) {
-    signal?.throwIfAborted();
-    journeys.slice(i, i + 250).forEach((j, k) => out.push(journeyFacts(j, i + k, o)));
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  }
-  signal?.throwIfAborted();
-  return out;
 }

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Journey } from '../domain';
 import { type CohortResult, type Progress, computeCohort } from '../workers/cohortClient';
-import { type JourneyFacts, computeFacts } from './facts';
+import type { JourneyFacts } from './facts';
 
 export type AlignChoice = { anchor: string; from: number; to: number };
 type Ready = { state: 'ready'; result: CohortResult; facts: JourneyFacts[] };
@@ -25,15 +25,14 @@ export function useCohortData(journeys: readonly Journey[], asOf: string, align:
     const controller = new AbortController();
     const { signal } = controller;
     const options = { asOf: inputs.asOf, anchor: inputs.anchor, from: inputs.from, to: inputs.to };
-    Promise.all([
-      computeCohort(inputs.journeys, { asOf: inputs.asOf }, options, {
-        onProgress: (p) => setProgress({ inputs, progress: p }),
-        signal,
-      }),
-      computeFacts(inputs.journeys, options, signal),
-    ]).then(
-      ([result, facts]) => {
-        if (!signal.aborted) setDone({ inputs, data: { state: 'ready', result, facts } });
+    // One pass in the workers: figures, alignment and each journey's facts.
+    computeCohort(inputs.journeys, { asOf: inputs.asOf }, options, {
+      onProgress: (p) => setProgress({ inputs, progress: p }),
+      signal,
+      facts: options,
+    }).then(
+      (result) => {
+        if (!signal.aborted) setDone({ inputs, data: { state: 'ready', result, facts: result.facts ?? [] } });
       },
       (e: unknown) => {
         if (!signal.aborted)

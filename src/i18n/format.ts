@@ -24,8 +24,14 @@ export function isoWeek(iso: string): number {
   return getISOWeek(localDate(iso));
 }
 
+// One formatter per language: making an Intl.NumberFormat costs far more than using one.
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat('sv-SE'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
 export function formatNumber(n: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(n);
+  return numberFormats[language].format(n);
 }
 
 /** Today's calendar day on this machine: the UI's default reference day. */

@@ -8,13 +8,9 @@ import { STRIP_ROW, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
 import { placeRowLabels, textWidth } from './text';
 import type { StripKind, TimelineModel } from './useTimelineModel';
+import { findingId } from './findingId';
 
-export const findingId = {
-  gap: (g: { start: string }) => `gap:${g.start}`,
-  greyzone: (z: { start: string; manual: boolean }) => `${z.manual ? 'manual' : 'computed'}:${z.start}`,
-  wait: (w: { forsteg: string }) => w.forsteg,
-  cliff: (c: { intervention: string }) => c.intervention,
-};
+export { findingId };
 
 type Props = {
   model: TimelineModel;

@@ -1,5 +1,6 @@
 /** The cohort door, run in-thread (no Worker in Node): the same figures as the domain, cancel, and file reading. */
 import { describe, expect, it } from 'vitest';
+import { journeyFacts } from '../cohort/facts';
 import { alignCohort, analyzeCohort, generateCohort, serializeJourney } from '../domain';
 import { computeCohort, readCohortFiles } from './cohortClient';
 
@@ -16,6 +17,12 @@ describe('computeCohort', () => {
     // Three chunks of at most 500: progress reaches the whole cohort.
     expect(progress.at(-1)).toBe(1_234);
     expect(progress).toHaveLength(3);
+  });
+
+  it("computes each journey's facts in the same pass, in cohort order", async () => {
+    const window = { asOf, anchor: 'start:introduktionsjobb', from: -60, to: 90 };
+    const r = await computeCohort(journeys, { asOf }, window, { facts: window });
+    expect(r.facts).toEqual(journeys.map((j, i) => journeyFacts(j, i, window)));
   });
 
   it('stops when the signal says so, and returns nothing half-done', async () => {

@@ -19,6 +19,7 @@ import {
   cohortAccumulator,
   figureBases,
 } from '../domain';
+import type { FactOptions, JourneyFacts } from '../cohort/facts';
 import { handle } from './cohortWork';
 import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 
@@ -27,10 +28,17 @@ export type CohortResult = {
   /** How many journeys the wait percentiles and the survival curve rest on (small cells). */
   bases: { percentiles: number; survival: number };
   alignment: Alignment | null;
+  /** Each journey's facts (in cohort order), when asked for. */
+  facts: JourneyFacts[] | null;
 };
 
 export type Progress = { done: number; total: number };
-export type Options = { onProgress?: (p: Progress) => void; signal?: AbortSignal };
+export type Options = {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+  /** Also compute each journey's facts, in the same pass over the journeys. */
+  facts?: FactOptions;
+};
 
 type Port = { post: (m: ToWorker) => void; onMessage: (f: (m: FromWorker) => void) => void; end: () => void };
 
@@ -117,24 +125,24 @@ function runPool<T>(
   });
 }
 
-type ChunkState = { cohort: CohortState; align: AlignState | null; count: number };
+type ChunkState = { cohort: CohortState; align: AlignState | null; facts: JourneyFacts[] | null; count: number };
 
 /** The figures (and, with `align`, the alignment) of a cohort of distinct journeys. */
 export async function computeCohort(
   journeys: readonly Journey[],
   options: CohortOptions,
   align: AlignOptions | null,
-  { onProgress, signal }: Options = {},
+  { onProgress, signal, facts }: Options = {},
 ): Promise<CohortResult> {
   const chunks: ((id: number) => ToWorker)[] = [];
   for (let offset = 0; offset < journeys.length; offset += CHUNK) {
     const part = journeys.slice(offset, offset + CHUNK);
-    chunks.push((id) => ({ type: 'figures', id, options, align, offset, journeys: part }));
+    chunks.push((id) => ({ type: 'figures', id, options, align, facts: facts ?? null, offset, journeys: part }));
   }
   let done = 0;
   const states = await runPool<ChunkState>(
     chunks,
-    (m) => (m.type === 'state' ? { cohort: m.cohort, align: m.align, count: m.count } : undefined),
+    (m) => (m.type === 'state' ? { cohort: m.cohort, align: m.align, facts: m.facts, count: m.count } : undefined),
     {
       signal,
       onDone: (_, r) => {
@@ -153,6 +161,7 @@ export async function computeCohort(
     figures: cohort.finish(cohortState),
     bases: figureBases(cohortState),
     alignment: alignAcc && alignState ? alignAcc.finish(alignState) : null,
+    facts: facts ? states.flatMap((s) => s.facts ?? []) : null,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   journeysFromCsvRows,
   parseFile,
 } from '../domain';
+import { type JourneyFacts, journeyFacts } from '../cohort/facts';
 import { decodeText } from '../io/decode';
 import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 
@@ -108,13 +109,23 @@ export async function handle(message: ToWorker, post: Post): Promise<void> {
       message.align !== null &&
       message.align.asOf === message.options.asOf &&
       (message.align.ignoreGapsUpToDays ?? 0) === (message.options.ignoreGapsUpToDays ?? 0);
+    // The facts reuse it too when they ask for the same reference day and no dropped gaps.
+    const o = message.options;
+    const factsSame =
+      message.facts !== null &&
+      message.facts.asOf === o.asOf &&
+      (o.ignoreGapsUpToDays ?? 0) === 0 &&
+      (o.cliffHorizonDays ?? 90) === 90;
+    const facts: JourneyFacts[] | null = message.facts ? [] : null;
     message.journeys.forEach((journey, k) => {
+      const index = message.offset + k;
       const analysis = cohort.analyze(journey);
-      cohort.add(state, journey, analysis, message.offset + k);
-      if (align && alignState)
-        align.add(alignState, journey, same ? analysis : align.analyze(journey), message.offset + k);
+      cohort.add(state, journey, analysis, index);
+      if (align && alignState) align.add(alignState, journey, same ? analysis : align.analyze(journey), index);
+      if (facts && message.facts)
+        facts.push(journeyFacts(journey, index, message.facts, factsSame ? analysis : undefined));
     });
-    post({ type: 'state', id: message.id, cohort: state, align: alignState, count: message.journeys.length });
+    post({ type: 'state', id: message.id, cohort: state, align: alignState, facts, count: message.journeys.length });
   } catch (e) {
     post({ type: 'error', id: message.id, message: e instanceof Error ? e.message : String(e) });
   }

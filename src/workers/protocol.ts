@@ -3,6 +3,7 @@
  * and the figures of a chunk of journeys as mergeable accumulator states. Journeys travel in
  * chunks (never one giant clone); files travel as File handles, read inside the worker.
  */
+import type { FactOptions, JourneyFacts } from '../cohort/facts';
 import type { AlignOptions, AlignState, CohortOptions, CohortState, CsvRowProblem, Issue, Journey } from '../domain';
 
 /** Journeys per message, both ways. */
@@ -15,6 +16,8 @@ export type ToWorker =
       id: number;
       options: CohortOptions;
       align: AlignOptions | null;
+      /** The per-journey facts the drill-down and the sequence index plot need, or none. */
+      facts: FactOptions | null;
       /** The first journey's index in the whole cohort (orders cliffs and milestones). */
       offset: number;
       journeys: Journey[];
@@ -36,5 +39,12 @@ export type FromWorker =
   | { type: 'file'; id: number; report: FileReport }
   | { type: 'progress'; id: number; filesRead: number; journeysRead: number }
   | { type: 'read-done'; id: number }
-  | { type: 'state'; id: number; cohort: CohortState; align: AlignState | null; count: number }
+  | {
+      type: 'state';
+      id: number;
+      cohort: CohortState;
+      align: AlignState | null;
+      facts: JourneyFacts[] | null;
+      count: number;
+    }
   | { type: 'error'; id: number; message: string };
