@@ -4,7 +4,7 @@
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type Issue, type Journey, type ListName, freshId, removeItem } from '../domain';
+import { type Issue, type Journey, type ListName, freshId } from '../domain';
 import { selectJourney, useStore } from '../store';
 import type { EditTarget } from '../store/viewSlice';
 import type { FieldBinding } from './controls';
@@ -84,11 +84,6 @@ export function useItemForm(target: EditTarget) {
     return false;
   };
 
-  const remove = () => {
-    const id = target.id;
-    if (id !== undefined) useStore.getState().editJourney((j) => removeItem(j, list, id));
-  };
-
   return {
     list,
     journey,
@@ -107,7 +102,6 @@ export function useItemForm(target: EditTarget) {
     addExtension,
     removeExtension,
     save,
-    remove,
   };
 }
 
