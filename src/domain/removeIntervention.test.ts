@@ -54,7 +54,7 @@ describe('removing an intervention that scenarios name', () => {
     expect(journey.scenarios).toHaveLength(3);
   });
 
-  it('leaves scenarios alone when none names it', () => {
+  it('reading of the spec: a scenario emptied by the removal goes, one that was already empty stays', () => {
     const next = removeIntervention({ ...journey, scenarios: [journey.scenarios![2]] }, 'ij');
     expect(next.scenarios).toEqual([journey.scenarios![2]]);
   });

@@ -187,7 +187,7 @@ describe('rule 6: imports of many journeys are one transaction', () => {
     expect(((await getRaw('journeys')) as unknown[]).length).toBe(1);
   });
 
-  it('finds journeys the library already holds, by id or by reference, and which are identical', async () => {
+  it('reading of the spec: a duplicate is the same journey id or participant.ref; identical ones are marked (not imported again)', async () => {
     await store.saveMany(three, 't1');
     const found = await store.findDuplicates([
       journey('A'),
