@@ -2,7 +2,15 @@
 export * from './analyze';
 export * from './catalogue';
 export * from './dates';
-export { effectiveEnd, headroomMonths, ruleContext, ruleLimit, ruleOf, type RuleContext, type Status } from './effective';
+export {
+  effectiveEnd,
+  headroomMonths,
+  ruleContext,
+  ruleLimit,
+  ruleOf,
+  type RuleContext,
+  type Status,
+} from './effective';
 export {
   ANNANDAG_PINGST_UNTIL,
   NATIONALDAGEN_FROM,
