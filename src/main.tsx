@@ -4,6 +4,7 @@ import { initI18n } from './i18n';
 import { startPersistence } from './io/persistence';
 import { App } from './ui/App';
 import './ui/app.css';
+import './ui/narrow.css';
 
 initI18n('sv');
 void startPersistence();
