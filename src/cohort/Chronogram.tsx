@@ -1,4 +1,5 @@
 /** The aligned state distribution (chronogram) and its counts on chosen days as a table. */
+import { useMemo } from 'react';
 import { type Alignment, DAY_STATES } from '../domain';
 import { ChartFigure } from './ChartFigure';
 import { chronogramLayout, countsAt } from './chronogramLayout';
@@ -24,7 +25,7 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
     included: showValue(alignment.included, w.language),
     excluded: showValue(alignment.excluded, w.language),
   });
-  const m = chronogramLayout(alignment, F);
+  const m = useMemo(() => chronogramLayout(alignment, F), [alignment]);
   const stateName = (s: string) => w.say(`align.states.${s}`);
   const first = alignment.days[0]?.offset ?? 0;
   const last = alignment.days[alignment.days.length - 1]?.offset ?? 0;

@@ -4,7 +4,7 @@
  * cancelled, when the selection, the anchor or the range change. While a run is going,
  * the last result stays on screen.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Journey } from '../domain';
 import { type CohortResult, type Progress, computeCohort } from '../workers/cohortClient';
 import type { JourneyFacts } from './facts';
@@ -27,12 +27,14 @@ export function useCohortData(journeys: readonly Journey[], asOf: string, align:
     const options = { asOf: inputs.asOf, anchor: inputs.anchor, from: inputs.from, to: inputs.to };
     // One pass in the workers: figures, alignment and each journey's facts.
     computeCohort(inputs.journeys, { asOf: inputs.asOf }, options, {
-      onProgress: (p) => setProgress({ inputs, progress: p }),
+      // Progress and results render as transitions: React renders them in slices, between clicks.
+      onProgress: (p) => startTransition(() => setProgress({ inputs, progress: p })),
       signal,
       facts: options,
     }).then(
       (result) => {
-        if (!signal.aborted) setDone({ inputs, data: { state: 'ready', result, facts: result.facts ?? [] } });
+        if (!signal.aborted)
+          startTransition(() => setDone({ inputs, data: { state: 'ready', result, facts: result.facts ?? [] } }));
       },
       (e: unknown) => {
         if (!signal.aborted)

@@ -139,29 +139,33 @@ export async function computeCohort(
     const part = journeys.slice(offset, offset + CHUNK);
     chunks.push((id) => ({ type: 'figures', id, options, align, facts: facts ?? null, offset, journeys: part }));
   }
+  // Each chunk's state is merged as it arrives (merging is order-free: the journey indexes order
+  // the lists), so no single task merges them all at the end.
+  const cohort = cohortAccumulator(options);
+  const alignAcc = align ? alignAccumulator(align) : null;
+  let cohortState = cohort.empty();
+  let alignState = alignAcc?.empty() ?? null;
+  const factsByChunk: (JourneyFacts[] | null)[] = new Array(chunks.length).fill(null);
   let done = 0;
-  const states = await runPool<ChunkState>(
+  await runPool<ChunkState>(
     chunks,
     (m) => (m.type === 'state' ? { cohort: m.cohort, align: m.align, facts: m.facts, count: m.count } : undefined),
     {
       signal,
-      onDone: (_, r) => {
+      onDone: (index, r) => {
+        cohortState = cohort.merge(cohortState, r.cohort);
+        if (alignAcc && alignState && r.align) alignState = alignAcc.merge(alignState, r.align);
+        factsByChunk[index] = r.facts;
         done += r.count;
         onProgress?.({ done, total: journeys.length });
       },
     },
   );
-  const cohort = cohortAccumulator(options);
-  const cohortState = states.reduce((acc, s) => cohort.merge(acc, s.cohort), cohort.empty());
-  const alignAcc = align ? alignAccumulator(align) : null;
-  const alignState = alignAcc
-    ? states.reduce((acc, s) => (s.align ? alignAcc.merge(acc, s.align) : acc), alignAcc.empty())
-    : null;
   return {
     figures: cohort.finish(cohortState),
     bases: figureBases(cohortState),
     alignment: alignAcc && alignState ? alignAcc.finish(alignState) : null,
-    facts: facts ? states.flatMap((s) => s.facts ?? []) : null,
+    facts: facts ? factsByChunk.flatMap((f) => f ?? []) : null,
   };
 }
 
