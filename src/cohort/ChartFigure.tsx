@@ -3,7 +3,7 @@ import { type ReactNode, useRef } from 'react';
 import { safeFileName } from '../io/download';
 import type { ExportMeta } from './describe';
 import type { Words } from './say';
-import { downloadPng, downloadSvg } from './svgExport';
+import { downloadPng, downloadSvg } from '../io/svgExport';
 
 type Props = {
   id: string;

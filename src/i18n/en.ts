@@ -7,6 +7,7 @@ import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { sideBySideEn } from './sideBySide.en';
+import { meetingEn } from './meeting.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
   scenarioEditor: scenarioEditorEn,
   cohort: cohortEn,
   sideBySide: sideBySideEn,
+  meeting: meetingEn,
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",

@@ -7,6 +7,7 @@ import { cohortLoadSv } from './cohortLoad.sv';
 import { scenarioEditorSv } from './scenarioEditor.sv';
 import { cohortSv } from './cohort.sv';
 import { sideBySideSv } from './sideBySide.sv';
+import { meetingSv } from './meeting.sv';
 
 export const sv = {
   edit: editSv,
@@ -17,6 +18,7 @@ export const sv = {
   scenarioEditor: scenarioEditorSv,
   cohort: cohortSv,
   sideBySide: sideBySideSv,
+  meeting: meetingSv,
   app: {
     title: 'Resan',
     tagline: 'En deltagares väg genom insatser, glapp och gråzoner',

@@ -8,7 +8,7 @@ import { useAnalysis } from './useAnalysis';
 import { useLabels } from './useLabels';
 
 /** Export asks first while something in the journey looks like a personnummer. */
-function useConfirmPersonnummer() {
+export function useConfirmPersonnummer() {
   const { t } = useTranslation();
   const journey = useStore(selectJourney);
   return () => {

@@ -5,6 +5,7 @@ import { addImported, openDemo } from '../io/persistence';
 import { LibraryDialog } from '../library/LibraryDialog';
 import { RulesLink } from '../rules/RulesLink';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
+import { ChartExportButtons } from './ChartExportButtons';
 import { ExportCsvButton, ExportJsonButton } from './ExportButtons';
 import { Menu } from './Menu';
 import { SaveIndicator } from './SaveIndicator';
@@ -94,6 +95,7 @@ export function Toolbar() {
         <Menu label={t('exporting.label')}>
           <ExportJsonButton />
           <ExportCsvButton />
+          <ChartExportButtons />
         </Menu>
       </div>
       <div className="toolbar-group">

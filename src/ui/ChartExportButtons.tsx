@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay, todayIso } from '../i18n/format';
+import { download, safeFileName } from '../io/download';
+import { downloadBlob, svgToPng } from '../io/svgExport';
+import { selectActiveScenarios, selectJourney, selectLanguage, selectSideBySide, useStore } from '../store';
+import { currentChartSvgText } from './chartExport';
+import { useConfirmPersonnummer } from './ExportButtons';
+import { useAnalysis } from './useAnalysis';
+
+/** "Tidslinje som SVG / PNG" (or the comparison's, while it is open) in the Exportera menu. */
+export function ChartExportButtons() {
+  const { t } = useTranslation();
+  const language = useStore(selectLanguage);
+  const journey = useStore(selectJourney);
+  const active = useStore(selectActiveScenarios);
+  const sideBySide = useStore(selectSideBySide);
+  const { asOf } = useAnalysis();
+  const confirm = useConfirmPersonnummer();
+
+  function svgText(): string | null {
+    const ref = journey.participant.ref;
+    const names = (journey.scenarios ?? []).filter((s) => active.includes(s.id)).map((s) => s.name);
+    const desc = [
+      t('meeting.chartExport.asOf', { date: formatDay(asOf, language) }),
+      names.length > 0
+        ? t('meeting.chartExport.scenarios', { names: names.join(', ') })
+        : t('meeting.chartExport.noScenarios'),
+    ].join('. ');
+    return currentChartSvgText({
+      timeline: { title: t('meeting.chartExport.timelineTitle', { ref }), desc },
+      sideBySide: { title: t('meeting.chartExport.sideBySideTitle', { ref }), desc },
+    });
+  }
+  const fileName = () =>
+    safeFileName(`resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${journey.participant.ref}-${todayIso()}`);
+
+  async function save(format: 'svg' | 'png') {
+    if (!confirm()) return;
+    const text = svgText();
+    if (!text) return;
+    if (format === 'svg') return download(text, `${fileName()}.svg`, 'image/svg+xml');
+    const png = await svgToPng(text).catch(() => null);
+    if (png) downloadBlob(png, `${fileName()}.png`);
+    else window.alert(t('meeting.chartExport.failed'));
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => void save('svg')} data-testid="export-chart-svg">
+        {t(sideBySide ? 'meeting.chartExport.sideBySideSvg' : 'meeting.chartExport.timelineSvg')}
+      </button>
+      <button type="button" onClick={() => void save('png')} data-testid="export-chart-png">
+        {t(sideBySide ? 'meeting.chartExport.sideBySidePng' : 'meeting.chartExport.timelinePng')}
+      </button>
+    </>
+  );
+}

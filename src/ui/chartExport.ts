@@ -1,0 +1,81 @@
+/**
+ * The timeline, or the side-by-side comparison when it is open, as a standalone SVG: the
+ * drawn charts cloned with the look the style sheet gives them, cleaned of anything that
+ * could run or reach outside the file, at the size they have on screen.
+ */
+import { SVG_NS, inlineStyles, sanitizeSvg, standalone } from '../io/svgExport';
+
+export type ChartMeta = { title: string; desc: string };
+
+/** A clone of a drawn SVG with its look written on it and nothing unsafe left. */
+function cleanClone(svg: SVGSVGElement): SVGSVGElement {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  sanitizeSvg(clone);
+  return clone;
+}
+
+function size(svg: SVGSVGElement) {
+  const r = svg.getBoundingClientRect();
+  return { w: Math.round(r.width), h: Math.round(r.height) };
+}
+
+export function timelineSvgText(svg: SVGSVGElement, meta: ChartMeta): string {
+  const { w, h } = size(svg);
+  return standalone(cleanClone(svg), { x: 0, y: 0, w, h }, meta);
+}
+
+const HEADING = 26;
+
+/** The comparison: the shared axis, then each panel's heading and chart, one under the other. */
+export function sideBySideSvgText(view: Element, meta: ChartMeta): string {
+  const root = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  let y = 0;
+  let width = 0;
+  const place = (svg: SVGSVGElement) => {
+    const { w, h } = size(svg);
+    const clone = cleanClone(svg);
+    clone.setAttribute('x', '0');
+    clone.setAttribute('y', String(y));
+    clone.setAttribute('width', String(w));
+    clone.setAttribute('height', String(h));
+    root.append(clone);
+    y += h;
+    width = Math.max(width, w);
+  };
+  const axis = view.querySelector<SVGSVGElement>('svg.sbs-axis');
+  if (axis) place(axis);
+  for (const panel of view.querySelectorAll('.sbs-panel')) {
+    const heading = document.createElementNS(SVG_NS, 'text');
+    heading.setAttribute('x', '4');
+    heading.setAttribute('y', String(y + HEADING - 8));
+    heading.setAttribute('font-size', '15');
+    heading.setAttribute('font-weight', '700');
+    heading.setAttribute('fill', '#1a1a1a');
+    heading.textContent = panel.querySelector('.sbs-panel-heading')?.textContent ?? '';
+    root.append(heading);
+    y += HEADING;
+    const chart = panel.querySelector<SVGSVGElement>('svg.sbs-chart');
+    if (chart) place(chart);
+    else {
+      // A scenario that cannot be applied: its reason, in words.
+      const reason = document.createElementNS(SVG_NS, 'text');
+      reason.setAttribute('x', '4');
+      reason.setAttribute('y', String(y + 16));
+      reason.setAttribute('font-size', '13');
+      reason.setAttribute('fill', '#a4161a');
+      reason.textContent = panel.querySelector('.sbs-failed')?.textContent ?? '';
+      root.append(reason);
+      y += HEADING;
+    }
+  }
+  return standalone(root, { x: 0, y: 0, w: width, h: y }, meta);
+}
+
+/** What is on screen now: the comparison if it is open, else the timeline. */
+export function currentChartSvgText(meta: { timeline: ChartMeta; sideBySide: ChartMeta }): string | null {
+  const view = document.querySelector('[data-testid=side-by-side]');
+  if (view) return sideBySideSvgText(view, meta.sideBySide);
+  const svg = document.querySelector<SVGSVGElement>('[data-testid=timeline] svg.timeline-svg');
+  return svg ? timelineSvgText(svg, meta.timeline) : null;
+}
