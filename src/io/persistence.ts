@@ -563,6 +563,12 @@ export async function addImported(outcome: ImportOutcome) {
   const firstKey = keys[0];
   const firstJourney = same.has(0) ? (lastSaved.get(firstKey) ?? first.journey) : first.journey;
   state().openJourney(firstJourney, firstKey, { kind: 'file', name: first.file });
+  // The journey on screen is stored (just now, or already): "Sparad hh:mm" says so.
+  const savedAt = state().entries.find((e) => e.key === firstKey)?.updatedAt;
+  if (lastSaved.get(firstKey) === firstJourney && savedAt) {
+    lastSavedAt = savedAt;
+    state().setLibrary({ saveState: { kind: 'saved', at: savedAt } });
+  }
 }
 
 // --- conflicts between tabs -----------------------------------------------------------
