@@ -84,7 +84,8 @@ export default function CohortPage() {
   );
   const onDrill = (t: DrillTarget) => setDrill(t);
   const onOpen = (r: DrillRow) => {
-    const journey = journeys[r.index];
+    // The row belongs to the figures on screen, which may be those of the last selection while a new one computes.
+    const journey = ready?.journeys[r.index];
     if (journey) void openFromCohort(journey, name, r.selection);
   };
   const anchorName =

@@ -10,7 +10,8 @@ import { type CohortResult, type Progress, computeCohort } from '../workers/coho
 import type { JourneyFacts } from './facts';
 
 export type AlignChoice = { anchor: string; from: number; to: number };
-type Ready = { state: 'ready'; result: CohortResult; facts: JourneyFacts[] };
+/** `journeys` are the ones the figures and facts were computed from (a drill-down row's index points there). */
+type Ready = { state: 'ready'; result: CohortResult; facts: JourneyFacts[]; journeys: readonly Journey[] };
 type Failed = { state: 'failed'; message: string };
 export type CohortData = { state: 'computing'; progress: Progress | null; last: Ready | null } | Failed | Ready;
 
@@ -34,7 +35,9 @@ export function useCohortData(journeys: readonly Journey[], asOf: string, align:
     }).then(
       (result) => {
         if (!signal.aborted)
-          startTransition(() => setDone({ inputs, data: { state: 'ready', result, facts: result.facts ?? [] } }));
+          startTransition(() =>
+            setDone({ inputs, data: { state: 'ready', result, facts: result.facts ?? [], journeys: inputs.journeys } }),
+          );
       },
       (e: unknown) => {
         if (!signal.aborted)
