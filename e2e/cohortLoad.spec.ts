@@ -151,3 +151,19 @@ test('cancel stops a load and leaves the library as it was', async ({ resan, pag
   await openCohortPage(page);
   await expect(page.getByTestId('saved-cohorts')).toContainText('Inga sparade kohorter ännu.');
 });
+
+test('files dropped on the Kohort page load into the cohort, not into the journey library', async ({ resan, page }) => {
+  await resan.open();
+  await openCohortPage(page);
+  const text = serializeCohort({ format: 'cohort', version: 1, journeys: generateCohort(12, 21, asOf) });
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'släppt.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+  }, text);
+  await expect(page.getByTestId('cohort-load-status')).toContainText('12 resor lästes in från släppt.json.');
+  await expect(savedNames(page)).toHaveCount(1);
+  await page.getByTestId('nav-journey').click();
+  await expect(page.getByTestId('library-button')).toHaveText('Resor (0)');
+});

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importFiles } from '../io/importFiles';
 import { addImported } from '../io/persistence';
+import { useStore } from '../store';
+import { dropToCohort } from './dropTarget';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
-/** Files dropped anywhere on the page are imported like files opened with the button. */
+/** Files dropped anywhere on the page are imported like files opened with the button (on the Kohort page: loaded into the cohort). */
 export function DropZone() {
   const { t } = useTranslation();
   const [active, setActive] = useState(false);
@@ -30,7 +32,8 @@ export function DropZone() {
       depth = 0;
       setActive(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) void importFiles(files).then(addImported);
+      if (files.length === 0 || dropToCohort(files, useStore.getState().page.name)) return;
+      void importFiles(files).then(addImported);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { csvTemplateRows } from '../../domain';
 import { safeCsv } from '../../io/csv';
 import { download } from '../../io/download';
+import { takeDroppedFiles } from '../../ui/dropTarget';
 import { DuplicateDialog } from './DuplicateDialog';
 import { LoadProblems } from './LoadProblems';
 import { LoadStatus } from './LoadStatus';
@@ -25,6 +26,9 @@ export function CohortLoadPanel({ loader }: { loader: ReturnType<typeof useCohor
   useEffect(() => {
     folderRef.current?.setAttribute('webkitdirectory', '');
   }, []);
+  // Files dropped on the page while the Kohort view is shown come here.
+  const { load } = loader;
+  useEffect(() => takeDroppedFiles((files) => void load(files.filter((f) => READABLE.test(f.name)))), [load]);
   const take = (e: ChangeEvent<HTMLInputElement>, onlyReadable: boolean) => {
     const files = [...(e.target.files ?? [])].filter((f) => !onlyReadable || READABLE.test(f.name));
     e.target.value = '';
