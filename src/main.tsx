@@ -5,6 +5,7 @@ import { startPersistence } from './io/persistence';
 import { App } from './ui/App';
 import './ui/app.css';
 import './ui/narrow.css';
+import './ui/print.css';
 
 initI18n('sv');
 void startPersistence();

@@ -22,6 +22,7 @@ import { PersonnummerGuard } from './PersonnummerGuard';
 import { StorageNotices } from './StorageNotices';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { JourneyHeader } from './JourneyHeader';
+import { PrintNote } from './print/PrintNote';
 import { Toolbar } from './Toolbar';
 import { useAnalysis } from './useAnalysis';
 import { BackToCohort } from '../cohort/BackToCohort';
@@ -131,6 +132,7 @@ export function App() {
             asOfIsToday={asOfIsToday}
             labels={labels}
           />
+          <PrintNote />
           <div className="workspace">
             <div className="workspace-main">
               {sideBySide ? (

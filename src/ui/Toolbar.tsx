@@ -8,6 +8,7 @@ import { type AppState, selectEditMode, selectEntries, useStore } from '../store
 import { ChartExportButtons } from './ChartExportButtons';
 import { ExportCsvButton, ExportJsonButton } from './ExportButtons';
 import { Menu } from './Menu';
+import { PrintButton } from './print/PrintButton';
 import { SaveIndicator } from './SaveIndicator';
 import { useHistoryCounts } from './useUndoShortcuts';
 
@@ -97,6 +98,7 @@ export function Toolbar() {
           <ExportCsvButton />
           <ChartExportButtons />
         </Menu>
+        <PrintButton />
       </div>
       <div className="toolbar-group">
         <RulesLink className="rules-link" />

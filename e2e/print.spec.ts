@@ -1,0 +1,144 @@
+/**
+ * Printing (issue 12 item 3): "Skriv ut…" asks for the paper and the range, lays the page
+ * out for it and prints; Chromium's PDF of the demo journey and of forty interventions is
+ * read back: paper size, page count, and in print media every bar label and the legend
+ * inside the page, and no button.
+ */
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, repoRoot, test } from './fixtures';
+
+const MM = 96 / 25.4;
+/** The printable box of each paper (landscape, 10 mm margins) and its size in PDF points. */
+const PAPER = {
+  a4: { label: 'A4 liggande', width: 277 * MM, height: 190 * MM, points: [842, 595] },
+  a3: { label: 'A3 liggande', width: 400 * MM, height: 277 * MM, points: [1191, 842] },
+} as const;
+
+/** window.print is counted instead of opening the browser's print window. */
+async function stubPrint(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { print: () => void; printed: number };
+    w.printed = 0;
+    w.print = () => {
+      w.printed += 1;
+    };
+  });
+}
+
+async function printFromDialog(page: Page, paper: keyof typeof PAPER, range: 'all' | 'visible') {
+  await page.getByRole('button', { name: 'Skriv ut…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Skriv ut resan' });
+  await dialog.getByLabel(PAPER[paper].label).check();
+  await dialog.getByLabel(range === 'all' ? 'Hela resan' : 'Det som syns i tidslinjen nu').check();
+  await dialog.getByRole('button', { name: 'Skriv ut', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, null, {
+    timeout: 30_000,
+  });
+}
+
+/** A small PDF reader: the pages (objects of /Type /Page) and the first page's size in points. */
+function readPdf(pdf: Buffer) {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+  if (!box) throw new Error('no MediaBox');
+  return { pages, width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]) };
+}
+
+/** Measured in print media: what sticks out of the page's width, and what a printed page would hold. */
+async function printLayout(page: Page, pageWidth: number) {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate((width) => {
+    const outside = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.left < -0.5 || r.right > width + 0.5;
+    };
+    const labels = [...document.querySelectorAll('[data-testid=timeline] .bar-label')];
+    const legend = document.querySelector('[data-testid=legend]')!;
+    const chart = document.querySelector('.timeline.panel')!.getBoundingClientRect();
+    return {
+      labels: labels.length,
+      labelsOutside: labels.filter(outside).map((l) => l.textContent),
+      legendOutside: outside(legend),
+      legendHeight: legend.getBoundingClientRect().height,
+      chartOutside: outside(document.querySelector('.timeline.panel')!),
+      chartBottom: chart.bottom,
+      visibleButtons: [...document.querySelectorAll('button, input, select')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(b).visibility !== 'hidden';
+      }).length,
+      contentHeight: document.querySelector('.app')!.getBoundingClientRect().height,
+    };
+  }, pageWidth);
+}
+
+const CASES = [
+  { name: 'the demo journey', file: null },
+  { name: 'forty interventions', file: join(repoRoot, 'fixtures', 'forty-interventions.json') },
+] as const;
+
+for (const { name, file } of CASES) {
+  for (const paper of ['a4', 'a3'] as const) {
+    test(`${name} printed on ${paper.toUpperCase()} landscape: pages, labels and legend inside, no buttons`, async ({
+      resan,
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await stubPrint(page);
+      await resan.open();
+      if (file) {
+        await resan.openFile(file);
+        await expect(page.getByTestId('journey-heading')).toContainText('P-FX-0040');
+      }
+      await printFromDialog(page, paper, 'all');
+      await expect(page.getByTestId('print-note')).toContainText('Tidslinjen visar hela resan.');
+      await expect(page.locator('.timeline-svg')).toHaveAttribute('data-zoom-k', '1.000');
+
+      const { width, height, points } = PAPER[paper];
+      const layout = await printLayout(page, width);
+      expect(layout.labels).toBeGreaterThan(0);
+      expect(layout.labelsOutside).toEqual([]);
+      expect(layout.legendOutside).toBe(false);
+      expect(layout.legendHeight).toBeGreaterThan(0);
+      expect(layout.chartOutside).toBe(false);
+      expect(layout.visibleButtons).toBe(0);
+      // The heading, the chart and its legend on the first page.
+      expect(layout.chartBottom).toBeLessThanOrEqual(height);
+
+      const pdf = readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      expect(Math.round(pdf.width)).toBe(points[0]);
+      expect(Math.round(pdf.height)).toBe(points[1]);
+      // As many pages as the content needs, and at most one more for what is kept whole.
+      const needed = Math.ceil(layout.contentHeight / height);
+      expect(pdf.pages).toBeGreaterThanOrEqual(needed);
+      expect(pdf.pages).toBeLessThanOrEqual(needed + 1);
+    });
+  }
+}
+
+test('the visible range prints as zoomed on screen, and the screen comes back after printing', async ({
+  resan,
+  page,
+}) => {
+  await stubPrint(page);
+  await resan.open();
+  const svg = page.locator('.timeline-svg');
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  const k = await svg.getAttribute('data-zoom-k');
+  expect(Number(k)).toBeGreaterThan(1);
+  const screenWidth = await svg.getAttribute('width');
+
+  await printFromDialog(page, 'a4', 'visible');
+  await expect(page.getByTestId('print-note')).toContainText('det utsnitt som syntes på skärmen');
+  await expect(svg).toHaveAttribute('data-zoom-k', k!);
+  expect(Number(await svg.getAttribute('width'))).toBeGreaterThan(Number(screenWidth));
+
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).not.toHaveClass(/printing/);
+  await expect(page.getByTestId('print-note')).toHaveCount(0);
+  await expect(svg).toHaveAttribute('width', screenWidth!);
+  await expect(svg).toHaveAttribute('data-zoom-k', k!);
+});
