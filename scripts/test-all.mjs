@@ -31,7 +31,9 @@ steps.push([
   'unit',
   run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']),
 ]);
-const built = run('build', 'npx', ['vite', 'build']);
+const built =
+  run('build', 'npx', ['vite', 'build']) &&
+  run('build (one file)', 'npx', ['vite', 'build', '-c', 'vite.single.config.ts']);
 steps.push(['build', built]);
 
 const chromium =

@@ -60,3 +60,52 @@ describe('readCohortFiles', () => {
     expect(out.journeys[0].journey.interventions[0].kind).toBe('kartlaggning');
   });
 });
+
+describe('where a worker cannot start (a page opened from file://)', () => {
+  const small = generateCohort(120, 3, asOf);
+  const expected = analyzeCohort(small, { asOf });
+
+  async function withWorker(fake: unknown, run: () => Promise<void>) {
+    const g = globalThis as { Worker?: unknown };
+    const before = g.Worker;
+    g.Worker = fake;
+    try {
+      await run();
+    } finally {
+      g.Worker = before;
+    }
+  }
+
+  it('works on this thread when making the worker throws', async () => {
+    class Throws {
+      constructor() {
+        throw new DOMException('file:// is not allowed', 'SecurityError');
+      }
+    }
+    await withWorker(Throws, async () => {
+      expect((await computeCohort(small, { asOf }, null)).figures).toEqual(expected);
+    });
+  });
+
+  it('works on this thread when the worker reports an error before it answers', async () => {
+    const made: { terminated: boolean }[] = [];
+    class FailsToLoad {
+      onmessage: ((e: unknown) => void) | null = null;
+      onerror: ((e: { preventDefault: () => void }) => void) | null = null;
+      terminated = false;
+      constructor() {
+        made.push(this);
+        setTimeout(() => this.onerror?.({ preventDefault: () => {} }), 5);
+      }
+      postMessage() {}
+      terminate() {
+        this.terminated = true;
+      }
+    }
+    await withWorker(FailsToLoad, async () => {
+      expect((await computeCohort(small, { asOf }, null)).figures).toEqual(expected);
+    });
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.every((w) => w.terminated)).toBe(true);
+  });
+});

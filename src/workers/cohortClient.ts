@@ -49,21 +49,57 @@ function workerCount(): number {
   return Math.max(1, Math.min(4, cores));
 }
 
-/** A worker, or the same work on this thread where workers do not exist. */
-function openPort(): Port {
-  if (typeof Worker === 'undefined') {
-    let listener: (m: FromWorker) => void = () => {};
-    return {
-      post: (m) => void handle(m, (r) => queueMicrotask(() => listener(r))),
-      onMessage: (f) => (listener = f),
-      end: () => (listener = () => {}),
-    };
-  }
-  const w = new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module' });
+/** The same work on this thread, answered asynchronously as a worker would. */
+function threadPort(): Port {
+  let listener: (m: FromWorker) => void = () => {};
   return {
-    post: (m) => w.postMessage(m),
-    onMessage: (f) => (w.onmessage = (e: MessageEvent<FromWorker>) => f(e.data)),
-    end: () => w.terminate(),
+    post: (m) => void handle(m, (r) => queueMicrotask(() => listener(r))),
+    onMessage: (f) => (listener = f),
+    end: () => (listener = () => {}),
+  };
+}
+
+/**
+ * A worker, or the same work on this thread where workers do not exist, cannot be made
+ * (a page opened from file://) or fail to start: until the worker first answers, what was
+ * sent to it is kept, and if it reports an error first that work runs here instead.
+ */
+function openPort(): Port {
+  if (typeof Worker === 'undefined') return threadPort();
+  let w: Worker;
+  try {
+    w = new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return threadPort();
+  }
+  let listener: (m: FromWorker) => void = () => {};
+  let answered = false;
+  let fallback: Port | null = null;
+  const unanswered: ToWorker[] = [];
+  w.onmessage = (e: MessageEvent<FromWorker>) => {
+    answered = true;
+    unanswered.length = 0;
+    listener(e.data);
+  };
+  w.onerror = (e) => {
+    if (answered || fallback) return;
+    e.preventDefault();
+    w.terminate();
+    fallback = threadPort();
+    fallback.onMessage((m) => listener(m));
+    for (const m of unanswered.splice(0)) fallback.post(m);
+  };
+  return {
+    post: (m) => {
+      if (fallback) return fallback.post(m);
+      if (!answered) unanswered.push(m);
+      w.postMessage(m);
+    },
+    onMessage: (f) => (listener = f),
+    end: () => {
+      fallback?.end();
+      w.terminate();
+    },
   };
 }
 
