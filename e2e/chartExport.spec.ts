@@ -62,7 +62,7 @@ async function readSvg(page: Page, text: string) {
   }, text);
 }
 
-test('the timeline as SVG and PNG: safe, text kept as text, fonts with fallbacks, PNG at 2×', async ({
+test('reading of the spec: the timeline picture is the chart at its CSS size (title and reference day as SVG metadata); SVG safe, text kept, fonts with fallbacks, PNG at 2×', async ({
   resan,
   page,
 }) => {

@@ -142,3 +142,25 @@ test('the visible range prints as zoomed on screen, and the screen comes back af
   await expect(svg).toHaveAttribute('width', screenWidth!);
   await expect(svg).toHaveAttribute('data-zoom-k', k!);
 });
+
+test('reading of the spec: "no button printed" — a finding (a toggle on screen) prints as its words, not as a button', async ({
+  resan,
+  page,
+}) => {
+  await stubPrint(page);
+  await resan.open();
+  await printFromDialog(page, 'a4', 'all');
+  await page.emulateMedia({ media: 'print' });
+  const gaps = page.getByTestId('gaps');
+  await expect(gaps.getByText('Glapp 35 dagar, 25 arbetsdagar')).toBeVisible();
+  await expect(gaps.locator('button')).toHaveCount(3);
+  // No box of their own: no border, background or button shape on paper, only their words.
+  const boxes = await gaps
+    .locator('button')
+    .evaluateAll((bs) => bs.map((b) => [b.getBoundingClientRect().width, b.getBoundingClientRect().height]));
+  expect(boxes).toEqual([
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ]);
+});
