@@ -207,9 +207,15 @@ test.describe('zoom and pan', () => {
     await page.mouse.wheel(0, -600);
     await expect.poll(() => zoomK(page)).toBeGreaterThan(1.5);
 
+    // Bars out of view keep only their focusable, named element (no shapes).
+    const culled = page.locator('[data-bar][data-culled]');
+    await expect.poll(() => culled.count()).toBeGreaterThan(0);
+    await expect(culled.first()).toHaveAttribute('aria-label', /.+/);
+    await expect(culled.first().locator('.bar-body')).toHaveCount(0);
+
     // Dragging pans: a bar in view moves with the pointer.
     const inView = await page
-      .locator('[data-bar]')
+      .locator('[data-bar]:not([data-culled])')
       .evaluateAll(
         (els, v) =>
           els
@@ -242,6 +248,7 @@ test.describe('zoom and pan', () => {
 
     await page.getByRole('button', { name: 'Visa allt' }).click();
     await expect.poll(() => zoomK(page)).toBe(1);
+    await expect(page.locator('[data-bar][data-culled]')).toHaveCount(0);
     const bars = await page.locator('[data-bar]').evaluateAll((els) =>
       els.map((e) => ({
         open: e.getAttribute('data-end') === 'open',
@@ -263,6 +270,28 @@ test.describe('zoom and pan', () => {
     await expect.poll(async () => (await box(page, barSel)).x).toBeGreaterThan(xBefore);
     await page.keyboard.press('0');
     await expect.poll(() => zoomK(page)).toBe(1);
+  });
+});
+
+test.describe('items out of view', () => {
+  test('a bar out of view stays in the tab order, and focusing it brings it into view', async ({ resan, page }) => {
+    test.slow();
+    await resan.open();
+    await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
+    await page.getByTestId('timeline').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+    const culled = page.locator('[data-bar][data-culled]');
+    await expect.poll(() => culled.count()).toBeGreaterThan(0);
+    const id = await culled.first().getAttribute('data-bar');
+    const bar = page.locator(`[data-bar="${id}"]`);
+    await bar.focus();
+    await expect(bar).toBeFocused();
+    await expect(bar).not.toHaveAttribute('data-culled', /.*/);
+    const viewport = await box(page, '[data-testid=timeline-viewport] > rect');
+    const body = await box(page, `[data-bar="${id}"] .bar-body`);
+    expect(body.x + body.width).toBeGreaterThan(viewport.x);
+    expect(body.x).toBeLessThan(viewport.x + viewport.width);
+    await expect(page.getByTestId('details')).toBeVisible();
   });
 });
 

@@ -1,12 +1,13 @@
-import { useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDate, moveIntervention, resizeIntervention } from '../domain';
+import { moveIntervention, resizeIntervention } from '../domain';
 import { type AppState, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import type { Labels } from '../ui/useLabels';
 import { BAR_HEIGHT, BAR_ROW, EVENT_ROW, LANE_PAD, THIN_BAR_HEIGHT, type XScale } from './geometry';
 import type { BarLayout } from './layout';
 import { PATTERN } from './defs';
+import { type BarInfo, barInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { MilestoneTicks } from './MilestoneTicks';
 import { fitText } from './text';
@@ -29,12 +30,22 @@ export function useInteraction(): Interaction & { selection: Selection | null } 
   const selection = useStore(selectSelection);
   const hover = useStore(selectHover);
   const select = useStore(selectSelect);
-  return {
-    selection,
-    onEnter: hover,
-    onLeave: () => hover(null),
-    onChoose: (s) => select(sameSelection(useStore.getState().selection, s) ? null : s),
-  };
+  // One object for as long as the store's actions stay the same, so that memoised items skip.
+  const stable = useMemo<Interaction>(
+    () => ({
+      onEnter: hover,
+      onLeave: () => hover(null),
+      onChoose: (s) => select(sameSelection(useStore.getState().selection, s) ? null : s),
+    }),
+    [hover, select],
+  );
+  return useMemo(() => ({ ...stable, selection }), [stable, selection]);
+}
+
+/** The stable part of useInteraction (no selection), for items that are memoised. */
+function useStableInteraction(): Interaction {
+  const { onEnter, onLeave, onChoose } = useInteraction();
+  return useMemo(() => ({ onEnter, onLeave, onChoose }), [onEnter, onLeave, onChoose]);
 }
 
 export function itemProps(sel: Selection, label: string, interaction: Interaction, selected: boolean) {
@@ -57,104 +68,176 @@ export function itemProps(sel: Selection, label: string, interaction: Interactio
   };
 }
 
+type Drag = { id: string; mode: 'move' | 'resize'; startX: number; days: number };
+
+/** Pixels of slack beyond the chart's edges in which items are still drawn in full. */
+const CULL_MARGIN = 50;
+/** Below this width a bar is drawn as its body alone (level of detail when zoomed out). */
+const TICK_WIDTH = 4;
+
 type BarProps = {
   bar: BarLayout;
+  info: BarInfo;
   x: XScale;
   top: number;
   chartWidth: number;
   asOf: number;
-  labels: Labels;
   selected: boolean;
   interaction: Interaction;
+  editMode: boolean;
+  /** This bar's drag in progress, if any. */
+  drag: Drag | null;
+  editing: BarEditing;
+  /** Outside the visible range: only the focusable, named element is in the DOM. */
+  culled: boolean;
+  reveal: (bar: BarLayout) => void;
 };
 
-type Drag = { mode: 'move' | 'resize'; startX: number; days: number };
+type BarEditing = {
+  begin: (id: string, mode: Drag['mode'], e: React.PointerEvent) => void;
+  handlers: { onPointerMove: (e: React.PointerEvent) => void; onPointerUp: () => void; onPointerCancel: () => void };
+  onKeyDown: (id: string, e: React.KeyboardEvent) => void;
+};
 
-/** Moving and resizing a bar in edit mode: by pointer (snapping to days) or by keyboard. */
-function useBarEditing(id: string, x: XScale) {
-  const editMode = useStore(selectEditMode);
+/**
+ * Moving and resizing bars in edit mode, by pointer (snapping to days) or by keyboard: one
+ * drag at a time, held here for every bar so that the bars themselves have no hooks.
+ */
+function useBarEditing(pxPerDay: number) {
   const editJourney = useStore(selectEditJourney);
   const [drag, setDrag] = useState<Drag | null>(null);
   const dragRef = useRef<Drag | null>(null);
-  const pxPerDay = x(1) - x(0);
-  const apply = (mode: Drag['mode'], days: number) => {
-    if (days !== 0)
-      editJourney((j) => (mode === 'move' ? moveIntervention(j, id, days) : resizeIntervention(j, id, days)));
-  };
-  const begin = (mode: Drag['mode'], e: React.PointerEvent) => {
-    if (!editMode || e.button !== 0) return;
-    e.stopPropagation();
-    (e.currentTarget as Element).setPointerCapture(e.pointerId);
-    dragRef.current = { mode, startX: e.clientX, days: 0 };
-    setDrag(dragRef.current);
-  };
-  const move = (e: React.PointerEvent) => {
-    const d = dragRef.current;
-    if (!d) return;
-    const days = Math.round((e.clientX - d.startX) / pxPerDay);
-    if (days !== d.days) {
-      dragRef.current = { ...d, days };
-      setDrag(dragRef.current);
-    }
-  };
-  const end = () => {
-    const d = dragRef.current;
-    dragRef.current = null;
-    setDrag(null);
-    if (d) apply(d.mode, d.days);
-  };
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (!editMode || !['ArrowLeft', 'ArrowRight'].includes(e.key)) return;
-    e.preventDefault();
-    e.stopPropagation();
-    const days = (e.key === 'ArrowLeft' ? -1 : 1) * (e.shiftKey ? 7 : 1);
-    apply(e.altKey ? 'resize' : 'move', days);
-  };
-  const handlers = { onPointerMove: move, onPointerUp: end, onPointerCancel: end };
-  return {
-    editMode,
-    drag,
-    pxPerDay,
-    startMove: (e: React.PointerEvent) => begin('move', e),
-    startResize: (e: React.PointerEvent) => begin('resize', e),
-    handlers,
-    onKeyDown,
-  };
+  const pxRef = useRef(pxPerDay);
+  useLayoutEffect(() => {
+    pxRef.current = pxPerDay;
+  }, [pxPerDay]);
+  const inEditMode = () => useStore.getState().editMode;
+  const editing = useMemo<BarEditing>(() => {
+    const apply = (id: string, mode: Drag['mode'], days: number) => {
+      if (days !== 0)
+        editJourney((j) => (mode === 'move' ? moveIntervention(j, id, days) : resizeIntervention(j, id, days)));
+    };
+    const end = () => {
+      const d = dragRef.current;
+      dragRef.current = null;
+      setDrag(null);
+      if (d) apply(d.id, d.mode, d.days);
+    };
+    return {
+      begin: (id, mode, e) => {
+        if (!inEditMode() || e.button !== 0) return;
+        e.stopPropagation();
+        (e.currentTarget as Element).setPointerCapture(e.pointerId);
+        dragRef.current = { id, mode, startX: e.clientX, days: 0 };
+        setDrag(dragRef.current);
+      },
+      handlers: {
+        onPointerMove: (e) => {
+          const d = dragRef.current;
+          if (!d) return;
+          const days = Math.round((e.clientX - d.startX) / pxRef.current);
+          if (days !== d.days) {
+            dragRef.current = { ...d, days };
+            setDrag(dragRef.current);
+          }
+        },
+        onPointerUp: end,
+        onPointerCancel: end,
+      },
+      onKeyDown: (id, e) => {
+        if (!inEditMode() || !['ArrowLeft', 'ArrowRight'].includes(e.key)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const days = (e.key === 'ArrowLeft' ? -1 : 1) * (e.shiftKey ? 7 : 1);
+        apply(id, e.altKey ? 'resize' : 'move', days);
+      },
+    };
+  }, [editJourney]);
+  return { drag, editing };
 }
 
-function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: BarProps) {
-  const { t } = useTranslation();
-  const editing = useBarEditing(bar.id, x);
+/** A bar that stays out of view skips its render: the scale is the only thing that moved. */
+function sameWhileCulled(a: BarProps, b: BarProps): boolean {
+  if (!(a.culled && b.culled)) {
+    for (const k of Object.keys(a) as (keyof BarProps)[]) if (a[k] !== b[k]) return false;
+    return true;
+  }
+  return (
+    a.bar === b.bar &&
+    a.info === b.info &&
+    a.top === b.top &&
+    a.selected === b.selected &&
+    a.interaction === b.interaction &&
+    a.editMode === b.editMode &&
+    a.editing === b.editing &&
+    a.reveal === b.reveal
+  );
+}
+
+const Bar = memo(function Bar(props: BarProps) {
+  const { bar, info, selected, interaction, editMode, editing, culled } = props;
+  const sel: Selection = { kind: 'intervention', id: bar.id };
+  const item = itemProps(sel, info.aria, interaction, selected);
+  return (
+    <g
+      className={`bar${bar.cancelled ? ' bar-cancelled' : ''}${selected ? ' is-selected' : ''}`}
+      data-bar={bar.id}
+      data-lane={bar.lane}
+      data-row={bar.row}
+      data-start={info.start}
+      data-end={info.end}
+      data-projected={bar.projected}
+      data-exceeds={bar.exceeds}
+      data-cancelled={bar.cancelled}
+      data-culled={culled || undefined}
+      opacity={bar.cancelled ? 0.45 : 1}
+      data-draggable={editMode}
+      {...item}
+      onFocus={(e) => {
+        item.onFocus();
+        // Reached by keyboard while out of view: the view moves to it.
+        if (culled && e.target === e.currentTarget) props.reveal(bar);
+      }}
+      onKeyDown={(e) => {
+        editing.onKeyDown(bar.id, e);
+        if (!e.defaultPrevented) item.onKeyDown(e);
+      }}
+      onPointerDown={(e) => editing.begin(bar.id, 'move', e)}
+      {...editing.handlers}
+    >
+      {!culled && <BarShapes {...props} />}
+    </g>
+  );
+}, sameWhileCulled);
+
+function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing }: BarProps) {
   const h = bar.activity ? BAR_HEIGHT : THIN_BAR_HEIGHT;
   const y = top + BAR_ROW * bar.row + (BAR_ROW - h) / 2;
-  const shift = editing.drag ? editing.drag.days * editing.pxPerDay : 0;
-  const x0 = x(bar.start) + (editing.drag?.mode === 'move' ? shift : 0);
+  const pxPerDay = x(1) - x(0);
+  const shift = drag ? drag.days * pxPerDay : 0;
+  const x0 = x(bar.start) + (drag?.mode === 'move' ? shift : 0);
   const open = bar.end === null;
   const x1 = open ? Math.max(x(bar.start) + 60, chartWidth + 40) : x(bar.end! + 1) + shift;
-  if (x1 < -50 || x0 > chartWidth + 50) return null;
   const colors = CATEGORY_COLORS[bar.category];
   const w = Math.max(x1 - x0, 2);
-  const name = labels.intervention(bar.id);
-  const statusKey = {
-    planned: 'statusPlanned',
-    ongoing: 'statusOngoing',
-    ended: 'statusEnded',
-    cancelled: 'statusCancelled',
-  } as const;
-  const iv = labels.interventionById(bar.id);
-  const status = t(`interventions.${statusKey[bar.status]}`);
-  const milestones = bar.milestones
-    .map((m) => t('law.milestone.tickTitle', { day: m.day, date: labels.day(isoDate(m.at)) }))
-    .join(', ');
-  const aria =
-    (open
-      ? t('timeline.barLabelOpen', { name, from: labels.day(iv?.start ?? isoDate(bar.start)), status })
-      : t(bar.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
-          name,
-          from: labels.day(isoDate(bar.start)),
-          to: labels.day(isoDate(bar.end!)),
-          status,
-        })) + (milestones ? `; ${t('law.milestone.ariaList', { list: milestones })}` : '');
+  const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
+  const body = (
+    <rect
+      className="bar-body"
+      x={x0}
+      y={y}
+      width={w}
+      height={h}
+      rx={w < TICK_WIDTH ? 0 : 3}
+      fill={colors.fill}
+      fillOpacity={bar.activity ? 1 : 0.7}
+      stroke={stroke}
+      strokeWidth={bar.exceeds ? 2.5 : 1}
+      strokeDasharray={bar.projected && w >= TICK_WIDTH ? '5 3' : undefined}
+    />
+  );
+  // Level of detail: a bar a few pixels wide is its body alone (its name is in the label and the table).
+  if (w < TICK_WIDTH && !drag && bar.ruleLimit === null && bar.milestones.length === 0) return body;
   const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
   const textX = Math.max(x0, 0) + 6;
@@ -167,44 +250,12 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
     firstTick ? x(firstTick.at + 1) : Infinity,
     chartWidth,
   );
-  const label = fitText(bar.exceeds ? `⚠ ${name} (${t('timeline.exceeds')})` : name, labelEnd - textX - 4, fontSize);
+  const label = labelEnd - textX > 3 * fontSize ? fitText(info.label, labelEnd - textX - 4, fontSize) : '';
   const limitX = bar.ruleLimit === null ? null : x(bar.ruleLimit + 1);
-  const sel: Selection = { kind: 'intervention', id: bar.id };
   return (
-    <g
-      className={`bar${bar.cancelled ? ' bar-cancelled' : ''}${selected ? ' is-selected' : ''}`}
-      data-bar={bar.id}
-      data-lane={bar.lane}
-      data-row={bar.row}
-      data-start={isoDate(bar.start)}
-      data-end={bar.end === null ? 'open' : isoDate(bar.end)}
-      data-projected={bar.projected}
-      data-exceeds={bar.exceeds}
-      data-cancelled={bar.cancelled}
-      opacity={bar.cancelled ? 0.45 : 1}
-      data-draggable={editing.editMode}
-      {...itemProps(sel, aria, interaction, selected)}
-      onKeyDown={(e) => {
-        editing.onKeyDown(e);
-        if (!e.defaultPrevented) itemProps(sel, aria, interaction, selected).onKeyDown(e);
-      }}
-      onPointerDown={editing.startMove}
-      {...editing.handlers}
-    >
+    <>
       <g mask={open ? `url(#${PATTERN.fade}-mask)` : undefined}>
-        <rect
-          className="bar-body"
-          x={x0}
-          y={y}
-          width={w}
-          height={h}
-          rx={3}
-          fill={colors.fill}
-          fillOpacity={bar.activity ? 1 : 0.7}
-          stroke={bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a'}
-          strokeWidth={bar.exceeds ? 2.5 : 1}
-          strokeDasharray={bar.projected ? '5 3' : undefined}
-        />
+        {body}
         {projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end && (
           <rect
             className="bar-projected"
@@ -228,29 +279,26 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
           pointerEvents="none"
         />
       )}
-      {bar.segments
-        .filter((s) => s.kind === 'extension')
-        .map((s) => {
-          const sx = x(s.start);
-          const ext = t('timeline.extension', { months: s.months ?? 0 });
-          return (
-            <g key={s.start} className="bar-extension" data-extension-start={isoDate(s.start)}>
-              <line x1={sx} x2={sx} y1={y - 3} y2={y + h + 3} stroke="#1a1a1a" strokeWidth={2} />
-              {Math.min(x(s.end + 1), chartWidth) - Math.max(sx, 0) > ext.length * 7 + 8 && (
-                <text
-                  x={Math.max(sx, 0) + 4}
-                  y={y + h / 2 + 1}
-                  dominantBaseline="middle"
-                  className="bar-extension-label"
-                  fill={bar.activity ? colors.text : '#111111'}
-                  pointerEvents="none"
-                >
-                  {ext}
-                </text>
-              )}
-            </g>
-          );
-        })}
+      {info.extensions.map((s) => {
+        const sx = x(s.start);
+        return (
+          <g key={s.start} className="bar-extension" data-extension-start={s.iso}>
+            <line x1={sx} x2={sx} y1={y - 3} y2={y + h + 3} stroke="#1a1a1a" strokeWidth={2} />
+            {Math.min(x(s.end + 1), chartWidth) - Math.max(sx, 0) > s.text.length * 7 + 8 && (
+              <text
+                x={Math.max(sx, 0) + 4}
+                y={y + h / 2 + 1}
+                dominantBaseline="middle"
+                className="bar-extension-label"
+                fill={bar.activity ? colors.text : '#111111'}
+                pointerEvents="none"
+              >
+                {s.text}
+              </text>
+            )}
+          </g>
+        );
+      })}
       {limitX !== null && bar.end !== null && bar.ruleLimit !== null && bar.ruleLimit > bar.end && (
         <line
           className="bar-headroom"
@@ -264,31 +312,21 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
           pointerEvents="none"
         />
       )}
-      {bar.ruleLimit !== null && (
-        <g className="bar-limit" data-limit={isoDate(bar.ruleLimit)}>
-          <line
-            x1={x(bar.ruleLimit + 1)}
-            x2={x(bar.ruleLimit + 1)}
-            y1={y - 4}
-            y2={y + h + 4}
-            stroke={bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a'}
-            strokeWidth={3}
-          />
-          <path
-            d={`M${x(bar.ruleLimit + 1)},${y - 4} l6,-4 l0,8 z`}
-            fill={bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a'}
-          />
+      {bar.ruleLimit !== null && limitX !== null && (
+        <g className="bar-limit" data-limit={info.limit}>
+          <line x1={limitX} x2={limitX} y1={y - 4} y2={y + h + 4} stroke={stroke} strokeWidth={3} />
+          <path d={`M${limitX},${y - 4} l6,-4 l0,8 z`} fill={stroke} />
         </g>
       )}
       {bar.milestones.length > 0 && (
         <MilestoneTicks
           ticks={bar.milestones}
+          texts={info.milestones}
           x={x}
           y={y}
           h={h}
           barEnd={open ? chartWidth : x1}
           chartWidth={chartWidth}
-          labels={labels}
         />
       )}
       {label && (
@@ -305,7 +343,7 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
           {label}
         </text>
       )}
-      {editing.editMode && !open && (
+      {editMode && !open && (
         <rect
           className="bar-resize"
           data-resize={bar.id}
@@ -314,40 +352,78 @@ function Bar({ bar, x, top, chartWidth, asOf, labels, selected, interaction }: B
           width={10}
           height={h}
           fill="transparent"
-          onPointerDown={editing.startResize}
+          onPointerDown={(e) => editing.begin(bar.id, 'resize', e)}
         />
       )}
-      {editing.drag && editing.drag.days !== 0 && (
+      {drag && drag.days !== 0 && (
         <text x={x1 + 6} y={y + h / 2} dominantBaseline="middle" className="drag-days" pointerEvents="none">
-          {editing.drag.days > 0 ? '+' : ''}
-          {editing.drag.days}
+          {drag.days > 0 ? '+' : ''}
+          {drag.days}
         </text>
       )}
       {bar.cancelled && (
         <line x1={x0} x2={x0 + w} y1={y + h / 2} y2={y + h / 2} stroke="#1a1a1a" strokeWidth={2} pointerEvents="none" />
       )}
-    </g>
+    </>
   );
 }
 
-export function Bars(props: { model: TimelineModel; x: XScale; chartWidth: number; asOf: number; labels: Labels }) {
-  const { model } = props;
-  const interaction = useInteraction();
+export function Bars({
+  model,
+  x,
+  chartWidth,
+  asOf,
+  labels,
+  reveal,
+}: {
+  model: TimelineModel;
+  x: XScale;
+  chartWidth: number;
+  asOf: number;
+  labels: Labels;
+  reveal: (bar: BarLayout) => void;
+}) {
+  const { t } = useTranslation();
+  const selection = useStore(selectSelection);
+  const interaction = useStableInteraction();
+  const editMode = useStore(selectEditMode);
+  const { drag, editing } = useBarEditing(x(1) - x(0));
+  // Names, labels and dates: once per journey and language, not per bar per frame.
+  const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
+  const tops = useMemo(() => {
+    const byLane = new Map<string, number>();
+    model.layout.lanes.forEach((lane, i) =>
+      byLane.set(lane.actor, model.positions[i].top + LANE_PAD + (lane.hasEvents ? EVENT_ROW : 0)),
+    );
+    return byLane;
+  }, [model]);
+  // The days in view (with a margin): only bars that reach into them are drawn in full.
+  const from = x.invert(-CULL_MARGIN);
+  const to = x.invert(chartWidth + CULL_MARGIN);
   return (
     <g className="bars">
-      {model.layout.bars.map((bar) => {
+      {model.layout.bars.map((bar, i) => {
         if (model.scenarioOnly.has(bar.id)) return null;
-        const laneIndex = model.layout.lanes.findIndex((l) => l.actor === bar.lane);
-        const lane = model.layout.lanes[laneIndex];
-        const top = model.positions[laneIndex].top + LANE_PAD + (lane.hasEvents ? EVENT_ROW : 0);
+        const mine = drag?.id === bar.id ? drag : null;
+        // Open bars run to the edge; flags and ticks may lie beyond the end.
+        const last = Math.max(bar.end ?? Infinity, bar.ruleLimit ?? -Infinity);
+        const culled = !mine && (last + 1 < from || bar.start > to);
         return (
           <Bar
             key={bar.id}
             bar={bar}
-            top={top}
-            selected={sameSelection(interaction.selection, { kind: 'intervention', id: bar.id })}
+            info={infos[i]}
+            x={x}
+            top={tops.get(bar.lane) ?? 0}
+            chartWidth={chartWidth}
+            asOf={asOf}
+            selected={selection?.kind === 'intervention' && selection.id === bar.id}
             interaction={interaction}
-            {...props}
+            editMode={editMode}
+            drag={mine}
+            editing={editing}
+            culled={culled}
+            reveal={reveal}
           />
         );
       })}

@@ -3,9 +3,7 @@
  * sickness period, labelled "dag 180" where it fits. Upcoming ones (within the cliff horizon)
  * are red and bold; the words and the rule are in the bar's name and its details.
  */
-import { useTranslation } from 'react-i18next';
 import { isoDate } from '../domain';
-import type { Labels } from '../ui/useLabels';
 import type { XScale } from './geometry';
 import type { MilestoneTick } from './layout';
 import { FINDING_COLORS } from './palette';
@@ -15,29 +13,29 @@ const FONT = 11;
 
 export function MilestoneTicks({
   ticks,
+  texts,
   x,
   y,
   h,
   barEnd,
   chartWidth,
-  labels,
 }: {
   ticks: MilestoneTick[];
+  /** Each tick's label and title, in the language shown (worked out once, see barInfo.ts). */
+  texts: { text: string; title: string }[];
   x: XScale;
   y: number;
   h: number;
   /** x of the bar's right edge, where the last label must stop. */
   barEnd: number;
   chartWidth: number;
-  labels: Labels;
 }) {
-  const { t } = useTranslation();
   return (
     <g className="milestones">
       {ticks.map((m, i) => {
         const tx = x(m.at + 1);
         if (tx < -20 || tx > chartWidth + 20) return null;
-        const text = t('law.milestone.tick', { day: m.day });
+        const { text, title } = texts[i];
         const next = ticks[i + 1];
         const room = Math.min(next ? x(next.at + 1) : barEnd, chartWidth) - tx - 6;
         const color = m.upcoming ? FINDING_COLORS.cliff : '#1a1a1a';
@@ -50,7 +48,7 @@ export function MilestoneTicks({
             data-upcoming={m.upcoming}
             pointerEvents="none"
           >
-            <title>{t('law.milestone.tickTitle', { day: m.day, date: labels.day(isoDate(m.at)) })}</title>
+            <title>{title}</title>
             <line x1={tx} x2={tx} y1={y - 5} y2={y + h + 5} stroke={color} strokeWidth={m.upcoming ? 3 : 2} />
             {textWidth(text, FONT) <= room && (
               <text

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
 import { selectJourneyKey, selectZoom, useStore } from '../store';
@@ -8,6 +8,7 @@ import { Bars } from './Bars';
 import { PATTERN, TimelineDefs } from './defs';
 import { FindingBands, FindingStrips } from './Findings';
 import { LABEL_WIDTH, zoomToShow, zoomedScale } from './geometry';
+import type { BarLayout } from './layout';
 import { LaneBackgrounds, LaneLabels } from './Lanes';
 import { Legend } from './Legend';
 import { Events, Mandates, TodayLine } from './Markers';
@@ -16,6 +17,11 @@ import { type ScenarioOverlayInput, useTimelineModel } from './useTimelineModel'
 import { useWidth } from './useWidth';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
+
+// Parts that do not move with the zoom render once per journey, not once per frame.
+const StaticLaneBackgrounds = memo(LaneBackgrounds);
+const StaticLaneLabels = memo(LaneLabels);
+const StaticLegend = memo(Legend);
 
 type Props = {
   journey: Journey;
@@ -47,6 +53,16 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
   const asOfDay = dayNumber(asOf);
 
+  // A bar reached by keyboard while out of view: the view moves so that it starts a fifth in.
+  const revealRef = useRef({ apply, base: model.base, chartWidth });
+  useLayoutEffect(() => {
+    revealRef.current = { apply, base: model.base, chartWidth };
+  });
+  const reveal = useCallback((bar: BarLayout) => {
+    const { apply: go, base, chartWidth: w } = revealRef.current;
+    go((z) => ({ k: z.k, x: w * 0.2 - base(bar.start) * z.k }));
+  }, []);
+
   const showAll = () => apply({ k: 1, x: 0 });
   const next6 = () => apply(zoomToShow(model.base, chartWidth, asOfDay - 14, dayNumber(addMonths(asOf, 6))));
   const pan = (px: number) => apply((z) => ({ k: z.k, x: z.x + px }));
@@ -70,7 +86,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
     }
   }
 
-  const categories = [...new Set(model.layout.bars.map((b) => b.category))];
+  const categories = useMemo(() => [...new Set(model.layout.bars.map((b) => b.category))], [model.layout.bars]);
   const todayLabel = asOfIsToday ? t('timeline.today') : t('timeline.asOf', { date: labels.day(asOf) });
 
   return (
@@ -88,10 +104,16 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
         aria-label={t('timeline.chartLabel', { ref: journey.participant.ref })}
         onKeyDown={onKeyDown}
       >
-        <svg width={totalWidth} height={model.height} className="timeline-svg" data-zoom-k={zoom.k.toFixed(3)}>
+        <svg
+          width={totalWidth}
+          height={model.height}
+          className="timeline-svg"
+          data-zoom-k={zoom.k.toFixed(3)}
+          data-zoom-x={zoom.x.toFixed(1)}
+        >
           <TimelineDefs clipWidth={chartWidth} clipHeight={model.height} />
-          <LaneBackgrounds model={model} totalWidth={totalWidth} />
-          <LaneLabels model={model} labels={labels} />
+          <StaticLaneBackgrounds model={model} totalWidth={totalWidth} />
+          <StaticLaneLabels model={model} labels={labels} />
           <g transform={`translate(${LABEL_WIDTH},0)`}>
             <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
               <rect width={chartWidth} height={model.height} fill="transparent" />
@@ -108,7 +130,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
                 />
                 {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
                 <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
-                <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} labels={labels} />
+                <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} labels={labels} reveal={reveal} />
                 {scenario && (
                   <ScenarioOverlay
                     model={model}
@@ -125,7 +147,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           </g>
         </svg>
       </div>
-      <Legend categories={categories} scenario={scenario !== null} />
+      <StaticLegend categories={categories} scenario={scenario !== null} />
     </section>
   );
 }
