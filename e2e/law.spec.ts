@@ -72,7 +72,7 @@ test('the rules page: every built-in kind with its source, in Swedish and Englis
   page,
 }, testInfo) => {
   await resan.open();
-  const opener = page.getByRole('toolbar').getByRole('button', { name: 'Regler och källor' });
+  const opener = page.getByTestId('toolbar').getByRole('button', { name: 'Regler och källor' });
   await opener.click();
   const rules = page.getByTestId('rules-page');
   await expect(rules.getByRole('heading', { level: 1 })).toHaveText('Regler och källor');
@@ -100,7 +100,7 @@ test('the rules page: every built-in kind with its source, in Swedish and Englis
 
   await rules.getByRole('button', { name: /Back to the journey/ }).click();
   await expect(page.getByTestId('timeline')).toBeVisible();
-  await expect(page.getByRole('toolbar').getByRole('button', { name: 'Rules and sources' })).toBeFocused();
+  await expect(page.getByTestId('toolbar').getByRole('button', { name: 'Rules and sources' })).toBeFocused();
 });
 
 test('a rule sentence in the details opens the rules page at its kind', async ({ resan, page }) => {

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../domain';
-import { type FieldBinding, FieldErrors, ariaOf } from './controls';
+import { type FieldBinding, FieldErrors, RequiredMark, ariaOf } from './controls';
 
 type DateFieldProps = {
   binding: FieldBinding;
@@ -13,17 +13,23 @@ type DateFieldProps = {
   pickLabel: string;
   value: string;
   onChange: (value: string) => void;
+  required?: boolean;
 };
 
-export function DateField({ binding, label, pickLabel, value, onChange }: DateFieldProps) {
+export function DateField({ binding, label, pickLabel, value, onChange, required }: DateFieldProps) {
   const { t } = useTranslation();
   const typed = value.trim();
+  const formatId = `${binding.id}-format`;
   return (
     <div className="edit-field">
-      <label htmlFor={binding.id}>{label}</label>
+      <label htmlFor={binding.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
       <div className="edit-date">
         <input
-          {...ariaOf(binding)}
+          {...ariaOf(binding, formatId)}
+          aria-required={required || undefined}
           type="text"
           inputMode="numeric"
           autoComplete="off"
@@ -54,6 +60,10 @@ export function DateField({ binding, label, pickLabel, value, onChange }: DateFi
           }}
         />
       </div>
+      {/* The format as a visible hint, not only a placeholder that goes when typing starts (WCAG 3.3.2). */}
+      <p className="edit-hint" id={formatId}>
+        {t('a11y.required.dateHint')}
+      </p>
       <FieldErrors binding={binding} />
     </div>
   );

@@ -91,6 +91,7 @@ function EditDialogBody({ target, onClose }: { target: EditTarget; onClose: () =
         cancelLabel={t('edit.cancel')}
         saveLabel={t('edit.save')}
       >
+        <p className="edit-required-note">{t('a11y.required.note')}</p>
         {target.list === 'interventions' ? <InterventionFields form={form} /> : <OtherFields form={form} />}
       </FormDialog>
       {removing.dialog}

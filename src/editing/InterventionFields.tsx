@@ -67,6 +67,7 @@ export function InterventionFields({ form }: { form: ItemForm }) {
             key={name}
             binding={form.bind(name)}
             label={t(`edit.field.${name}`)}
+            required={name === 'start'}
             pickLabel={t(`edit.date.pick.${name}`)}
             value={v[name] ?? ''}
             onChange={(value) => form.setValue(name, value)}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { CATEGORIES, type Catalogue, type KindDef, isIsoDate, ruleInForce } from '../domain';
 import type { Language } from '../i18n';
-import { type FieldBinding, FieldErrors, ariaOf } from './controls';
+import { type FieldBinding, FieldErrors, RequiredMark, ariaOf } from './controls';
 import { matchesSearch } from './fields';
 
 type KindPickerProps = {
@@ -121,6 +121,7 @@ export function KindPicker({ binding, value, onChange, catalogue, language, star
       </p>
       <span className="field-label" id={`${binding.id}-label`}>
         {t('edit.field.kind')}
+        <RequiredMark required />
       </span>
       <div
         role="listbox"

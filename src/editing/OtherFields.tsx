@@ -37,10 +37,17 @@ export function OtherFields({ form }: { form: ItemForm }) {
       onChange={(value) => form.setValue(name, value)}
     />
   );
+  // Required (journey-format.md section 2): a mandate's actor and start, an event's date, a marking's start and end.
+  const required = (name: string) =>
+    name === 'date' ||
+    name === 'start' ||
+    (name === 'end' && form.list === 'annotations') ||
+    (name === 'actor' && form.list === 'mandates');
   const date = (name: DateName) => (
     <DateField
       binding={form.bind(name)}
       label={t(`edit.field.${name}`)}
+      required={required(name)}
       pickLabel={t(`edit.date.pick.${name}`)}
       value={v[name] ?? ''}
       onChange={(value) => form.setValue(name, value)}
@@ -50,6 +57,7 @@ export function OtherFields({ form }: { form: ItemForm }) {
     <SelectField
       binding={form.bind(name)}
       label={t(`edit.field.${name}`)}
+      required={required(name)}
       value={v[name] ?? ''}
       onChange={(value) => form.setValue(name, value)}
       options={options}

@@ -16,6 +16,17 @@ export function ariaOf({ id, errors }: FieldBinding, ...more: (string | false | 
   } as const;
 }
 
+/** The visible mark of a required field, explained once at the top of the form; aria-required says it to screen readers. */
+export function RequiredMark({ required }: { required?: boolean }) {
+  if (!required) return null;
+  return (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
+}
+
 /** A field's errors in the importer's words, in the reader's language. */
 export function FieldErrors({ binding }: { binding: FieldBinding }) {
   const { t } = useTranslation();
@@ -76,13 +87,22 @@ type SelectFieldProps = {
   value: string;
   onChange: (value: string) => void;
   options: readonly Option[];
+  required?: boolean;
 };
 
-export function SelectField({ binding, label, value, onChange, options }: SelectFieldProps) {
+export function SelectField({ binding, label, value, onChange, options, required }: SelectFieldProps) {
   return (
     <div className="edit-field">
-      <label htmlFor={binding.id}>{label}</label>
-      <select {...ariaOf(binding)} value={value} onChange={(e) => onChange(e.target.value)}>
+      <label htmlFor={binding.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      <select
+        {...ariaOf(binding)}
+        aria-required={required || undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ListName, type ScenarioUse, removeIntervention, removeItem, scenariosNaming } from '../domain';
 import { useStore } from '../store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { announce } from '../ui/announce';
 
 type Asking = { id: string; name: string; uses: ScenarioUse[]; then?: () => void };
 
@@ -26,6 +27,7 @@ export function useRemoveItem(): {
       return;
     }
     editJourney((j) => (list === 'interventions' ? removeIntervention(j, id) : removeItem(j, list, id)));
+    announce(t('a11y.announce.itemRemoved', { name }));
     then?.();
   };
   const dialog = asking && (
@@ -35,9 +37,10 @@ export function useRemoveItem(): {
       cancelLabel={t('storage.removeCancel')}
       danger
       onConfirm={() => {
-        const { id, then } = asking;
+        const { id, name, then } = asking;
         setAsking(null);
         useStore.getState().editJourney((j) => removeIntervention(j, id));
+        announce(t('a11y.announce.itemRemoved', { name }));
         then?.();
       }}
       onCancel={() => setAsking(null)}

@@ -6,6 +6,7 @@ import { sameSelection, type Selection } from '../store/viewSlice';
 import { createScenario } from '../scenarios/quickActions';
 import { findingId } from '../timeline/Findings';
 import type { Labels } from '../ui/useLabels';
+import { Marked } from '../ui/FileText';
 
 const selectSelect = (s: AppState) => s.select;
 
@@ -80,7 +81,9 @@ function UpcomingMilestones({ analysis, asOf, labels }: { analysis: Analysis; as
                 : t('law.milestone.upcoming', { day: m.day, count: days })}
             </strong>
             <span className="period">
-              {t('law.milestone.upcomingDetail', { date: labels.day(m.date), name: labels.intervention(spell) })}
+              <Marked
+                text={t('law.milestone.upcomingDetail', { date: labels.day(m.date), name: labels.intervention(spell) })}
+              />
             </span>
             <span>{t(`law.milestone.rule${m.day}`)}.</span>
           </FindingItem>
@@ -146,11 +149,13 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
                 }
               >
                 <strong>
-                  {t('findings.cliff', {
-                    name: labels.intervention(c.intervention),
-                    date: labels.day(c.end),
-                    days: c.daysLeft,
-                  })}
+                  <Marked
+                    text={t('findings.cliff', {
+                      name: labels.intervention(c.intervention),
+                      date: labels.day(c.end),
+                      days: c.daysLeft,
+                    })}
+                  />
                 </strong>{' '}
                 {c.headroomMonths === null
                   ? t('findings.cliffNoRule')
@@ -174,13 +179,17 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
                 <strong>{t('findings.gap', { days: g.days, working: g.workingDays })}</strong>
                 <span className="period">{period(g.start, g.end)}</span>
                 <span>
-                  {g.open
-                    ? t('findings.gapOpen')
-                    : g.before.length && g.after.length
-                      ? t('findings.gapBetween', { before: names(g.before), after: names(g.after) })
-                      : g.after.length
-                        ? t('findings.gapBeforeOnly', { after: names(g.after) })
-                        : t('findings.gapAfterOnly', { before: names(g.before) })}
+                  <Marked
+                    text={
+                      g.open
+                        ? t('findings.gapOpen')
+                        : g.before.length && g.after.length
+                          ? t('findings.gapBetween', { before: names(g.before), after: names(g.after) })
+                          : g.after.length
+                            ? t('findings.gapBeforeOnly', { after: names(g.after) })
+                            : t('findings.gapAfterOnly', { before: names(g.before) })
+                    }
+                  />
                 </span>
               </FindingItem>
             ))}
@@ -221,21 +230,33 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
                     <>
                       <strong>{t('findings.wait', { days: w.days })}</strong>
                       <span className="period">{period(w.start, w.end)}</span>
-                      <span>{t('findings.waitAfter', { forsteg })}</span>
                       <span>
-                        {w.open
-                          ? t('findings.waitOpen')
-                          : w.next
-                            ? t('findings.waitNext', { next: labels.intervention(w.next) })
-                            : ''}
+                        <Marked text={t('findings.waitAfter', { forsteg })} />
+                      </span>
+                      <span>
+                        <Marked
+                          text={
+                            w.open
+                              ? t('findings.waitOpen')
+                              : w.next
+                                ? t('findings.waitNext', { next: labels.intervention(w.next) })
+                                : ''
+                          }
+                        />
                       </span>
                     </>
                   ) : w.noNextStep ? (
-                    <strong>{t('findings.waitNoNextStep', { forsteg })}</strong>
-                  ) : w.next ? (
-                    t('findings.waitNoneNext', { forsteg, next: labels.intervention(w.next) })
+                    <strong>
+                      <Marked text={t('findings.waitNoNextStep', { forsteg })} />
+                    </strong>
                   ) : (
-                    t('findings.waitNone', { forsteg })
+                    <Marked
+                      text={
+                        w.next
+                          ? t('findings.waitNoneNext', { forsteg, next: labels.intervention(w.next) })
+                          : t('findings.waitNone', { forsteg })
+                      }
+                    />
                   )}
                 </FindingItem>
               );

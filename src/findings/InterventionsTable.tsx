@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Analysis, Journey } from '../domain';
 import type { Labels } from '../ui/useLabels';
 import { ItemActions } from './ItemTables';
+import { InterventionName } from '../ui/FileText';
 
 /** Every intervention with its computed status, effective end and statutory maximum. */
 export function InterventionsTable({
@@ -22,7 +23,9 @@ export function InterventionsTable({
   };
   return (
     <section aria-labelledby="interventions-heading" className="panel">
-      <h2 id="interventions-heading">{t('interventions.heading')}</h2>
+      <h2 id="interventions-heading" tabIndex={-1}>
+        {t('interventions.heading')}
+      </h2>
       {journey.interventions.length === 0 ? (
         <p>{t('interventions.none')}</p>
       ) : (
@@ -46,7 +49,9 @@ export function InterventionsTable({
                 const a = analysis.interventions[i];
                 return (
                   <tr key={iv.id} className={a.status === 'cancelled' ? 'cancelled' : undefined}>
-                    <th scope="row">{labels.intervention(iv.id)}</th>
+                    <th scope="row">
+                      <InterventionName id={iv.id} labels={labels} />
+                    </th>
                     <td>{labels.actor(labels.actorOfIntervention(iv.id))}</td>
                     <td>{labels.day(iv.start)}</td>
                     <td>

@@ -3,6 +3,8 @@ import { type Journey, type ListName } from '../domain';
 import { useRemoveItem } from '../editing/useRemoveItem';
 import { type AppState, useStore } from '../store';
 import type { Labels } from '../ui/useLabels';
+import { focusNextItem } from '../ui/focusAfter';
+import { FileText } from '../ui/FileText';
 
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 
@@ -23,7 +25,17 @@ export function ItemActions({ list, id, name }: { list: ListName; id: string; na
       <button
         type="button"
         className="danger"
-        onClick={() => removing.remove(list, id, name)}
+        onClick={(e) =>
+          removing.remove(
+            list,
+            id,
+            name,
+            // The row or item goes: focus moves to the one that takes its place.
+            focusNextItem(e.currentTarget, 'button.danger', () =>
+              document.getElementById(list === 'interventions' ? 'interventions-heading' : 'other-items-heading'),
+            ),
+          )
+        }
         aria-label={`${t('itemActions.remove')}: ${name}`}
       >
         {t('itemActions.remove')}
@@ -42,15 +54,17 @@ export function OtherItems({ journey, labels }: { journey: Journey; labels: Labe
   if (mandates.length + events.length + annotations.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="other-items-heading" data-testid="other-items">
-      <h2 id="other-items-heading">{t('otherItems')}</h2>
+      <h2 id="other-items-heading" tabIndex={-1}>
+        {t('otherItems')}
+      </h2>
       <ul className="item-list">
         {mandates.map((m) => {
           const name = `${t('details.mandate')}: ${m.label ?? labels.actor(m.actor)}`;
           return (
             <li key={`m-${m.id}`}>
               <span>
-                {name} – {labels.actor(m.actor)}, {labels.day(m.start)} –{' '}
-                {m.end ? labels.day(m.end) : t('details.openEnded')}
+                {t('details.mandate')}: {m.label ? <FileText>{m.label}</FileText> : labels.actor(m.actor)} –{' '}
+                {labels.actor(m.actor)}, {labels.day(m.start)} – {m.end ? labels.day(m.end) : t('details.openEnded')}
               </span>
               <ItemActions list="mandates" id={m.id} name={name} />
             </li>
@@ -63,7 +77,13 @@ export function OtherItems({ journey, labels }: { journey: Journey; labels: Labe
               <span>
                 {name}
                 {e.actor ? `, ${labels.actor(e.actor)}` : ''}
-                {e.text ? `: ${e.text}` : ''}
+                {e.text ? (
+                  <>
+                    : <FileText>{e.text}</FileText>
+                  </>
+                ) : (
+                  ''
+                )}
               </span>
               <ItemActions list="events" id={e.id} name={name} />
             </li>
@@ -75,7 +95,14 @@ export function OtherItems({ journey, labels }: { journey: Journey; labels: Labe
             <li key={`a-${a.id}`}>
               <span>
                 {name}
-                {a.text ? ` – ${a.text}` : ''}
+                {a.text ? (
+                  <>
+                    {' '}
+                    – <FileText>{a.text}</FileText>
+                  </>
+                ) : (
+                  ''
+                )}
               </span>
               <ItemActions list="annotations" id={a.id} name={name} />
             </li>

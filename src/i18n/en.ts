@@ -8,6 +8,7 @@ import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
+import { a11yEn } from './a11y.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -20,6 +21,7 @@ export const en: Messages = {
   cohort: cohortEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,
+  a11y: a11yEn,
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",

@@ -8,6 +8,7 @@ import { scenarioEditorSv } from './scenarioEditor.sv';
 import { cohortSv } from './cohort.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
+import { a11ySv } from './a11y.sv';
 
 export const sv = {
   edit: editSv,
@@ -19,6 +20,7 @@ export const sv = {
   cohort: cohortSv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,
+  a11y: a11ySv,
   app: {
     title: 'Resan',
     tagline: 'En deltagares väg genom insatser, glapp och gråzoner',

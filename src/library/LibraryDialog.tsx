@@ -8,6 +8,8 @@ import { useModalDialog } from '../ui/useModalDialog';
 import { useLabels } from '../ui/useLabels';
 import { SaveFailure } from '../ui/StorageNotices';
 import { RenameDialog } from './RenameDialog';
+import { announce } from '../ui/announce';
+import { focusSoon } from '../ui/focusAfter';
 
 /** The journeys kept in this browser: open, copy, rename, delete, or start a new one. */
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
@@ -104,7 +106,12 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
                   </button>
                   <button
                     type="button"
-                    onClick={() => void duplicateJourney(e.key, t('library.copySuffix'))}
+                    onClick={async () => {
+                      const before = useStore.getState().entries.length;
+                      await duplicateJourney(e.key, t('library.copySuffix'));
+                      if (useStore.getState().entries.length > before)
+                        announce(t('a11y.announce.journeyCopied', { ref: e.ref }));
+                    }}
                     aria-label={`${t('library.duplicate')} ${e.ref}`}
                   >
                     {t('library.duplicate')}
@@ -134,8 +141,16 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
           danger
           onConfirm={async () => {
             const key = deleting.key;
+            const index = entries.findIndex((x) => x.key === key);
             setDeleting(null);
             await deleteJourney(key);
+            if (!useStore.getState().entries.some((x) => x.key === key)) announce(t('a11y.announce.journeyDeleted'));
+            // The row goes: focus moves to the row that takes its place, else to "Ny resa".
+            focusSoon(() => {
+              const rows = ref.current?.querySelectorAll('[data-entry]') ?? [];
+              const row = rows[Math.min(index, rows.length - 1)];
+              return [row?.querySelector('button.danger'), ref.current?.querySelector('button.primary')];
+            });
           }}
           onCancel={() => setDeleting(null)}
         >

@@ -3,6 +3,9 @@ import { type ScenarioOutcome, moveScenario } from '../domain';
 import { type AppState, selectActiveScenarios, selectJourney, selectSideBySide, useStore } from '../store';
 import { IssueList } from '../ui/IssueList';
 import { deleteScenario } from './quickActions';
+import { announce } from '../ui/announce';
+import { focusNextItem } from '../ui/focusAfter';
+import { useFileLang } from '../ui/FileText';
 
 const selectSetActive = (s: AppState) => s.setScenarioActive;
 const selectSetEditor = (s: AppState) => s.setScenarioEditor;
@@ -20,9 +23,12 @@ export function ScenarioPanel({ outcomes }: { outcomes: ScenarioOutcome[] }) {
   const setSideBySide = useStore(selectSetSideBySide);
   const editJourney = useStore(selectEdit);
   const scenarios = journey.scenarios ?? [];
+  const fileLang = useFileLang();
   return (
     <section className="panel scenarios" aria-labelledby="scenarios-heading" data-testid="scenarios">
-      <h2 id="scenarios-heading">{t('scenarios.heading')}</h2>
+      <h2 id="scenarios-heading" tabIndex={-1}>
+        {t('scenarios.heading')}
+      </h2>
       {scenarios.length === 0 ? (
         <p>{t('scenarios.none')}</p>
       ) : (
@@ -35,8 +41,21 @@ export function ScenarioPanel({ outcomes }: { outcomes: ScenarioOutcome[] }) {
               return (
                 <li key={s.id} data-scenario={s.id} className={outcome && !outcome.ok ? 'is-failed' : undefined}>
                   <label className="scenario-toggle">
-                    <input type="checkbox" checked={on} onChange={(e) => setActive(s.id, e.target.checked)} />
-                    <span className="scenario-name">{s.name}</span>
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      onChange={(e) => {
+                        setActive(s.id, e.target.checked);
+                        announce(
+                          t(e.target.checked ? 'a11y.announce.scenarioOn' : 'a11y.announce.scenarioOff', {
+                            name: s.name,
+                          }),
+                        );
+                      }}
+                    />
+                    <span className="scenario-name" lang={fileLang}>
+                      {s.name}
+                    </span>
                   </label>
                   <span className="muted"> ({t('scenarios.changes', { count: s.changes.length })})</span>
                   {on && outcome && !outcome.ok && (
@@ -72,7 +91,13 @@ export function ScenarioPanel({ outcomes }: { outcomes: ScenarioOutcome[] }) {
                     <button
                       type="button"
                       className="danger"
-                      onClick={() => deleteScenario(s.id)}
+                      onClick={(e) => {
+                        const refocus = focusNextItem(e.currentTarget, 'button.danger', () =>
+                          document.getElementById('scenarios-heading'),
+                        );
+                        deleteScenario(s.id);
+                        refocus();
+                      }}
                       aria-label={t('scenarios.deleteNamed', { name: s.name })}
                     >
                       {t('scenarios.delete')}

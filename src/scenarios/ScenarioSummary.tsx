@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Consequence, TotalDiff } from '../domain';
 import type { Labels } from '../ui/useLabels';
+import { Marked } from '../ui/FileText';
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0';
@@ -126,7 +127,7 @@ export function ScenarioSummary({ comparison, labels }: { comparison: Comparison
         <ul className="consequences" data-testid="consequences">
           {comparison.consequences.map((c, i) => (
             <li key={i} className={c.code === 'rule' ? `rule-note rule-${c.note}` : undefined}>
-              {sentence(c)}
+              <Marked text={sentence(c)} />
             </li>
           ))}
         </ul>

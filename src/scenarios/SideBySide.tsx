@@ -10,6 +10,7 @@ import { selectIgnoreGaps, selectLanguage, useStore } from '../store';
 import { baseScale } from '../timeline/geometry';
 import { axisTicks } from '../timeline/ticks';
 import { useWidth } from '../timeline/useWidth';
+import { FileText } from '../ui/FileText';
 import { MiniAxis } from './SideBySideAxis';
 import { MINI_LABEL_WIDTH, MiniChart } from './SideBySideChart';
 import { SideBySideLegend } from './SideBySideLegend';
@@ -97,7 +98,8 @@ export function SideBySide({ journey, baseline, asOf, onClose }: Props) {
                 t('sideBySide.baseline')
               ) : (
                 <>
-                  <span className="sbs-kicker">{t('sideBySide.scenario', { number: i })}</span> {panel.name}
+                  <span className="sbs-kicker">{t('sideBySide.scenario', { number: i })}</span>{' '}
+                  <FileText>{panel.name}</FileText>
                 </>
               )}
             </h3>

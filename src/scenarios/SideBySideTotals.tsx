@@ -61,8 +61,12 @@ export function SideBySideTotals({ analysis, baseline, language }: Props) {
                 <span className={`sbs-diff is-${row.tone}`}>
                   {' '}
                   ({diffText}
+                  {/* Said in words and a symbol, not by green and red alone (WCAG 1.4.1). */}
                   {(row.tone === 'better' || row.tone === 'worse') && (
-                    <span className="visually-hidden">, {t(`sideBySide.${row.tone}`)}</span>
+                    <>
+                      , <span aria-hidden="true">{row.tone === 'better' ? '▲ ' : '▼ '}</span>
+                      {t(`sideBySide.${row.tone}`)}
+                    </>
                   )}
                   )
                 </span>

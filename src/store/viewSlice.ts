@@ -15,8 +15,8 @@ export type EditTarget = { list: 'interventions' | 'mandates' | 'events' | 'anno
 /** The horizontal zoom: x' = k·x + x (d3-zoom's transform, without y). */
 export type ZoomTransform = { k: number; x: number };
 
-/** The app's pages: the journey (timeline and findings), the cohort, and the rules with their sources. */
-export type Page = { name: 'journey' } | { name: 'rules'; kind?: string } | { name: 'cohort' };
+/** The app's pages: the journey (timeline and findings), the cohort, the rules with their sources, and the accessibility statement. */
+export type Page = { name: 'journey' } | { name: 'rules'; kind?: string } | { name: 'cohort' } | { name: 'a11y' };
 
 export type ViewSlice = {
   page: Page;

@@ -7,10 +7,20 @@ import { type AppState, selectHovered, selectSelection, useStore } from '../stor
 import type { Selection } from '../store/viewSlice';
 import { createScenario } from '../scenarios/quickActions';
 import type { Labels } from '../ui/useLabels';
+import { focusSoon } from '../ui/focusAfter';
+import { FileText, InterventionName } from '../ui/FileText';
 
 const selectSelect = (s: AppState) => s.select;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 const LISTS = { intervention: 'interventions', mandate: 'mandates', event: 'events' } as const;
+const ITEM_KINDS = ['intervention', 'mandate', 'event'];
+const ATTRIBUTE = { intervention: 'data-bar', mandate: 'data-mandate', event: 'data-event' } as const;
+
+/** The chart's own element for an item (its bar, mandate or event mark). */
+const chartItem = (s: Selection) =>
+  document.querySelector(
+    `[data-testid="timeline"] [${ATTRIBUTE[s.kind as keyof typeof ATTRIBUTE]}="${CSS.escape(s.id)}"]`,
+  );
 
 type Row = [string, React.ReactNode];
 
@@ -64,7 +74,7 @@ function InterventionDetails({
   const rows: Row[] = [
     [t('details.kind'), labels.kind(iv.kind)],
     ...(kind ? ([[t('details.category'), t(`category.${kind.category}`)]] as Row[]) : []),
-    ...(iv.title ? ([[t('details.title'), iv.title]] as Row[]) : []),
+    ...(iv.title ? ([[t('details.title'), <FileText key="t">{iv.title}</FileText>]] as Row[]) : []),
     [t('details.actor'), labels.actor(labels.actorOfIntervention(iv.id))],
     [t('details.start'), labels.day(iv.start)],
     ...(iv.end ? ([[t('details.end'), labels.day(iv.end)]] as Row[]) : []),
@@ -78,7 +88,14 @@ function InterventionDetails({
                 <li key={i}>
                   {t('details.extensionItem', { months: x.months })}
                   {x.decidedOn ? `, ${t('details.extensionDecided', { date: labels.day(x.decidedOn) })}` : ''}
-                  {x.note ? ` – ${x.note}` : ''}
+                  {x.note ? (
+                    <>
+                      {' '}
+                      – <FileText>{x.note}</FileText>
+                    </>
+                  ) : (
+                    ''
+                  )}
                 </li>
               ))}
             </ul>,
@@ -119,7 +136,7 @@ function InterventionDetails({
           [
             t('details.notes'),
             <span key="n" className="notes">
-              {iv.notes}
+              <FileText>{iv.notes}</FileText>
             </span>,
           ],
         ] as Row[])
@@ -128,7 +145,9 @@ function InterventionDetails({
   ];
   return (
     <>
-      <h3>{labels.intervention(iv.id)}</h3>
+      <h3>
+        <InterventionName id={iv.id} labels={labels} />
+      </h3>
       <Rows rows={rows} />
       {kind && (
         <p className="rule" data-testid="details-rule">
@@ -156,7 +175,7 @@ function OtherDetails({ selection, journey, labels }: { selection: Selection; jo
     return (
       <>
         <h3>
-          {t('details.mandate')}: {m.label ?? labels.actor(m.actor)}
+          {t('details.mandate')}: {m.label ? <FileText>{m.label}</FileText> : labels.actor(m.actor)}
         </h3>
         <Rows
           rows={[
@@ -182,7 +201,7 @@ function OtherDetails({ selection, journey, labels }: { selection: Selection; jo
             [t('details.type'), t(`eventType.${e.type}`)],
             [t('details.date'), labels.day(e.date)],
             ...(e.actor ? ([[t('details.actor'), labels.actor(e.actor)]] as Row[]) : []),
-            ...(e.text ? ([[t('details.text'), e.text]] as Row[]) : []),
+            ...(e.text ? ([[t('details.text'), <FileText key="x">{e.text}</FileText>]] as Row[]) : []),
           ]}
         />
       </>
@@ -209,11 +228,15 @@ export function Details({
   const select = useStore(selectSelect);
   const setEditTarget = useStore(selectSetEditTarget);
   const removing = useRemoveItem();
-  const shown = hovered && ['intervention', 'mandate', 'event'].includes(hovered.kind) ? hovered : selection;
-  const item = shown && ['intervention', 'mandate', 'event'].includes(shown.kind) ? shown : null;
+  // What is pinned stays: pointing at or tabbing over other items (on the way to these actions) does not replace it.
+  const pinned = selection && ITEM_KINDS.includes(selection.kind) ? selection : null;
+  const item = pinned ?? (hovered && ITEM_KINDS.includes(hovered.kind) ? hovered : null);
+  // Not a live region: it would speak on every hover and Tab across the chart (WCAG 4.1.3).
   return (
-    <section className="panel details" aria-labelledby="details-heading" aria-live="polite" data-testid="details">
-      <h2 id="details-heading">{t('details.heading')}</h2>
+    <section className="panel details" aria-labelledby="details-heading" data-testid="details">
+      <h2 id="details-heading" tabIndex={-1}>
+        {t('details.heading')}
+      </h2>
       {!item ? (
         <p className="muted">{t('details.empty')}</p>
       ) : item.kind === 'intervention' ? (
@@ -233,9 +256,11 @@ export function Details({
             type="button"
             className="danger"
             onClick={() =>
-              removing.remove(LISTS[item.kind as keyof typeof LISTS], item.id, labels.intervention(item.id), () =>
-                select(null),
-              )
+              removing.remove(LISTS[item.kind as keyof typeof LISTS], item.id, labels.intervention(item.id), () => {
+                select(null);
+                // The item is gone from the chart: focus goes to the chart itself.
+                focusSoon(() => [document.querySelector('[data-testid="timeline"]')]);
+              })
             }
           >
             {t('itemActions.remove')}
@@ -266,7 +291,14 @@ export function Details({
               </button>
             </>
           )}
-          <button type="button" onClick={() => select(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              select(null);
+              // The actions go with the pin: focus returns to the item on the chart.
+              focusSoon(() => [chartItem(item), document.querySelector('[data-testid="timeline"]')]);
+            }}
+          >
             {t('details.close')}
           </button>
         </div>

@@ -28,6 +28,8 @@ import { useAnalysis } from './useAnalysis';
 import { BackToCohort } from '../cohort/BackToCohort';
 import { showCohort, showJourney } from '../cohort/navigation';
 import { useLabels } from './useLabels';
+import { Announcer } from './Announcer';
+import { openStatement } from '../a11y/navigation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
 const selectClear = (s: AppState) => s.select;
@@ -40,6 +42,8 @@ const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' 
 const RulesPage = lazy(() => import('../rules/RulesPage'));
 // The cohort view is the coordinator's: its code loads when it first opens, then stays mounted.
 const CohortPage = lazy(() => import('../cohort/CohortPage'));
+// The accessibility statement, like the rules, loads when it opens.
+const StatementPage = lazy(() => import('../a11y/StatementPage'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -114,6 +118,11 @@ export function App() {
             <RulesPage language={language} year={Number(asOf.slice(0, 4))} format={labels.day} focusKind={page.kind} />
           </Suspense>
         )}
+        {page.name === 'a11y' && (
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <StatementPage />
+          </Suspense>
+        )}
         {cohortOpened && (
           <div className="cohort-view" hidden={page.name !== 'cohort'}>
             <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
@@ -180,7 +189,13 @@ export function App() {
             {t('law.rulesLink')}
           </button>
         )}
+        {page.name !== 'a11y' && (
+          <button type="button" className="link-button" onClick={openStatement}>
+            {t('a11y.statement.link')}
+          </button>
+        )}
       </footer>
+      <Announcer />
       {editTarget && (
         <EditDialog
           key={`${editTarget.list}-${editTarget.id ?? 'new'}`}

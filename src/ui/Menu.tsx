@@ -32,13 +32,16 @@ export function Menu({ label, children }: { label: string; children: ReactNode }
       <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {label} ▾
       </button>
-      {/* Choosing an item closes the menu; the item's own click still runs. */}
+      {/* Choosing an item closes the menu and focus goes back to its button (what the item opens returns focus there); the item's own click still runs first. */}
       <div
         id={id}
         className="menu-items"
         hidden={!open}
         onClick={(e) => {
-          if ((e.target as Element).closest('button')) setOpen(false);
+          if ((e.target as Element).closest('button')) {
+            setOpen(false);
+            button.current?.focus();
+          }
         }}
       >
         {children}

@@ -39,7 +39,8 @@ export function Toolbar() {
   }
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('app.title')}>
+    // A named region, not role="toolbar": its controls are each a Tab stop, as buttons are (WCAG 2.1.1, axe "region").
+    <section className="toolbar" aria-label={t('a11y.toolbar')} data-testid="toolbar">
       <div className="toolbar-group">
         <button type="button" onClick={() => inputRef.current?.click()} title={t('toolbar.openHint')}>
           {t('toolbar.open')}
@@ -105,6 +106,6 @@ export function Toolbar() {
       </div>
       <SaveIndicator />
       {libraryOpen && <LibraryDialog onClose={() => setLibraryOpen(false)} />}
-    </div>
+    </section>
   );
 }
