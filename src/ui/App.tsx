@@ -1,11 +1,9 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from '../findings/FindingsList';
 import { InterventionsTable } from '../findings/InterventionsTable';
 import { OtherItems } from '../findings/ItemTables';
 import { Summary } from '../findings/Summary';
-import { ScenarioEditor } from '../scenarios/ScenarioEditor';
-import { SideBySide } from '../scenarios/SideBySide';
 import { ScenarioPanel } from '../scenarios/ScenarioPanel';
 import { ScenarioSummary } from '../scenarios/ScenarioSummary';
 import { useScenarioView } from '../scenarios/useScenarioView';
@@ -14,7 +12,6 @@ import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectPage, selectSource, useStore } from '../store';
 import { openRules } from '../rules/navigation';
-import { EditDialog } from '../editing/EditDialog';
 import { selectEditTarget, selectJourneyKey, selectScenarioEditor, selectSideBySide } from '../store';
 import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
@@ -28,8 +25,6 @@ import { useAnalysis } from './useAnalysis';
 import { BackToCohort } from '../cohort/BackToCohort';
 import { showCohort, showJourney } from '../cohort/navigation';
 import { useLabels } from './useLabels';
-import { Announcer } from './Announcer';
-import { openStatement } from '../a11y/navigation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
 const selectClear = (s: AppState) => s.select;
@@ -42,8 +37,13 @@ const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' 
 const RulesPage = lazy(() => import('../rules/RulesPage'));
 // The cohort view is the coordinator's: its code loads when it first opens, then stays mounted.
 const CohortPage = lazy(() => import('../cohort/CohortPage'));
-// The accessibility statement, like the rules, loads when it opens.
-const StatementPage = lazy(() => import('../a11y/StatementPage'));
+// Not needed to show a journey (the first screen): the forms, the scenario editor and the side-by-side view load when first opened.
+const EditDialog = lazy(() => import('../editing/EditDialog').then((m) => ({ default: m.EditDialog })));
+const ScenarioEditor = lazy(() => import('../scenarios/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
+const SideBySide = lazy(() => import('../scenarios/SideBySide').then((m) => ({ default: m.SideBySide })));
+// The tables under the chart render after it, in a deferred render that yields: a big journey's chart is not held up by its rows.
+const LaterInterventionsTable = memo(InterventionsTable);
+const LaterOtherItems = memo(OtherItems);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -53,6 +53,9 @@ export function App() {
   const setLanguage = useStore(selectSetLanguage);
   const { analysis, asOf, asOfIsToday } = useAnalysis();
   const labels = useLabels();
+  const tableJourney = useDeferredValue(journey);
+  const tableAnalysis = useDeferredValue(analysis);
+  const tableLabels = useDeferredValue(labels);
   const scenarioView = useScenarioView(analysis);
   const select = useStore(selectClear);
   const hover = useStore(selectHover);
@@ -118,11 +121,6 @@ export function App() {
             <RulesPage language={language} year={Number(asOf.slice(0, 4))} format={labels.day} focusKind={page.kind} />
           </Suspense>
         )}
-        {page.name === 'a11y' && (
-          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <StatementPage />
-          </Suspense>
-        )}
         {cohortOpened && (
           <div className="cohort-view" hidden={page.name !== 'cohort'}>
             <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
@@ -145,18 +143,20 @@ export function App() {
           <div className="workspace">
             <div className="workspace-main">
               {sideBySide ? (
-                <SideBySide
-                  journey={journey}
-                  baseline={analysis}
-                  asOf={asOf}
-                  onClose={() => {
-                    setSideBySide(false);
-                    // The view's close button goes with it: focus returns to the switch that opened it.
-                    requestAnimationFrame(() =>
-                      document.querySelector<HTMLElement>('[data-side-by-side-toggle]')?.focus(),
-                    );
-                  }}
-                />
+                <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+                  <SideBySide
+                    journey={journey}
+                    baseline={analysis}
+                    asOf={asOf}
+                    onClose={() => {
+                      setSideBySide(false);
+                      // The view's close button goes with it: focus returns to the switch that opened it.
+                      requestAnimationFrame(() =>
+                        document.querySelector<HTMLElement>('[data-side-by-side-toggle]')?.focus(),
+                      );
+                    }}
+                  />
+                </Suspense>
               ) : (
                 <Timeline
                   journey={journey}
@@ -178,8 +178,8 @@ export function App() {
               <FindingsList analysis={analysis} asOf={asOf} labels={labels} />
             </aside>
           </div>
-          <InterventionsTable journey={journey} analysis={analysis} labels={labels} />
-          <OtherItems journey={journey} labels={labels} />
+          <LaterInterventionsTable journey={tableJourney} analysis={tableAnalysis} labels={tableLabels} />
+          <LaterOtherItems journey={tableJourney} labels={tableLabels} />
         </div>
       </main>
       <footer className="app-footer">
@@ -189,21 +189,17 @@ export function App() {
             {t('law.rulesLink')}
           </button>
         )}
-        {page.name !== 'a11y' && (
-          <button type="button" className="link-button" onClick={openStatement}>
-            {t('a11y.statement.link')}
-          </button>
-        )}
       </footer>
-      <Announcer />
-      {editTarget && (
-        <EditDialog
-          key={`${editTarget.list}-${editTarget.id ?? 'new'}`}
-          target={editTarget}
-          onClose={() => setEditTarget(null)}
-        />
-      )}
-      {scenarioEditor && <ScenarioEditor scenarioId={scenarioEditor} onClose={() => setScenarioEditor(null)} />}
+      <Suspense fallback={null}>
+        {editTarget && (
+          <EditDialog
+            key={`${editTarget.list}-${editTarget.id ?? 'new'}`}
+            target={editTarget}
+            onClose={() => setEditTarget(null)}
+          />
+        )}
+        {scenarioEditor && <ScenarioEditor scenarioId={scenarioEditor} onClose={() => setScenarioEditor(null)} />}
+      </Suspense>
       <DropZone />
     </div>
   );
