@@ -25,6 +25,8 @@ import { useAnalysis } from './useAnalysis';
 import { BackToCohort } from '../cohort/BackToCohort';
 import { showCohort, showJourney } from '../cohort/navigation';
 import { useLabels } from './useLabels';
+import { Announcer } from './Announcer';
+import { openStatement } from '../a11y/navigation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
 const selectClear = (s: AppState) => s.select;
@@ -44,6 +46,8 @@ const SideBySide = lazy(() => import('../scenarios/SideBySide').then((m) => ({ d
 // The tables under the chart render after it, in a deferred render that yields: a big journey's chart is not held up by its rows.
 const LaterInterventionsTable = memo(InterventionsTable);
 const LaterOtherItems = memo(OtherItems);
+// The accessibility statement, like the rules, loads when it opens.
+const StatementPage = lazy(() => import('../a11y/StatementPage'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -121,6 +125,11 @@ export function App() {
             <RulesPage language={language} year={Number(asOf.slice(0, 4))} format={labels.day} focusKind={page.kind} />
           </Suspense>
         )}
+        {page.name === 'a11y' && (
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <StatementPage />
+          </Suspense>
+        )}
         {cohortOpened && (
           <div className="cohort-view" hidden={page.name !== 'cohort'}>
             <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
@@ -189,7 +198,13 @@ export function App() {
             {t('law.rulesLink')}
           </button>
         )}
+        {page.name !== 'a11y' && (
+          <button type="button" className="link-button" onClick={openStatement}>
+            {t('a11y.statement.link')}
+          </button>
+        )}
       </footer>
+      <Announcer />
       <Suspense fallback={null}>
         {editTarget && (
           <EditDialog
