@@ -23,7 +23,12 @@ export function ChartFigure({ id, title, desc, meta, w, children, testId, makeSv
   const svg = () => makeSvg?.() ?? ref.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? null;
   const name = safeFileName(`resan-${id}-${meta.asOf}`);
   return (
-    <figure className="cohort-chart" ref={ref} aria-labelledby={`cohort-${id}-title`} data-testid={testId ?? `chart-${id}`}>
+    <figure
+      className="cohort-chart"
+      ref={ref}
+      aria-labelledby={`cohort-${id}-title`}
+      data-testid={testId ?? `chart-${id}`}
+    >
       <figcaption>
         <h3 id={`cohort-${id}-title`}>{title}</h3>
         {desc && <p className="hint">{desc}</p>}
