@@ -1,4 +1,4 @@
-/** axe-core audits shared by the specs: WCAG 2.1 A/AA with a readable report of each violation. */
+/** axe-core audits shared by the specs: WCAG 2.1 A/AA (and, asked for, best practice) with a readable report of each violation. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect } from './fixtures';
@@ -20,11 +20,20 @@ function describeViolation(v: Violation): string {
   return `• ${v.id} [${v.impact ?? 'unknown'}] ${v.help}\n  ${v.helpUrl}\n  ${v.nodes.length} element(s):\n${nodes}`;
 }
 
-/** Runs axe with the WCAG 2.1 A/AA rules and expects no violation, with a readable report if there are any. */
-export async function expectNoViolations(page: Page, testInfo: TestInfo, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+/**
+ * Runs axe with the WCAG 2.1 A/AA rules (with `bestPractice`, axe's best-practice rules too, as an
+ * independent audit runs them) and expects no violation, with a readable report if there are any.
+ */
+export async function expectNoViolations(
+  page: Page,
+  testInfo: TestInfo,
+  screen: string,
+  { bestPractice = false }: { bestPractice?: boolean } = {},
+) {
+  const tags = bestPractice ? [...WCAG_21_AA, 'best-practice'] : WCAG_21_AA;
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   const report = results.violations.length
-    ? `axe found ${results.violations.length} WCAG 2.1 AA violation(s) on ${screen}:\n\n${results.violations
+    ? `axe found ${results.violations.length} ${bestPractice ? 'WCAG 2.1 AA or best-practice' : 'WCAG 2.1 AA'} violation(s) on ${screen}:\n\n${results.violations
         .map(describeViolation)
         .join('\n\n')}`
     : `no WCAG 2.1 AA violations on ${screen}`;

@@ -179,11 +179,13 @@ export default function RulesPage({
         </button>
       </div>
       <p className="rules-intro">{t('law.page.intro')}</p>
-      <section aria-labelledby="rules-kinds-heading">
+      {/* Named by its scrolling table box (a region), not twice (axe landmark-unique). */}
+      <section>
         <h2 id="rules-kinds-heading">{t('law.page.kindsHeading')}</h2>
         <KindsTable language={language} focusKind={focusKind} />
       </section>
-      <section aria-labelledby="rules-holidays-heading">
+      {/* Named by its scrolling table box (a region), not twice (axe landmark-unique). */}
+      <section>
         <h2 id="rules-holidays-heading">{t('law.page.holidaysHeading')}</h2>
         <p>{t('law.page.holidaysIntro')}</p>
         <HolidaysTable year={year} format={format} />
