@@ -1,0 +1,254 @@
+/* global process, console, URL, window, document, performance */
+/**
+ * The timeline bench in Chromium (`npm run bench:timeline`; not part of `npm test`): Resan's
+ * built app beside vis-timeline 8 (from node_modules), on the same generated journeys, in the
+ * same browser, interleaved, after a warm-up. See bench/README.md for the method.
+ *
+ * Environment: RESAN_BENCH_DIST (default dist-bench), RESAN_BENCH_PORT (4298),
+ * RESAN_BENCH_SIZES (40,1000,10000), RESAN_BENCH_RUNS (7), RESAN_BENCH_VIS_MAX (10000: the
+ * largest size vis-timeline is asked to draw).
+ */
+import { chromium } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { loadavg, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { generateJourney } from './generate.mjs';
+import { serve } from './serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const DIST = join(root, process.env.RESAN_BENCH_DIST ?? 'dist-bench');
+const PORT = Number(process.env.RESAN_BENCH_PORT ?? 4298);
+const SIZES = (process.env.RESAN_BENCH_SIZES ?? '40,1000,10000').split(',').map(Number);
+const RUNS = Number(process.env.RESAN_BENCH_RUNS ?? 7);
+const VIS_MAX = Number(process.env.RESAN_BENCH_VIS_MAX ?? 10_000);
+const VIS_DIR = join(root, 'node_modules', 'vis-timeline', 'standalone', 'umd');
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+const APPS = {
+  resan: {
+    url: '/',
+    bar: '[data-bar]',
+    chart: '[data-testid=timeline-viewport] > rect',
+    signature: () => {
+      const s = document.querySelector('.timeline-svg');
+      return `${s.dataset.zoomK}|${s.dataset.zoomX}`;
+    },
+  },
+  vis: {
+    url: '/bench/vis.html',
+    bar: '.vis-item',
+    chart: '.vis-panel.vis-center',
+    signature: () => window.visChanged,
+  },
+};
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : null;
+};
+
+async function chromiumPath() {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** One app, one journey: render, then 30 zoom steps, then a 30-step drag. */
+async function runOnce(browser, app, size, file, ref) {
+  const a = APPS[app];
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  });
+  const page = await context.newPage();
+  await page.addInitScript({ path: join(here, 'measure-page.js') });
+  await page.goto(ORIGIN + a.url);
+  if (app === 'resan') await page.getByTestId('journey-heading').waitFor(); // the demo journey first
+  await page.evaluate(([r, bar]) => window.__bench.watchRender(r, bar), [ref, a.bar]);
+  await page.evaluate(() => window.__bench.resetLongest());
+  await page.locator('[data-testid=file-input]').setInputFiles(file);
+  const render = await page.evaluate(() => window.__bench.render);
+  const renderLongest = await page.evaluate(() => window.__bench.longest);
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await page.evaluate(() => window.__bench.resetLongest());
+  const zoom = await page.evaluate(
+    ([t, sig]) => window.__bench.zoom(t, new Function(`return (${sig})()`)),
+    [a.chart, a.signature.toString()],
+  );
+  const pan = await page.evaluate(
+    ([t, sig]) => window.__bench.pan(t, new Function(`return (${sig})()`)),
+    [a.chart, a.signature.toString()],
+  );
+  const afterLongest = await page.evaluate(() => window.__bench.longest);
+  await context.close();
+  return {
+    render,
+    renderLongest,
+    afterLongest,
+    domNodes,
+    zoomP95: quantile(zoom, 0.95),
+    zoomMedian: median(zoom),
+    panP95: quantile(pan, 0.95),
+    panMedian: median(pan),
+    missedFrames: zoom.concat(pan).filter((t) => t === null).length,
+  };
+}
+
+/** The JS the browser fetched to show the first journey, gzipped (level 9) from the files served. */
+async function firstScreenJs(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(ORIGIN + '/');
+  await page.getByTestId('journey-heading').waitFor();
+  await page.locator('[data-bar]').first().waitFor();
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => new URL(n).pathname.endsWith('.js')),
+  );
+  await context.close();
+  const files = urls.map((u) => new URL(u).pathname.replace(/^\//, ''));
+  const sizes = files.map((f) => ({ file: f, gzip: gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length }));
+  const vis = gzipSync(readFileSync(join(VIS_DIR, 'vis-timeline-graph2d.min.js')), { level: 9 }).length;
+  return { resan: sizes.reduce((s, x) => s + x.gzip, 0), files: sizes, vis };
+}
+
+const fmt = (v, unit) => {
+  if (v === null || v === undefined) return '–';
+  if (unit === 'KB') return `${(v / 1024).toFixed(1)} KB`;
+  if (unit === 'n') return Math.round(v).toLocaleString('en');
+  return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`;
+};
+
+function summarize(runs, key) {
+  const xs = runs.map((r) => r[key]).filter((x) => x !== null && x !== undefined);
+  if (xs.length === 0) return null;
+  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'resan-timeline-bench-'));
+  const server = await serve(
+    { '/bench/': here, '/vis-css/': join(root, 'node_modules', 'vis-timeline', 'styles'), '/vis/': VIS_DIR, '/': DIST },
+    PORT,
+  );
+  const browser = await chromium.launch({
+    executablePath: await chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Frames as fast as the work allows, not at the display's 60 Hz: a frame's time is its work.
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+    ],
+  });
+  const load = { before: loadavg(), cores: cpus().length };
+  const results = {};
+  try {
+    for (const size of SIZES) {
+      const journey = generateJourney(size);
+      const file = join(dir, `bench-${size}.json`);
+      writeFileSync(file, JSON.stringify(journey));
+      const apps = size <= VIS_MAX ? ['resan', 'vis'] : ['resan'];
+      results[size] = Object.fromEntries(apps.map((a) => [a, []]));
+      // Warm-up (not counted), then RUNS rounds, the order alternating each round.
+      for (const app of apps) await runOnce(browser, app, size, file, journey.participant.ref);
+      for (let r = 0; r < RUNS; r++) {
+        const order = r % 2 ? [...apps].reverse() : apps;
+        for (const app of order) {
+          const one = await runOnce(browser, app, size, file, journey.participant.ref);
+          results[size][app].push(one);
+          process.stdout.write(
+            `${size} ${app} #${r + 1}: render ${fmt(one.render)}, zoom p95 ${fmt(one.zoomP95)}, pan p95 ${fmt(one.panP95)}, longest after ${fmt(one.afterLongest)}, ${one.domNodes} nodes\n`,
+          );
+        }
+      }
+    }
+    const js = await firstScreenJs(browser);
+    load.after = loadavg();
+    await report(results, js, load);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function report(results, js, load) {
+  const rows = [];
+  const row = (measure, size, key, unit, target) => {
+    const r = summarize(results[size]?.resan ?? [], key);
+    const v = summarize(results[size]?.vis ?? [], key);
+    const ratio = r && v && v.median ? r.median / v.median : null;
+    const met = target ? target(r, v, ratio) : null;
+    rows.push({ measure, size, unit, resan: r, vis: v, ratio, target: target?.text ?? '', met });
+  };
+  const half = (text) => Object.assign((r, v, ratio) => (ratio === null ? null : ratio <= 0.5), { text });
+  const under = (ms, text) => Object.assign((r) => (r === null ? null : r.median <= ms), { text });
+  for (const size of Object.keys(results).map(Number)) {
+    const big = size >= 10_000;
+    row('render', size, 'render', 'ms', big ? null : half('≤ 0.5 × vis'));
+    row(
+      'zoom frame p95',
+      size,
+      'zoomP95',
+      'ms',
+      big
+        ? null
+        : size <= 40
+          ? Object.assign((r, v, ratio) => (ratio === null ? null : ratio <= 0.5 && r.median < 16.7), {
+              text: '≤ 0.5 × vis and < 16.7 ms',
+            })
+          : half('≤ 0.5 × vis'),
+    );
+    row('zoom frame median', size, 'zoomMedian', 'ms', null);
+    row('pan frame p95', size, 'panP95', 'ms', big ? null : half('≤ 0.5 × vis'));
+    row('longest task, render', size, 'renderLongest', 'ms', null);
+    row('longest task, zoom + pan', size, 'afterLongest', 'ms', big ? under(200, '≤ 200 ms') : null);
+    row('DOM nodes', size, 'domNodes', 'n', null);
+  }
+  rows.push({
+    measure: 'first-screen JS, gzip',
+    size: '',
+    unit: 'KB',
+    resan: { median: js.resan, min: js.resan, max: js.resan },
+    vis: { median: js.vis, min: js.vis, max: js.vis },
+    ratio: js.resan / js.vis,
+    target: '≤ 150 KB',
+    met: js.resan <= 150 * 1024,
+  });
+  const cell = (s, unit) => (s ? `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(s.max, unit)})` : '–');
+  const lines = [
+    '| measure | items | Resan, median (min–max) | vis-timeline, median (min–max) | Resan / vis | target | met |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.measure} | ${r.size === '' ? '' : Number(r.size).toLocaleString('en')} | ${cell(r.resan, r.unit)} | ${cell(r.vis, r.unit)} | ${r.ratio === null ? '–' : r.ratio.toFixed(2)} | ${r.target || '–'} | ${r.met === null ? '–' : r.met ? 'yes' : 'no'} |`,
+    ),
+  ];
+  console.log(
+    `\nLoad average before ${load.before.map((x) => x.toFixed(2)).join(' ')}, after ${load.after.map((x) => x.toFixed(2)).join(' ')} (${load.cores} cores); ${RUNS} runs each.\n`,
+  );
+  console.log(lines.join('\n'));
+  console.log(`\nFirst-screen files: ${js.files.map((f) => `${f.file} ${fmt(f.gzip, 'KB')}`).join(', ')}`);
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  const out = join(root, 'bench', 'results', 'timeline.json');
+  // Written as the repository's formatter writes it, so that `npm run format:check` stays clean.
+  const { format } = await import('prettier');
+  const json = JSON.stringify({ date: new Date().toISOString(), runs: RUNS, load, rows, firstScreen: js, results });
+  writeFileSync(out, await format(json, { parser: 'json', printWidth: 120 }));
+  console.log(`\nWritten to ${out}`);
+}
+
+await main();
