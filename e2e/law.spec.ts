@@ -73,7 +73,7 @@ test('the rules page: every built-in kind with its source, in Swedish and Englis
 }, testInfo) => {
   test.slow(); // two axe audits of a long page: room on a busy machine, not a speed test
   await resan.open();
-  const opener = page.getByTestId('toolbar').getByRole('button', { name: 'Regler och källor' });
+  const opener = page.getByTestId('nav-rules');
   await opener.click();
   const rules = page.getByTestId('rules-page');
   await expect(rules.getByRole('heading', { level: 1 })).toHaveText('Regler och källor');
@@ -104,7 +104,7 @@ test('the rules page: every built-in kind with its source, in Swedish and Englis
 
   await rules.getByRole('button', { name: /Back to the journey/ }).click();
   await expect(page.getByTestId('timeline')).toBeVisible();
-  await expect(page.getByTestId('toolbar').getByRole('button', { name: 'Rules and sources' })).toBeFocused();
+  await expect(page.getByTestId('nav-rules')).toBeFocused();
 });
 
 test('a rule sentence in the details opens the rules page at its kind', async ({ resan, page }) => {

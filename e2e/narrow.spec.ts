@@ -92,7 +92,7 @@ for (const viewport of [
 
     test('the rules page reflows', async ({ resan, page }) => {
       await resan.open();
-      await page.getByTestId('toolbar').getByRole('button', { name: 'Regler och källor' }).click();
+      await page.getByTestId('nav-rules').click();
       await expect(page.getByTestId('rules-page')).toBeVisible();
       await expectReflows(page);
     });

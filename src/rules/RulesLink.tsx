@@ -6,16 +6,19 @@ export function RulesLink({
   kind,
   kindLabel,
   className = 'link-button rules-link',
+  testId,
 }: {
   kind?: string;
   kindLabel?: string;
   className?: string;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   return (
     <button
       type="button"
       className={className}
+      data-testid={testId}
       onClick={() => openRules(kind)}
       aria-label={kindLabel ? t('law.rulesLinkFor', { kind: kindLabel }) : undefined}
     >

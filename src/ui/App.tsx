@@ -12,6 +12,7 @@ import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectPage, selectSource, useStore } from '../store';
 import { openRules } from '../rules/navigation';
+import { RulesLink } from '../rules/RulesLink';
 import { selectEditTarget, selectJourneyKey, selectScenarioEditor, selectSideBySide } from '../store';
 import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
@@ -104,6 +105,10 @@ export function App() {
           <button type="button" aria-pressed={page.name === 'cohort'} onClick={showCohort} data-testid="nav-cohort">
             {t('cohort.nav.cohort')}
           </button>
+        </div>
+        {/* The rules behind every figure, one click away on every page (and it keeps the toolbar on one row at 1280 px). */}
+        <div className="language header-rules">
+          <RulesLink className="rules-link" testId="nav-rules" />
         </div>
         <div className="language" role="group" aria-label={t('app.language')}>
           {LANGUAGES.map((l) => (

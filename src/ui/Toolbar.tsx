@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { importFiles } from '../io/importFiles';
 import { addImported, openDemo } from '../io/persistence';
 import { LibraryDialog } from '../library/LibraryDialog';
-import { RulesLink } from '../rules/RulesLink';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ChartExportButtons } from './ChartExportButtons';
 import { ExportCsvButton, ExportJsonButton } from './ExportButtons';
@@ -100,9 +99,6 @@ export function Toolbar() {
           <ChartExportButtons />
         </Menu>
         <PrintButton />
-      </div>
-      <div className="toolbar-group">
-        <RulesLink className="rules-link" />
       </div>
       <SaveIndicator />
       {libraryOpen && <LibraryDialog onClose={() => setLibraryOpen(false)} />}
