@@ -40,7 +40,7 @@
       const before = signature();
       const t0 = performance.now();
       dispatch();
-      for (let i = 0; i < 120; i++) {
+      for (let i = 0; i < 30; i++) {
         const changed = await new Promise((r) =>
           requestAnimationFrame(() => {
             const c = signature() !== before;
@@ -71,7 +71,7 @@
       }
       return times;
     },
-    /** A drag of 30 steps of 12 px over the chart (pointer and mouse events, as a real mouse sends). */
+    /** A drag of 30 steps of 6 px over the chart (pointer and mouse events, as a real mouse sends). */
     async pan(target, signature) {
       const el = document.querySelector(target);
       const r = el.getBoundingClientRect();
@@ -85,7 +85,7 @@
       hit.dispatchEvent(new MouseEvent('mousedown', opts({ button: 0, buttons: 1 })));
       const times = [];
       for (let i = 0; i < 30; i++) {
-        x += 12;
+        x += 6;
         times.push(
           await w.__bench.frame(() => {
             hit.dispatchEvent(pointer('pointermove', 1));
