@@ -10,7 +10,7 @@ import { PATTERN } from './defs';
 import { type BarInfo, barInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { MilestoneTicks } from './MilestoneTicks';
-import { fitText } from './text';
+import { fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
 const selectSelection = (s: AppState) => s.selection;
@@ -190,7 +190,6 @@ const Bar = memo(function Bar(props: BarProps) {
       data-exceeds={bar.exceeds}
       data-cancelled={bar.cancelled}
       data-culled={culled || undefined}
-      opacity={bar.cancelled ? 0.45 : 1}
       data-draggable={editMode}
       {...item}
       onFocus={(e) => {
@@ -285,16 +284,29 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           <g key={s.start} className="bar-extension" data-extension-start={s.iso}>
             <line x1={sx} x2={sx} y1={y - 3} y2={y + h + 3} stroke="#1a1a1a" strokeWidth={2} />
             {Math.min(x(s.end + 1), chartWidth) - Math.max(sx, 0) > s.text.length * 7 + 8 && (
-              <text
-                x={Math.max(sx, 0) + 4}
-                y={y + h / 2 + 1}
-                dominantBaseline="middle"
-                className="bar-extension-label"
-                fill={bar.activity ? colors.text : '#111111'}
-                pointerEvents="none"
-              >
-                {s.text}
-              </text>
+              <>
+                {/* A tag of its own: the label often straddles the dark bar and its light projected part (WCAG 1.4.3). */}
+                <rect
+                  className="bar-extension-tag"
+                  x={Math.max(sx, 0) + 2}
+                  y={y + 2}
+                  width={s.text.length * 8 + 4}
+                  height={h - 4}
+                  rx={2}
+                  fill="#ffffff"
+                  pointerEvents="none"
+                />
+                <text
+                  x={Math.max(sx, 0) + 4}
+                  y={y + h / 2 + 1}
+                  dominantBaseline="middle"
+                  className="bar-extension-label"
+                  fill="#111111"
+                  pointerEvents="none"
+                >
+                  {s.text}
+                </text>
+              </>
             )}
           </g>
         );
@@ -336,7 +348,7 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           dominantBaseline="middle"
           className="bar-label"
           fontSize={fontSize}
-          fill={bar.activity ? colors.text : '#111111'}
+          fill={bar.activity && !bar.cancelled ? colors.text : '#111111'}
           textDecoration={bar.cancelled ? 'line-through' : undefined}
           pointerEvents="none"
         >
@@ -362,7 +374,16 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
         </text>
       )}
       {bar.cancelled && (
-        <line x1={x0} x2={x0 + w} y1={y + h / 2} y2={y + h / 2} stroke="#1a1a1a" strokeWidth={2} pointerEvents="none" />
+        // Not under the label (which is struck through itself): a dark line through the text took it under 4.5:1.
+        <line
+          x1={label ? Math.min(textX + textWidth(label, fontSize) + 4, x0 + w) : x0}
+          x2={x0 + w}
+          y1={y + h / 2}
+          y2={y + h / 2}
+          stroke="#1a1a1a"
+          strokeWidth={2}
+          pointerEvents="none"
+        />
       )}
     </>
   );
