@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeStatement } from './navigation';
 
-const GAPS = ['chart', 'drag', 'patterns'] as const;
+const GAPS = ['chart', 'drag', 'spacing', 'patterns'] as const;
 const TESTS = ['axe', 'keyboard', 'reflow', 'contrast', 'status'] as const;
 
 export default function StatementPage() {
