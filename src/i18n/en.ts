@@ -148,7 +148,7 @@ export const en: Messages = {
   legend: {
     heading: 'Legend',
     categories: 'Kinds of intervention',
-    projected: 'Projected end (striped ahead)',
+    projected: 'Projected end (lighter, dashed edge)',
     extension: 'Extension',
     limit: 'Statutory maximum',
     exceeds: 'Beyond the maximum',

@@ -148,7 +148,7 @@ export const sv = {
   legend: {
     heading: 'Teckenförklaring',
     categories: 'Insatstyper',
-    projected: 'Beräknat slut (randigt framåt)',
+    projected: 'Beräknat slut (ljusare, streckad kant)',
     extension: 'Förlängning',
     limit: 'Lagstadgat tak',
     exceeds: 'Över taket',

@@ -46,7 +46,10 @@ export function barInfo(bar: BarLayout, labels: Labels, t: TFunction): BarInfo {
           from: labels.day(isoDate(bar.start)),
           to: labels.day(isoDate(bar.end!)),
           status,
-        })) + (list ? `; ${t('law.milestone.ariaList', { list })}` : '');
+        })) +
+    // Past the statutory maximum is said in the name too, not only drawn in red (WCAG 1.4.1).
+    (bar.exceeds ? `, ${t('timeline.exceeds')}` : '') +
+    (list ? `; ${t('law.milestone.ariaList', { list })}` : '');
   return {
     start: isoDate(bar.start),
     end: bar.end === null ? 'open' : isoDate(bar.end),
