@@ -35,7 +35,7 @@ export const a11yEn: Widen<typeof a11ySv> = {
         "The timeline and the cohort's charts are pictures of data. A person who cannot see them gets the same figures in the tables and lists beside them, but not the picture's overview.",
       drag: 'Dragging bars on the timeline needs a mouse or a touch screen; the same change can be made with the arrow keys or in the form.',
       spacing:
-        'With wider letter and word spacing (WCAG 1.4.12) labels on the timeline can run out of their bars or into each other; the same text is in the details and the lists.',
+        'With wider letter and word spacing (WCAG 1.4.12) more labels on the timeline are shortened with "…" so that they stay in their bars and clear of each other; the full text is in the details and the lists.',
       patterns:
         'Patterns (stripes and hatching) in the charts can make text harder to read for people with low vision; the text is in the details too.',
     },

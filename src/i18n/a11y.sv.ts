@@ -31,7 +31,7 @@ export const a11ySv = {
         'Tidslinjen och kohortens diagram är bilder av data. Den som inte ser dem får samma uppgifter i tabellerna och listorna bredvid, men inte bildens överblick.',
       drag: 'Att dra staplar i tidslinjen kräver mus eller pekskärm; samma ändring går att göra med piltangenterna eller i formuläret.',
       spacing:
-        'Med större avstånd mellan bokstäver och ord (WCAG 1.4.12) kan etiketter i tidslinjen gå utanför sina staplar eller över varandra; samma text finns i detaljerna och listorna.',
+        'Med större avstånd mellan bokstäver och ord (WCAG 1.4.12) kortas fler etiketter i tidslinjen med "…" för att inte gå utanför sina staplar eller över varandra; den fulla texten finns i detaljerna och listorna.',
       patterns:
         'Mönster (streck och rutor) i diagrammen kan göra text svårare att läsa för den som har nedsatt syn; texten finns också i detaljerna.',
     },

@@ -5,6 +5,7 @@ import type { Language } from '../i18n';
 import { isoWeek } from '../i18n/format';
 import { AXIS_HEIGHT, type XScale } from './geometry';
 import { type Tick, type TickLevel, axisTicks } from './ticks';
+import { textWidth } from './text';
 
 const LOCALES = { sv, en: enGB };
 
@@ -52,7 +53,7 @@ export function Axis({ x, width, height, language }: { x: XScale; width: number;
         return (
           <g key={`l${tick.day}`}>
             <line x1={x0} x2={x0} y1={mid} y2={height} stroke="#d9d9d4" />
-            {room >= label.length * 7 && (
+            {room >= textWidth(label, 12) + 2 && (
               <text x={labelX} y={35} className="tick tick-lower">
                 {label}
               </text>

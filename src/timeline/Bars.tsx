@@ -10,7 +10,7 @@ import { PATTERN } from './defs';
 import { type BarInfo, barInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { MilestoneTicks } from './MilestoneTicks';
-import { fitText, textWidth } from './text';
+import { BOLD, SEMIBOLD, fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
 const selectSelection = (s: AppState) => s.selection;
@@ -249,7 +249,8 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
     firstTick ? x(firstTick.at + 1) : Infinity,
     chartWidth,
   );
-  const label = labelEnd - textX > 3 * fontSize ? fitText(info.label, labelEnd - textX - 4, fontSize) : '';
+  // Bar labels are semi-bold: a little wider than the estimate for regular text.
+  const label = labelEnd - textX > 3 * fontSize ? fitText(info.label, (labelEnd - textX - 4) / SEMIBOLD, fontSize) : '';
   const limitX = bar.ruleLimit === null ? null : x(bar.ruleLimit + 1);
   return (
     <>
@@ -283,14 +284,14 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
         return (
           <g key={s.start} className="bar-extension" data-extension-start={s.iso}>
             <line x1={sx} x2={sx} y1={y - 3} y2={y + h + 3} stroke="#1a1a1a" strokeWidth={2} />
-            {Math.min(x(s.end + 1), chartWidth) - Math.max(sx, 0) > s.text.length * 7 + 8 && (
+            {Math.min(x(s.end + 1), chartWidth) - Math.max(sx, 0) > textWidth(s.text, 12) * BOLD + 2 && (
               <>
                 {/* A tag of its own: the label often straddles the dark bar and its light projected part (WCAG 1.4.3). */}
                 <rect
                   className="bar-extension-tag"
                   x={Math.max(sx, 0) + 2}
                   y={y + 2}
-                  width={s.text.length * 8 + 4}
+                  width={textWidth(s.text, 12) * BOLD + 4}
                   height={h - 4}
                   rx={2}
                   fill="#ffffff"

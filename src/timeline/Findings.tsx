@@ -6,7 +6,7 @@ import { itemProps, useInteraction } from './Bars';
 import { PATTERN } from './defs';
 import { STRIP_ROW, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
-import { placeRowLabels, textWidth } from './text';
+import { BOLD, fitText, placeRowLabels, textWidth } from './text';
 import type { StripKind, TimelineModel } from './useTimelineModel';
 import { findingId } from './findingId';
 
@@ -149,7 +149,8 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
         )
         .map((r) => {
           const y = r.y;
-          const placed = placeRowLabels(r.items, width, 12);
+          // Finding labels are bold: placed by the width of bold text.
+          const placed = placeRowLabels(r.items, width, 12 * BOLD);
           return (
             <g key={`${r.row}-${r.sub}`} data-strip={r.row}>
               {placed.map((item) => {
@@ -204,6 +205,8 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
             const text = `${t('timeline.cliffLabel', { days: c.daysLeft })}${headroom}`;
             const full = `${labels.intervention(c.intervention)}: ${text}`;
             const right = ex + 14 + textWidth(text, 12) <= width;
+            // Where it fits neither side whole (a narrow chart, a reader's wider text spacing), it is cut with "…".
+            const shown = right ? text : fitText(text, ex - 12 - 4, 12);
             return (
               <g
                 key={c.intervention}
@@ -232,7 +235,7 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
                   textAnchor={right ? 'start' : 'end'}
                   className="finding-label cliff-label"
                 >
-                  {text}
+                  {shown}
                 </text>
               </g>
             );

@@ -14,7 +14,7 @@ import type { Labels } from '../ui/useLabels';
 import { itemProps, useInteraction } from './Bars';
 import { BAR_ROW, EVENT_ROW, LANE_PAD, MANDATE_ROW, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
-import { fitText } from './text';
+import { fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
 export const EVENT_SYMBOLS: Record<EventType, { type: SymbolType; fill: string }> = {
@@ -138,7 +138,7 @@ export function TodayLine({ x, day, height, label }: { x: XScale; day: number; h
   return (
     <g className="today" data-testid="today-line" data-date={isoDate(day)} aria-hidden="true">
       <line x1={tx} x2={tx} y1={40} y2={height} stroke={FINDING_COLORS.today} strokeWidth={2} strokeDasharray="6 3" />
-      <rect x={tx - 1} y={40} width={label.length * 7 + 10} height={18} fill={FINDING_COLORS.today} rx={3} />
+      <rect x={tx - 1} y={40} width={textWidth(label, 12) + 10} height={18} fill={FINDING_COLORS.today} rx={3} />
       <text x={tx + 4} y={53} fill="#ffffff" className="today-label">
         {label}
       </text>

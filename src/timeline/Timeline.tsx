@@ -14,6 +14,7 @@ import { Legend } from './Legend';
 import { Events, Mandates, TodayLine } from './Markers';
 import { AppearingFindings, ScenarioOverlay } from './ScenarioOverlay';
 import { type ScenarioOverlayInput, useTimelineModel } from './useTimelineModel';
+import { useTextSpacing } from './useTextSpacing';
 import { useWidth } from './useWidth';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
@@ -38,6 +39,8 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const containerRef = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<SVGGElement>(null);
   const totalWidth = useWidth(containerRef);
+  // The reader's own letter and word spacing: when it changes, every label is fitted again.
+  const textKey = useTextSpacing(containerRef);
   const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
   const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario);
   const disappearing = useMemo(
@@ -117,7 +120,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           <g transform={`translate(${LABEL_WIDTH},0)`}>
             <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
               <rect width={chartWidth} height={model.height} fill="transparent" />
-              <g clipPath={`url(#${PATTERN.clip})`}>
+              <g clipPath={`url(#${PATTERN.clip})`} key={textKey}>
                 <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
                 <FindingBands model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
                 <FindingStrips

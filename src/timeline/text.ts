@@ -1,5 +1,8 @@
 /** Text that fits: a width estimate for the app's sans-serif and truncation with "…". */
 export const CHAR_WIDTH = 0.58; // average advance per em for system sans-serif faces
+/** Bold text (finding labels) is about this much wider than regular; semi-bold (bar labels) a little less. */
+export const BOLD = 1.15;
+export const SEMIBOLD = 1.07;
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const INVISIBLE = /^\p{Cf}+$/u;
@@ -15,11 +18,29 @@ function visibleCount(parts: readonly string[]): number {
   return n;
 }
 
+/**
+ * The reader's own letter and word spacing (WCAG 1.4.12: a user style sheet may widen text),
+ * in em. Read from the chart's box whenever its size changes (`readTextSpacing`), so labels
+ * are cut to what the reader will actually see.
+ */
+let spacing = { letter: 0, word: 0 };
+
+export function readTextSpacing(el: Element) {
+  const style = getComputedStyle(el);
+  const size = parseFloat(style.fontSize) || 16;
+  const em = (v: string) => (v === 'normal' ? 0 : (parseFloat(v) || 0) / size);
+  spacing = { letter: Math.max(0, em(style.letterSpacing)), word: Math.max(0, em(style.wordSpacing)) };
+}
+
+/** The advance of one visible character (with the reader's letter spacing), per em. */
+const advance = () => CHAR_WIDTH + spacing.letter;
+
 export function textWidth(text: string, fontSize: number): number {
   // ASCII (most labels) is one character per code unit; anything else is counted by grapheme.
   // eslint-disable-next-line no-control-regex -- the test is for ASCII only
   const n = /^[\x00-\x7f]*$/.test(text) ? text.length : visibleCount(graphemes(text));
-  return n * fontSize * CHAR_WIDTH;
+  const spaces = spacing.word > 0 ? (text.match(/ /g)?.length ?? 0) : 0;
+  return fontSize * (n * advance() + spaces * spacing.word);
 }
 
 /**
@@ -29,14 +50,21 @@ export function textWidth(text: string, fontSize: number): number {
  */
 export function fitText(text: string, width: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= width) return text;
-  const chars = Math.floor(width / (fontSize * CHAR_WIDTH)) - 1;
+  const chars = Math.floor(width / (fontSize * advance())) - 1;
   if (chars < 3) return '';
+  // Room for the "…": graphemes are kept while they fit, spaces with the reader's word spacing.
+  const room = width - fontSize * advance();
   const kept: string[] = [];
   let shown = 0;
+  let used = 0;
   for (const g of graphemes(text)) {
-    if (!INVISIBLE.test(g) && ++shown > chars) break;
+    if (!INVISIBLE.test(g)) {
+      used += fontSize * (advance() + (g === ' ' ? spacing.word : 0));
+      if (++shown > chars || used > room) break;
+    }
     kept.push(g);
   }
+  if (kept.length < 3) return '';
   const cut = kept.join('').trimEnd();
   const open = (cut.match(/[\u2066-\u2068]/g)?.length ?? 0) - (cut.match(/\u2069/g)?.length ?? 0);
   return `${cut}…${'\u2069'.repeat(Math.max(open, 0))}`;
@@ -62,4 +90,9 @@ export function placeRowLabels<T extends { x0: number; x1: number; text: string 
     }
     return { ...item, x: x0, anchor: 'start' as const, shown: fitText(item.text, limit - x0, fontSize) };
   });
+}
+
+/** The reader's spacing as a key: when it changes, what was fitted must be fitted again. */
+export function textSpacingKey(): string {
+  return `${spacing.letter.toFixed(3)}/${spacing.word.toFixed(3)}`;
 }
