@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 // RESAN_PORT and RESAN_DIST let several checkouts or helpers run e2e side by side.
 const PORT = Number(process.env.RESAN_PORT ?? 4173);
@@ -27,13 +27,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 720 },
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

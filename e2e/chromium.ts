@@ -9,5 +9,14 @@ export function chromiumPath(): string | undefined {
   return CANDIDATES.find((p) => existsSync(p));
 }
 
+/** The switches every Chromium run here uses: no sandbox (root in a container), no GPU, no calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const CHROMIUM_HELP =
   'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to its executable.';

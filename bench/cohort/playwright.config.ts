@@ -3,7 +3,7 @@
  * Serves the built app like the e2e tests, on its own port, one worker, no retries.
  */
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from '../../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 
 const PORT = Number(process.env.RESAN_BENCH_PORT ?? 4299);
 
@@ -22,13 +22,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
