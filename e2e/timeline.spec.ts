@@ -202,9 +202,15 @@ test.describe('zoom and pan', () => {
     const viewport = await box(page, '[data-testid=timeline-viewport] > rect');
     expect(await zoomK(page)).toBe(1);
 
-    // Wheel over the chart zooms in.
+    // A plain wheel over the chart does not zoom: the chart says how to, and the page is free to scroll.
     await page.mouse.move(viewport.x + viewport.width / 2, viewport.y + 150);
     await page.mouse.wheel(0, -600);
+    await expect(page.getByTestId('wheel-hint')).toHaveText('Håll ned Ctrl och rulla för att zooma');
+    expect(await zoomK(page)).toBe(1);
+    // Ctrl + wheel zooms in (a trackpad pinch arrives the same way).
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -600);
+    await page.keyboard.up('Control');
     await expect.poll(() => zoomK(page)).toBeGreaterThan(1.5);
 
     // Bars out of view keep only their focusable, named element (no shapes).

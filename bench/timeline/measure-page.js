@@ -59,8 +59,10 @@
       const times = [];
       for (let i = 0; i < 30; i++) {
         const deltaY = i < 15 ? -100 : 100;
+        // Ctrl + wheel zooms Resan (a plain wheel scrolls the page); vis-timeline zooms either way.
         const ev = new WheelEvent('wheel', {
           deltaY,
+          ctrlKey: true,
           deltaMode: 0,
           bubbles: true,
           cancelable: true,

@@ -115,6 +115,8 @@ export const en: Messages = {
   timeline: {
     heading: 'Timeline',
     chartLabel: 'Timeline for {{ref}}. Use plus and minus to zoom, the arrow keys to pan, 0 to show everything.',
+    wheelHint: 'Hold Ctrl and scroll to zoom',
+    wheelHintMac: 'Hold ⌘ and scroll to zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     showAll: 'Show all',

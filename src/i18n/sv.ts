@@ -115,6 +115,8 @@ export const sv = {
     heading: 'Tidslinje',
     chartLabel:
       'Tidslinje för {{ref}}. Använd plus och minus för att zooma, pilarna för att panorera, 0 för att visa allt.',
+    wheelHint: 'Håll ned Ctrl och rulla för att zooma',
+    wheelHintMac: 'Håll ned ⌘ och rulla för att zooma',
     zoomIn: 'Zooma in',
     zoomOut: 'Zooma ut',
     showAll: 'Visa allt',

@@ -15,6 +15,7 @@ import { Events, Mandates, TodayLine } from './Markers';
 import { AppearingFindings, ScenarioOverlay } from './ScenarioOverlay';
 import { type ScenarioOverlayInput, useTimelineModel } from './useTimelineModel';
 import { useTextSpacing } from './useTextSpacing';
+import { WheelHint, useWheelHint } from './WheelHint';
 import { useWidth } from './useWidth';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
@@ -41,6 +42,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const totalWidth = useWidth(containerRef);
   // The reader's own letter and word spacing: when it changes, every label is fitted again.
   const textKey = useTextSpacing(containerRef);
+  const wheelHint = useWheelHint();
   const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
   const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario);
   const disappearing = useMemo(
@@ -106,7 +108,11 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
         role="region"
         aria-label={t('timeline.chartLabel', { ref: journey.participant.ref })}
         onKeyDown={onKeyDown}
+        onWheel={(e) => {
+          if (!e.ctrlKey && !e.metaKey) wheelHint.show();
+        }}
       >
+        <WheelHint hint={wheelHint} />
         <svg
           width={totalWidth}
           height={model.height}

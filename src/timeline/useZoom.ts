@@ -40,7 +40,16 @@ export function useZoom(
       // In edit mode a press on a bar drags the bar, not the chart.
       .filter((event: MouseEvent & { target: Element | null }) => {
         if (useStore.getState().editMode && event.target?.closest?.('[data-draggable="true"]')) return false;
-        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+        // A plain wheel scrolls the page (a meeting scrolls past the chart); Ctrl or ⌘ with the wheel,
+        // or a pinch (which browsers send as a wheel with Ctrl), zooms, as map widgets do.
+        if (event.type === 'wheel') return event.ctrlKey || event.metaKey;
+        return !event.ctrlKey && !event.button;
+      })
+      // d3's default speeds Ctrl+wheel up tenfold for pinches; a mouse notch (|deltaY| ≈ 100) keeps its pace.
+      .wheelDelta((event: WheelEvent) => {
+        const base = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+        const pinch = event.ctrlKey && Math.abs(event.deltaY) < 40;
+        return -event.deltaY * base * (pinch ? 10 : 1);
       })
       .on('zoom', (event: { transform: { k: number; x: number } }) => {
         setZoom({ k: event.transform.k, x: event.transform.x });
