@@ -1,13 +1,12 @@
 /**
- * Greyscale screenshots of every view (issue 13, WCAG 1.4.1): written to docs/greyscale-*.png
- * when RESAN_GREYSCALE=1 (`RESAN_GREYSCALE=1 npx playwright test e2e/greyscale.spec.ts`), to be
- * looked at by a person: is every difference still told without colour?
+ * Greyscale screenshots of every view (issue 13, WCAG 1.4.1), written to docs/greyscale-*.png by
+ * `npm run screenshots:greyscale`, to be looked at by a person: is every difference still told
+ * without colour? Not a test (it asserts only that each view is there), so not in `npm test`.
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, repoRoot, test } from './fixtures';
+import { expect, repoRoot, test } from '../../e2e/fixtures';
 
-test.skip(!process.env.RESAN_GREYSCALE, 'writes docs/greyscale-*.png only when RESAN_GREYSCALE=1');
 test.describe.configure({ timeout: 180_000 });
 
 async function shoot(page: Page, name: string) {
