@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
 import { startPersistence } from './io/persistence';
+import { startSettings } from './io/settings';
 import { App } from './ui/App';
 import './ui/app.css';
 import './ui/narrow.css';
 import './ui/print.css';
 
 initI18n('sv');
+startSettings();
 void startPersistence();
 
 const root = document.getElementById('root');

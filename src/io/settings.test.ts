@@ -1,0 +1,19 @@
+/** Stored settings are checked before use. */
+import { describe, expect, it } from 'vitest';
+import { readSettings } from './settings';
+
+describe('readSettings', () => {
+  it('keeps a known language and a whole number of days in range', () => {
+    expect(readSettings('{"language":"en","ignoreGapsUpToDays":14}')).toEqual({
+      language: 'en',
+      ignoreGapsUpToDays: 14,
+    });
+  });
+  it('ignores what is unknown, out of range or not JSON', () => {
+    expect(readSettings('{"language":"fr","ignoreGapsUpToDays":-1}')).toEqual({});
+    expect(readSettings('{"ignoreGapsUpToDays":1.5}')).toEqual({});
+    expect(readSettings('{"ignoreGapsUpToDays":100000}')).toEqual({});
+    expect(readSettings('not json')).toEqual({});
+    expect(readSettings(null)).toEqual({});
+  });
+});
