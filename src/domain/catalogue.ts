@@ -86,7 +86,7 @@ const SFS_2020_224: Label = {
   sv: 'SFS 2020:224: högst 36 månader för beslut 2020-05-01–2021-12-31 (24 igen genom SFS 2020:225)',
   en: 'SFS 2020:224: at most 36 months for decisions 2020-05-01–2021-12-31 (back to 24 by SFS 2020:225)',
 };
-/** The temporary 36 months: a start, or an extension decided, inside the window. */
+/** The temporary 36 months: a start, or an extension decided, inside the window (SFS 2020:224). */
 const THIRTY_SIX_MONTHS: RulePeriod = {
   from: '2020-05-01',
   to: '2021-12-31',

@@ -1,7 +1,7 @@
 /**
  * `alignCohort` (section 7): how many journeys are in each state on each day, counted from an
  * anchor. Each journey adds its state runs to per-state difference arrays over the offsets,
- * so the work per journey grows with its runs, not with the window.
+ * so the work per journey grows with its runs, not with the window length.
  */
 import { type Analysis, analyzeJourney } from '../analyze';
 import { isIsoDate } from '../dates';
