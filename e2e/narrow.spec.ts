@@ -97,6 +97,13 @@ for (const viewport of [
       await expectReflows(page);
     });
 
+    test('the accessibility statement reflows', async ({ resan, page }) => {
+      await resan.open();
+      await page.getByRole('button', { name: 'Tillgänglighetsredogörelse' }).click();
+      await expect(page.getByTestId('a11y-page')).toBeVisible();
+      await expectReflows(page);
+    });
+
     test('the Kohort page reflows with its charts drawn', async ({ resan, page }) => {
       test.setTimeout(120_000);
       await resan.open();

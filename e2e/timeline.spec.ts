@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_JOURNEY } from '../src/demo/demoJourney';
 import { type Journey, actorOf, analyzeJourney, parseJourney, resolveCatalogue } from '../src/domain';
+import { formatDay } from '../src/i18n/format';
 import { ACTOR_ORDER } from '../src/timeline/palette';
 import { expect, repoRoot, test } from './fixtures';
+
+const day = (iso: string) => formatDay(iso, 'sv');
 
 function fixture(name: string): Journey {
   const r = parseJourney(readFileSync(join(repoRoot, 'fixtures', name), 'utf8'));
@@ -69,7 +72,12 @@ for (const viewport of [
           await expect(mark).toHaveAttribute('data-start', g.start);
           await expect(mark).toHaveAttribute('data-end', g.end);
           await expect(mark).toHaveAttribute('data-days', String(g.days));
-          await expect(mark).toHaveAttribute('aria-label', `Glapp ${g.days} dagar, ${g.workingDays} arbetsdagar`);
+          // Item 10 of the WCAG audit: the name says when, not only how long.
+          const when = g.open ? `från ${day(g.start)}, pågår` : `${day(g.start)} – ${day(g.end)}`;
+          await expect(mark).toHaveAttribute(
+            'aria-label',
+            `Glapp ${g.days} dagar, ${g.workingDays} arbetsdagar, ${when}`,
+          );
         }
 
         // Waits after försteg with a length are labelled as such.
@@ -78,7 +86,7 @@ for (const viewport of [
         for (const w of waits) {
           await expect(chart.locator(`[data-finding=wait][data-forsteg="${w.forsteg}"]`)).toHaveAttribute(
             'aria-label',
-            `Väntan efter försteg: ${w.days} dagar`,
+            `Väntan efter försteg: ${w.days} dagar, ${day(w.start!)} – ${day(w.end!)}`,
           );
         }
 
@@ -88,6 +96,7 @@ for (const viewport of [
         for (const z of analysis.greyZones) {
           const mark = chart.locator(`[data-finding=greyzone][data-start="${z.start}"][data-manual="${z.manual}"]`);
           await expect(mark).toHaveAttribute('data-days', String(z.days));
+          await expect(mark).toHaveAttribute('aria-label', new RegExp(`, ${day(z.start)} – ${day(z.end)}$`));
         }
 
         // One cliff warning per cliff, at its intervention.
@@ -96,6 +105,7 @@ for (const viewport of [
           const mark = chart.locator(`[data-finding=cliff][data-intervention="${c.intervention}"]`);
           await expect(mark).toHaveAttribute('data-days-left', String(c.daysLeft));
           await expect(mark).toContainText(`Slutar om ${c.daysLeft} dagar – inget planerat efter.`);
+          await expect(mark).toHaveAttribute('aria-label', new RegExp(`Slutdatum ${day(c.end)}\\.$`));
         }
 
         // Lanes in the stable order, each bar in its actor's lane, in order of start.

@@ -5,6 +5,9 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** English: accessibility (issue 13). Same keys as a11y.sv.ts. */
 export const a11yEn: Widen<typeof a11ySv> = {
   toolbar: 'Journey tools',
+  findingName: '{{text}}, {{from}} – {{to}}',
+  findingNameOpen: '{{text}}, from {{from}}, ongoing',
+  cliffName: '{{text}} Ends {{date}}.',
   announce: {
     scenarioOn: 'The scenario {{name}} is on.',
     scenarioOff: 'The scenario {{name}} is off.',

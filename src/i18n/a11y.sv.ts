@@ -1,6 +1,10 @@
 /** Svenska: accessibility (issue 13): status messages, required fields, the accessibility statement. */
 export const a11ySv = {
   toolbar: 'Verktyg för resan',
+  // A finding's name in the chart says when, not only how long (the label on screen stays short).
+  findingName: '{{text}}, {{from}} – {{to}}',
+  findingNameOpen: '{{text}}, från {{from}}, pågår',
+  cliffName: '{{text}} Slutdatum {{date}}.',
   announce: {
     scenarioOn: 'Scenariot {{name}} är på.',
     scenarioOff: 'Scenariot {{name}} är av.',

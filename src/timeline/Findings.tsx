@@ -81,6 +81,13 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
   const { t } = useTranslation();
   const interaction = useInteraction();
   const actors = (ids: string[]) => (ids.length ? ids.map(labels.actor).join(', ') : t('findings.greyZoneUnknown'));
+  // The label on screen says how long; the name says when too (the dates are not on the chart as text).
+  const labelled = (text: string, start: string, end: string, open = false) => ({
+    text,
+    name: open
+      ? t('a11y.findingNameOpen', { text, from: labels.day(start) })
+      : t('a11y.findingName', { text, from: labels.day(start), to: labels.day(end) }),
+  });
 
   type Item = {
     sel: Selection;
@@ -88,6 +95,7 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
     x0: number;
     x1: number;
     text: string;
+    name: string;
     data: Record<string, string | number | boolean>;
     color: string;
     fill: string;
@@ -101,7 +109,7 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
         sub: 0,
         gone: disappearing?.has(`gap:${g.start}/${g.end}`),
         ...span(x, g.start, g.end),
-        text: t('timeline.gapLabel', { days: g.days, working: g.workingDays }),
+        ...labelled(t('timeline.gapLabel', { days: g.days, working: g.workingDays }), g.start, g.end, g.open),
         data: { start: g.start, end: g.end, days: g.days, open: g.open },
         color: FINDING_COLORS.gap,
         fill: `url(#${PATTERN.gap})`,
@@ -116,7 +124,7 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
           sub: 0,
           gone: disappearing?.has(`wait:${w.forsteg}/${w.start}/${w.end}/${w.noNextStep}`),
           ...span(x, w.start!, w.end!),
-          text: t('timeline.waitLabel', { days: w.days }),
+          ...labelled(t('timeline.waitLabel', { days: w.days }), w.start!, w.end!),
           data: { start: w.start!, end: w.end!, days: w.days, forsteg: w.forsteg },
           color: FINDING_COLORS.wait,
           fill: '#efe6f7',
@@ -129,9 +137,13 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
         sub: model.greyRows[i],
         gone: disappearing?.has(`greyzone:${z.start}/${z.end}/${z.manual}`),
         ...span(x, z.start, z.end),
-        text: z.manual
-          ? t('timeline.greyzoneManualLabel', { days: z.days })
-          : t('timeline.greyzoneLabel', { from: actors(z.fromActors), to: actors(z.toActors), days: z.days }),
+        ...labelled(
+          z.manual
+            ? t('timeline.greyzoneManualLabel', { days: z.days })
+            : t('timeline.greyzoneLabel', { from: actors(z.fromActors), to: actors(z.toActors), days: z.days }),
+          z.start,
+          z.end,
+        ),
         data: { start: z.start, end: z.end, days: z.days, manual: z.manual },
         color: FINDING_COLORS.greyzone,
         fill: `url(#${z.manual ? PATTERN.manual : PATTERN.greyzone})`,
@@ -162,9 +174,9 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
                     data-finding={r.row}
                     data-finding-change={item.gone ? 'disappears' : undefined}
                     {...Object.fromEntries(Object.entries(item.data).map(([k, v]) => [`data-${k}`, String(v)]))}
-                    {...itemProps(item.sel, item.text, interaction, selected)}
+                    {...itemProps(item.sel, item.name, interaction, selected)}
                   >
-                    <title>{item.text}</title>
+                    <title>{item.name}</title>
                     <rect
                       x={item.x0}
                       y={y + 3}
@@ -203,7 +215,10 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
                 ? ''
                 : ` ${c.headroomMonths > 0 ? t('timeline.cliffHeadroom', { months: c.headroomMonths }) : t('timeline.cliffNoHeadroom')}`;
             const text = `${t('timeline.cliffLabel', { days: c.daysLeft })}${headroom}`;
-            const full = `${labels.intervention(c.intervention)}: ${text}`;
+            const full = t('a11y.cliffName', {
+              text: `${labels.intervention(c.intervention)}: ${text}`,
+              date: labels.day(c.end),
+            });
             const right = ex + 14 + textWidth(text, 12) <= width;
             // Where it fits neither side whole (a narrow chart, a reader's wider text spacing), it is cut with "…".
             const shown = right ? text : fitText(text, ex - 12 - 4, 12);

@@ -112,7 +112,7 @@ export function Events({ model, x, labels }: Props) {
         return (
           <g
             key={e.id}
-            className="event"
+            className={`event${selected ? ' is-selected' : ''}`}
             data-event={e.id}
             data-type={type}
             transform={`translate(${cx},${cy})`}
