@@ -97,6 +97,16 @@ for (const viewport of [
       await expectReflows(page);
     });
 
+    test('a scenario switched on, and the side-by-side view, reflow', async ({ resan, page }) => {
+      await resan.open();
+      await page.getByRole('button', { name: 'Förläng 6 mån' }).first().click();
+      await expect(page.getByRole('button', { name: 'Jämför sida vid sida' })).toBeVisible();
+      await expectReflows(page);
+      await page.getByRole('button', { name: 'Jämför sida vid sida' }).click();
+      await expect(page.getByTestId('side-by-side')).toBeVisible();
+      await expectReflows(page);
+    });
+
     test('the accessibility statement reflows', async ({ resan, page }) => {
       await resan.open();
       await page.getByRole('button', { name: 'Tillgänglighetsredogörelse' }).click();
