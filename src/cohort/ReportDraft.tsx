@@ -43,8 +43,11 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
     draft = { ...generated, proposal: edits.draft.proposal, feedback: edits.draft.feedback };
     setEdits({ basis: generated, draft });
   }
-  const [copied, setCopied] = useState(false);
-  const set = (patch: Partial<Draft>) => setEdits({ basis: generated, draft: { ...draft, ...patch } });
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  const set = (patch: Partial<Draft>) => {
+    setEdits({ basis: generated, draft: { ...draft, ...patch } });
+    setCopied('no'); // "Kopierat." would no longer be true of the text
+  };
   const name = safeFileName(`lex-heller-${finding.kind}-${meta.asOf}`);
   const pairName = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));
 
@@ -101,7 +104,13 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
         <button
           type="button"
           onClick={() => {
-            void navigator.clipboard?.writeText(reportText(draft, meta, w)).then(() => setCopied(true));
+            // No clipboard (a file:// page, a browser that refuses): said, not silently nothing.
+            const clipboard = navigator.clipboard as Clipboard | undefined;
+            if (!clipboard) return setCopied('failed');
+            clipboard.writeText(reportText(draft, meta, w)).then(
+              () => setCopied('yes'),
+              () => setCopied('failed'),
+            );
           }}
         >
           {w.say('report.copy')}
@@ -132,7 +141,9 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
         >
           {w.say('report.text')}
         </button>
-        <span role="status">{copied ? w.say('report.copied') : ''}</span>
+        <span role="status" data-testid="report-copy-status">
+          {copied === 'yes' ? w.say('report.copied') : copied === 'failed' ? w.say('report.copyFailed') : ''}
+        </span>
       </div>
       <pre className="report-print" aria-hidden="true">
         {reportText(draft, meta, w)}

@@ -18,6 +18,7 @@ const F = frame(1200, 380, { left: 72, bottom: 40, right: 24, top: 12 });
 export const CANVAS_ABOVE = 300;
 const PAGE = 20;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const LEGEND = 'seq-legend';
 
 type Props = {
   facts: JourneyFacts[];
@@ -29,19 +30,27 @@ type Props = {
   onDrill: (t: DrillTarget, opener: HTMLElement) => void;
 };
 
-/** The plot as an SVG element, for saving (a canvas has none). */
-function buildSvg(m: SequenceMarks): SVGSVGElement {
+/**
+ * The plot as an SVG element, for saving (a canvas has none): the same rows with the same
+ * patterns (not colour alone) and the same axis as on screen, both copied from the page.
+ */
+function buildSvg(m: SequenceMarks, patterns: Element | null, axis: Element | null): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${F.width} ${F.height}`);
+  svg.setAttribute('width', String(F.width));
+  svg.setAttribute('height', String(F.height));
+  if (patterns) svg.append(patterns.cloneNode(true));
   for (const r of m.rects) {
     const rect = document.createElementNS(SVG_NS, 'rect');
     rect.setAttribute('x', r.x.toFixed(2));
     rect.setAttribute('y', m.y(r.row).toFixed(2));
     rect.setAttribute('width', r.width.toFixed(2));
-    rect.setAttribute('height', Math.max(m.rowHeight, 0.5).toFixed(2));
-    rect.setAttribute('fill', STATE_STYLE[r.state].fill);
+    // Overlapping by a hair, as on the canvas, so that no seams show between rows.
+    rect.setAttribute('height', (Math.max(m.rowHeight, 0.5) + 0.35).toFixed(2));
+    rect.setAttribute('fill', patterns ? stateFill(LEGEND, r.state) : STATE_STYLE[r.state].fill);
     svg.append(rect);
   }
+  if (axis) svg.append(axis.cloneNode(true));
   return svg;
 }
 
@@ -86,6 +95,8 @@ const RECTS_PER_FRAME = 8_000;
 export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: Props) {
   const m = useMemo(() => sequenceLayout(facts, sort, window, F), [facts, sort, window]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const overlayRef = useRef<SVGSVGElement>(null);
+  const patternsRef = useRef<SVGSVGElement>(null);
   const [page, setPage] = useState(0);
   const useCanvas = m.rows.length > CANVAS_ABOVE;
   const title = w.say('sequence.heading');
@@ -156,7 +167,16 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
       desc={desc}
       meta={meta}
       w={w}
-      makeSvg={useCanvas ? () => buildSvg(m) : undefined}
+      makeSvg={
+        useCanvas
+          ? () =>
+              buildSvg(
+                m,
+                patternsRef.current?.querySelector('defs') ?? null,
+                overlayRef.current?.firstElementChild ?? null,
+              )
+          : undefined
+      }
     >
       <label className="inline-field">
         {w.say('sequence.sort')}{' '}
@@ -172,7 +192,12 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
         {useCanvas ? (
           <div className="sequence-canvas-wrap">
             <canvas ref={canvasRef} role="img" aria-label={`${title}. ${desc}`} onClick={pick} />
-            <svg viewBox={`0 0 ${F.width} ${F.height}`} className="sequence-overlay" aria-hidden="true">
+            <svg
+              ref={overlayRef}
+              viewBox={`0 0 ${F.width} ${F.height}`}
+              className="sequence-overlay"
+              aria-hidden="true"
+            >
               {axis}
             </svg>
           </div>
@@ -200,9 +225,9 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
           </svg>
         )}
       </div>
-      <StateLegend prefix="seq-legend" name={(s) => w.say(`align.states.${s}`)} />
-      <svg width={0} height={0} aria-hidden="true" className="visually-hidden">
-        <StatePatterns prefix="seq-legend" />
+      <StateLegend prefix={LEGEND} name={(s) => w.say(`align.states.${s}`)} />
+      <svg ref={patternsRef} width={0} height={0} aria-hidden="true" className="visually-hidden">
+        <StatePatterns prefix={LEGEND} />
       </svg>
       <details className="sequence-table">
         <summary>{w.say('sequence.table')}</summary>

@@ -235,6 +235,8 @@ export const cohortEn: Shape<typeof cohortSv> = {
     placeholder: 'Write here.',
     copy: 'Copy',
     copied: 'Copied.',
+    copyFailed:
+      'Could not copy here (the browser does not allow it). Download the text instead, or select and copy it from the printout.',
     print: 'Print',
     markdown: 'Download as Markdown',
     text: 'Download as text',

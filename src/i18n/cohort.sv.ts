@@ -229,6 +229,8 @@ export const cohortSv = {
     placeholder: 'Skriv här.',
     copy: 'Kopiera',
     copied: 'Kopierat.',
+    copyFailed:
+      'Kunde inte kopiera här (webbläsaren tillåter det inte). Ladda ner texten i stället, eller markera och kopiera den i utskriften.',
     print: 'Skriv ut',
     markdown: 'Ladda ner som Markdown',
     text: 'Ladda ner som text',
