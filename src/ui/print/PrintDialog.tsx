@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../useModalDialog';
 import type { Paper, PrintChoice, PrintRange } from './printJourney';
+import './printDialog.css';
 
 /** Paper (A4 or A3, landscape) and range (the whole journey or what is on screen), then print. */
 export function PrintDialog({ onPrint, onClose }: { onPrint: (c: PrintChoice) => void; onClose: () => void }) {
