@@ -138,4 +138,34 @@ test.describe('Kohort exports', () => {
     expect(svg).not.toMatch(/<script/i);
     expect(svg).not.toMatch(/\son[a-z]+\s*=/i);
   });
+
+  test('a matrix cell and a histogram bar say their figures in a tip on hover and on focus; Escape and leaving close it', async ({
+    page,
+    resan,
+  }) => {
+    void resan;
+    await openCohort(page);
+    const cell = page.getByTestId('chart-matrix').locator('.chart-button').first();
+    const tip = page.getByTestId('chart-tip');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.hover();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText((await cell.getAttribute('aria-label'))!);
+    await expect(tip).toContainText('Enter för att se resorna');
+    // The tip is beside the cell, not over it (WCAG 1.4.13: nothing hidden under it).
+    const [c, b] = [(await cell.boundingBox())!, (await tip.boundingBox())!];
+    expect(b.y + b.height <= c.y + 1 || b.y >= c.y + c.height - 1).toBe(true);
+    // Hoverable: the pointer can move onto the tip and it stays.
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+    await expect(tip).toBeVisible();
+    await page.mouse.move(2, 2);
+    await expect(tip).toBeHidden();
+
+    const bar = page.getByTestId('chart-histogram').locator('.chart-button[tabindex="0"]').first();
+    await bar.focus();
+    await expect(tip).toContainText((await bar.getAttribute('aria-label'))!);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await expect(bar).toBeFocused();
+  });
 });

@@ -4,6 +4,7 @@ import { safeFileName } from '../io/download';
 import type { ExportMeta } from './describe';
 import type { Words } from './say';
 import { downloadPng, downloadSvg } from '../io/svgExport';
+import { useChartTip } from './ChartTip';
 
 type Props = {
   id: string;
@@ -15,17 +16,21 @@ type Props = {
   testId?: string;
   /** For a chart drawn on a canvas: its SVG, built when it is saved. */
   makeSvg?: () => SVGSVGElement;
+  /** Said under a chart element's words in its tip, where its name does not already say what a click does. */
+  tipHint?: string;
 };
 
-export function ChartFigure({ id, title, desc, meta, w, children, testId, makeSvg }: Props) {
+export function ChartFigure({ id, title, desc, meta, w, children, testId, makeSvg, tipHint }: Props) {
   const ref = useRef<HTMLElement>(null);
   const notes = [`${w.say('export.filter')}: ${meta.filter}`, `${w.say('export.asOf')} ${meta.asOf}`, meta.small];
   const svg = () => makeSvg?.() ?? ref.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? null;
   const name = safeFileName(`resan-${id}-${meta.asOf}`);
+  const tip = useChartTip(ref, tipHint ?? null);
   return (
     <figure
       className="cohort-chart"
       ref={ref}
+      {...tip.handlers}
       aria-labelledby={`cohort-${id}-title`}
       data-testid={testId ?? `chart-${id}`}
     >
@@ -34,6 +39,7 @@ export function ChartFigure({ id, title, desc, meta, w, children, testId, makeSv
         {desc && <p className="hint">{desc}</p>}
       </figcaption>
       {children}
+      {tip.box}
       <div className="chart-exports">
         {(['svg', 'png'] as const).map((format) => (
           <button

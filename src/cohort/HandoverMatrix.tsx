@@ -49,7 +49,7 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
   const height = TOP + m.rows.length * CELL_H + LEGEND;
   const v = (x: Parameters<typeof showValue>[0]) => showValue(x, w.language);
   return (
-    <ChartFigure id="matrix" title={title} desc={w.say('matrix.desc')} meta={meta} w={w}>
+    <ChartFigure id="matrix" title={title} desc={w.say('matrix.desc')} meta={meta} w={w} tipHint={w.say('tip.drill')}>
       <svg
         data-chart
         viewBox={`0 0 ${width} ${height}`}
@@ -142,7 +142,6 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
                 }
               }}
             >
-              <title>{label}</title>
               {body}
             </g>
           ) : (

@@ -104,6 +104,7 @@ export const cohortEn: Shape<typeof cohortSv> = {
     barLabel: '{{bin}}: {{ended}} ended, {{open}} ongoing. Show the journeys.',
     count: 'Count',
   },
+  tip: { drill: 'Click or press Enter to see the journeys.' },
   matrix: {
     section: 'Grey zones at hand-overs between actors',
     heading: 'Grey-zone days per hand-over',

@@ -101,6 +101,7 @@ export const cohortSv = {
     barLabel: '{{bin}}: {{ended}} avslutade, {{open}} pågående. Visa resorna.',
     count: 'Antal',
   },
+  tip: { drill: 'Klicka eller tryck Enter för att se resorna.' },
   matrix: {
     section: 'Gråzoner vid överlämningar mellan aktörer',
     heading: 'Gråzonsdagar per överlämning',
