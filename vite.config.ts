@@ -39,5 +39,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
     environment: 'node',
+    // CI shares two cores: a seeded property or fuzz run that takes 1-2 s alone may take
+    // many times that on a busy machine. No unit test asserts a time; none should fail for one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
