@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Journey } from '../domain';
+import { type AppState, useStore } from '../store';
 import type { JourneySource } from '../store/journeySlice';
+import { DemoNotice } from './DemoNotice';
 import type { Labels } from './useLabels';
 import { isolate } from './isolate';
 import './userText.css';
+
+const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 
 export function JourneyHeader(props: {
   journey: Journey;
@@ -15,6 +19,7 @@ export function JourneyHeader(props: {
 }) {
   const { journey, source, analysis, asOf, asOfIsToday, labels } = props;
   const { t } = useTranslation();
+  const setParticipantForm = useStore(selectSetParticipantForm);
   const { ref, name, birthYear } = journey.participant;
   return (
     <header className="journey-header">
@@ -45,7 +50,18 @@ export function JourneyHeader(props: {
             {t('journey.source', { source: source.kind === 'demo' ? t('journey.demoSource') : isolate(source.name) })}
           </span>
         )}
+        <span>
+          <button
+            type="button"
+            className="link-button"
+            data-testid="edit-participant"
+            onClick={() => setParticipantForm('edit')}
+          >
+            {t('newJourney.editParticipant')}
+          </button>
+        </span>
       </p>
+      <DemoNotice />
       {!analysis.horizon && <p>{t('journey.noHorizon')}</p>}
     </header>
   );
