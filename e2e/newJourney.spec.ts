@@ -4,17 +4,18 @@
  * demo that is never saved unless "Spara som ny resa" is chosen.
  */
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const heading = (page: Page) => page.getByTestId('journey-heading');
 const libraryButton = (page: Page) => page.getByTestId('library-button');
 
 /** Moves the demo's "prak" bar a day with the keyboard in edit mode: an edit of the demo. */
-async function editDemo(page: Page) {
-  await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
+async function editDemo(page: Page, editLabel = 'Redigera i tidslinjen') {
+  await page.getByRole('button', { name: editLabel }).click();
   await page.locator('[data-bar="prak"]').focus();
   await page.keyboard.press('ArrowRight');
-  await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
+  await page.getByRole('button', { name: editLabel }).click();
 }
 
 /** "Ny resa" in the toolbar, a reference only, "Skapa resan". */
@@ -206,4 +207,47 @@ test('opening another journey over an edited demo asks: stay keeps the edits, go
   await expect(libraryButton(page)).toHaveText('Resor (1)');
   await page.getByRole('button', { name: 'Visa demoresan' }).click();
   await expect(page.locator('[data-bar="prak"]')).not.toHaveAttribute('data-start', moved!);
+});
+
+test('the new states are axe-clean in both languages: the notices, the participant form with errors, the question, the empty state', async ({
+  resan,
+  page,
+}, testInfo) => {
+  test.slow();
+  await resan.open();
+  for (const [language, names] of [
+    ['sv', { toolbar: 'Ny resa', form: 'Ny resa', create: 'Skapa resan', edit: 'Redigera i tidslinjen' }],
+    ['en', { toolbar: 'New journey', form: 'New journey', create: 'Create the journey', edit: 'Edit on the timeline' }],
+  ] as const) {
+    if (language === 'en') {
+      await page.getByRole('button', { name: 'Show the demo journey' }).click();
+      await expect(heading(page)).toHaveText('Deltagare Demo (P-DEMO-01)');
+    }
+    await expectNoViolations(page, testInfo, `the demo notice (${language})`, { bestPractice: true });
+    await editDemo(page, names.edit);
+    await expect(page.getByTestId('save-demo-as-new')).toBeVisible();
+    await expectNoViolations(page, testInfo, `the edited demo (${language})`, { bestPractice: true });
+
+    await page.getByTestId('toolbar').getByRole('button', { name: names.toolbar, exact: true }).click();
+    const form = page.getByRole('dialog', { name: names.form });
+    await form.getByRole('radio').nth(1).click();
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: names.create }).click();
+    await expect(form.getByRole('alert')).not.toBeEmpty();
+    await expectNoViolations(page, testInfo, `the participant form with errors (${language})`, { bestPractice: true });
+
+    await form.getByRole('radio').first().click();
+    await form.getByRole('checkbox').uncheck();
+    await form.getByRole('textbox').first().fill(`P-AXE-${language}`);
+    await form.getByRole('button', { name: names.create }).click();
+    const ask = page.getByTestId('leave-demo');
+    await expect(ask).toBeVisible();
+    await expectNoViolations(page, testInfo, `the question before leaving the demo (${language})`, {
+      bestPractice: true,
+    });
+    await ask.getByRole('button').nth(1).click();
+    await expect(page.getByTestId('empty-journey')).toBeVisible();
+    await expectNoViolations(page, testInfo, `the empty journey (${language})`, { bestPractice: true });
+    if (language === 'sv') await page.getByRole('button', { name: 'English' }).click();
+  }
 });

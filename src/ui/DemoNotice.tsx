@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_JOURNEY } from '../demo/demoJourney';
 import { saveDemoAsNew } from '../io/persistence';
 import { type AppState, selectJourney, selectSource, useStore } from '../store';
 import { announce } from './announce';
+import { focusSoon } from './focusAfter';
 
 const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 
@@ -18,11 +18,6 @@ export function DemoNotice() {
   const setParticipantForm = useStore(selectSetParticipantForm);
   const isDemo = source.kind === 'demo';
   const edited = isDemo && journey !== DEMO_JOURNEY;
-  const wasEdited = useRef(edited);
-  useEffect(() => {
-    if (edited && !wasEdited.current) announce(t('newJourney.demo.edited'));
-    wasEdited.current = edited;
-  }, [edited, t]);
   if (!isDemo) return null;
   if (edited) {
     return (
@@ -35,6 +30,8 @@ export function DemoNotice() {
           onClick={() => {
             saveDemoAsNew();
             announce(t('newJourney.demo.saved'));
+            // The notice goes with the button: focus stays near, on the participant's details.
+            focusSoon(() => [document.querySelector<HTMLElement>('[data-testid="edit-participant"]')]);
           }}
         >
           {t('newJourney.demo.saveAsNew')}
