@@ -205,7 +205,8 @@ test('opening another journey over an edited demo asks: stay keeps the edits, go
   await ask.getByRole('button', { name: 'Gå vidare utan att spara' }).click();
   await expect(heading(page)).toHaveText('Resa P-NY');
   await expect(libraryButton(page)).toHaveText('Resor (1)');
-  await page.getByRole('button', { name: 'Visa demoresan' }).click();
+  await libraryButton(page).click();
+  await page.getByTestId('library').getByRole('button', { name: 'Visa demoresan' }).click();
   await expect(page.locator('[data-bar="prak"]')).not.toHaveAttribute('data-start', moved!);
 });
 
@@ -220,7 +221,8 @@ test('the new states are axe-clean in both languages: the notices, the participa
     ['en', { toolbar: 'New journey', form: 'New journey', create: 'Create the journey', edit: 'Edit on the timeline' }],
   ] as const) {
     if (language === 'en') {
-      await page.getByRole('button', { name: 'Show the demo journey' }).click();
+      await libraryButton(page).click();
+      await page.getByTestId('library').getByRole('button', { name: 'Show the demo journey' }).click();
       await expect(heading(page)).toHaveText('Deltagare Demo (P-DEMO-01)');
     }
     await expectNoViolations(page, testInfo, `the demo notice (${language})`, { bestPractice: true });

@@ -31,7 +31,6 @@ export const newJourneyEn: typeof newJourneySv = {
   },
   demo: {
     intro: 'This is a demo journey.',
-    introHint: 'Start a journey of your own, or open a journey file.',
     newJourney: 'New journey of your own',
     openFile: 'Open your own file…',
     edited: 'Changes to the demo journey are not saved.',

@@ -29,7 +29,6 @@ export const newJourneySv = {
   },
   demo: {
     intro: 'Det här är en demoresa.',
-    introHint: 'Börja din egen resa, eller öppna en resefil.',
     newJourney: 'Ny egen resa',
     openFile: 'Öppna egen fil…',
     edited: 'Ändringarna i demoresan sparas inte.',

@@ -41,9 +41,7 @@ export function DemoNotice() {
   }
   return (
     <p className="demo-notice" data-testid="demo-notice">
-      <span>
-        {t('newJourney.demo.intro')} {t('newJourney.demo.introHint')}
-      </span>{' '}
+      <span>{t('newJourney.demo.intro')}</span>{' '}
       <button type="button" className="primary" onClick={() => setParticipantForm('new')}>
         {t('newJourney.demo.newJourney')}
       </button>{' '}

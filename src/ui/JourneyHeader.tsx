@@ -3,6 +3,7 @@ import type { Analysis, Journey } from '../domain';
 import { type AppState, useStore } from '../store';
 import type { JourneySource } from '../store/journeySlice';
 import { DemoNotice } from './DemoNotice';
+import { isEmptyJourney } from './EmptyJourney';
 import type { Labels } from './useLabels';
 import { isolate } from './isolate';
 import './userText.css';
@@ -23,11 +24,14 @@ export function JourneyHeader(props: {
   const { ref, name, birthYear } = journey.participant;
   return (
     <header className="journey-header">
-      <h1 data-testid="journey-heading">
-        {name
-          ? t('journey.headingNamed', { name: isolate(name), ref: isolate(ref) })
-          : t('journey.heading', { ref: isolate(ref) })}
-      </h1>
+      <div className="journey-title">
+        <h1 data-testid="journey-heading">
+          {name
+            ? t('journey.headingNamed', { name: isolate(name), ref: isolate(ref) })
+            : t('journey.heading', { ref: isolate(ref) })}
+        </h1>
+        <DemoNotice />
+      </div>
       <p className="meta">
         {birthYear !== undefined && <span>{t('journey.born', { year: birthYear })}</span>}
         <span>
@@ -53,7 +57,7 @@ export function JourneyHeader(props: {
         <span>
           <button
             type="button"
-            className="link-button"
+            className="link-button participant-link"
             data-testid="edit-participant"
             onClick={() => setParticipantForm('edit')}
           >
@@ -61,8 +65,8 @@ export function JourneyHeader(props: {
           </button>
         </span>
       </p>
-      <DemoNotice />
-      {!analysis.horizon && <p>{t('journey.noHorizon')}</p>}
+      {/* An empty journey says what to do in the chart's place (EmptyJourney). */}
+      {!analysis.horizon && !isEmptyJourney(journey) && <p>{t('journey.noHorizon')}</p>}
     </header>
   );
 }

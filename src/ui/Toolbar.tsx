@@ -1,7 +1,7 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importFiles } from '../io/importFiles';
-import { addImported, openDemo } from '../io/persistence';
+import { addImported } from '../io/persistence';
 import { LibraryDialog } from '../library/LibraryDialog';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ChartExportButtons } from './ChartExportButtons';
@@ -67,9 +67,6 @@ export function Toolbar() {
         />
         <button type="button" onClick={() => setLibraryOpen(true)} data-testid="library-button">
           {t('library.button', { count: entries.length })}
-        </button>
-        <button type="button" onClick={() => void openDemo()}>
-          {t('toolbar.demo')}
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label={`${t('history.undo')} / ${t('history.redo')}`}>
