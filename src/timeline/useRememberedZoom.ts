@@ -16,18 +16,28 @@ export function daysInView(base: XScale, zoom: ZoomTransform, width: number): Zo
   return validZoom({ from: isoDate(Math.round(from)), to: isoDate(Math.round(to) - 1) });
 }
 
-/** The journey's remembered zoom at this width, or null (none, or one the chart cannot show). */
-export function rememberedZoom(
-  key: string,
+/**
+ * The zoom that shows `days` at this width, or null when the chart cannot show them: a zoom
+ * out of its range, or days that miss the journey (stored for an older version of it, say).
+ */
+export function zoomFromDays(
+  days: ZoomDays | undefined,
   base: XScale,
   width: number,
   [min, max]: [number, number],
 ): ZoomTransform | null {
-  const days = rememberedFor(key).zoom;
   if (!days) return null;
-  const t = zoomToShow(base, width, dayNumber(days.from), dayNumber(days.to));
-  // A view the chart cannot zoom to (stored for an older, longer journey, say) is not applied.
+  const from = dayNumber(days.from);
+  const to = dayNumber(days.to);
+  const [start, end] = base.domain();
+  if (to < start || from > end) return null;
+  const t = zoomToShow(base, width, from, to);
   return Number.isFinite(t.k) && Number.isFinite(t.x) && t.k >= min && t.k <= max ? t : null;
+}
+
+/** The journey's remembered zoom at this width, or null. */
+export function rememberedZoom(key: string, base: XScale, width: number, extent: [number, number]) {
+  return zoomFromDays(rememberedFor(key).zoom, base, width, extent);
 }
 
 /** Keeps the days in view for the journey as the zoom changes. Call after useZoom (its effect sets a new journey's zoom first). */
