@@ -178,8 +178,8 @@ test.describe('keyboard only', () => {
     const expected: [string, (id: string) => boolean][] = [
       ['language button Svenska', (id) => id === 'button:Svenska'],
       ['language button English', (id) => id === 'button:English'],
+      ['Ny resa', (id) => id === 'button:Ny resa'],
       ['Öppna fil…', (id) => id === 'button:Öppna fil…'],
-      ['Visa demoresan', (id) => id === 'button:Visa demoresan'],
       ['Lägg till menu', (id) => id === 'button:Lägg till ▾'],
       ['Redigera i tidslinjen', (id) => id === 'button:Redigera i tidslinjen'],
       ['Exportera menu', (id) => id === 'button:Exportera ▾'],

@@ -17,11 +17,13 @@ async function newIntervention(page: Page, kind: string, fields: Record<string, 
   return dialog;
 }
 
-/** Edits the demo once (so that it is saved in the library) and opens the library. */
+/** Edits the demo once, saves it as a new journey of the library and opens the library. */
 async function saveDemoAndOpenLibrary(page: Page) {
   await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
   await page.locator('[data-bar="prak"]').focus();
   await page.keyboard.press('ArrowRight');
+  // The demo is saved only by choice (issue 12).
+  await page.getByTestId('demo-notice').getByRole('button', { name: 'Spara som ny resa' }).click();
   await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad/);
   await page.getByTestId('library-button').click();
 }
@@ -61,6 +63,10 @@ test.describe('building a journey', () => {
     await resan.open();
     await page.getByTestId('library-button').click();
     await page.getByTestId('library').getByRole('button', { name: 'Ny resa' }).click();
+    // The participant form asks for the reference first (issue 12).
+    const participant = page.getByRole('dialog', { name: 'Ny resa' });
+    await participant.getByRole('textbox', { name: 'Referens' }).fill('Ny resa');
+    await participant.getByRole('button', { name: 'Skapa resan' }).click();
     await expect(page.getByTestId('journey-heading')).toHaveText('Resa Ny resa');
     await expect(page.locator('[data-bar]')).toHaveCount(0);
 

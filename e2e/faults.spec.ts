@@ -37,6 +37,13 @@ async function nudgePrak(page: Page, expected = '2025-03-04') {
   await page.locator('[data-bar="prak"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-bar="prak"]')).toHaveAttribute('data-start', expected);
+  // The demo is saved only by choice (issue 12): an edited demo is kept as a journey of the library.
+  await keepDemo(page);
+}
+
+async function keepDemo(page: Page) {
+  const keep = page.getByTestId('save-demo-as-new');
+  if ((await keep.count()) > 0) await keep.click();
 }
 
 async function saved(page: Page) {
@@ -136,6 +143,7 @@ test.describe('item 1: removing an intervention that a scenario names', () => {
       .getByRole('button', { name: 'Ta bort insatsen och uppdatera scenarierna' })
       .click();
     await expect(page.locator('[data-bar="ij"]')).toHaveCount(0);
+    await keepDemo(page);
     await saved(page);
     await expect(page.getByTestId('save-error')).toHaveCount(0);
   });
@@ -282,10 +290,12 @@ test.describe('item 5: a reload right after an edit keeps it', () => {
   for (const delay of [0, 50, 100, 250]) {
     test(`reload ${delay} ms after an edit`, async ({ resan, page }) => {
       await resan.open();
-      await nudgePrak(page);
+      await nudgePrak(page); // the demo, kept as a journey of the library
+      await saved(page);
+      await nudgePrak(page, '2025-03-05');
       if (delay > 0) await page.waitForTimeout(delay);
       await page.reload();
-      await expect(page.locator('[data-bar="prak"]')).toHaveAttribute('data-start', '2025-03-04');
+      await expect(page.locator('[data-bar="prak"]')).toHaveAttribute('data-start', '2025-03-05');
       // And it is in the library itself, not only on screen.
       await expect
         .poll(async () => {
@@ -293,7 +303,7 @@ test.describe('item 5: a reload right after an edit keeps it', () => {
           const journey = record?.journey as { interventions: { id: string; start: string }[] } | undefined;
           return journey?.interventions.find((i) => i.id === 'prak')?.start;
         })
-        .toBe('2025-03-04');
+        .toBe('2025-03-05');
     });
   }
 });

@@ -31,6 +31,8 @@ async function saveDemoAndOpenLibrary(page: Page) {
   await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
   await page.locator('[data-bar="prak"]').focus();
   await page.keyboard.press('ArrowRight');
+  // The demo is saved only by choice (issue 12).
+  await page.getByTestId('demo-notice').getByRole('button', { name: 'Spara som ny resa' }).click();
   await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad/);
   await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
   await page.getByTestId('library-button').click();

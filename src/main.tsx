@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
 import { startPersistence } from './io/persistence';
 import { startSettings } from './io/settings';
+import { startJourneySettings } from './io/journeySettings';
 import { App } from './ui/App';
 import './ui/app.css';
 import './ui/narrow.css';
@@ -10,6 +11,7 @@ import './ui/print.css';
 
 initI18n('sv');
 startSettings();
+startJourneySettings();
 void startPersistence();
 
 const root = document.getElementById('root');

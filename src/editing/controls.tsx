@@ -49,13 +49,21 @@ type TextFieldProps = {
   multiline?: boolean;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   className?: string;
+  required?: boolean;
 };
 
-export function TextField({ binding, label, value, onChange, hint, multiline, inputMode, className }: TextFieldProps) {
-  const aria = ariaOf(binding, hint !== undefined && `${binding.id}-hint`);
+export function TextField(props: TextFieldProps) {
+  const { binding, label, value, onChange, hint, multiline, inputMode, className, required } = props;
+  const aria = {
+    ...ariaOf(binding, hint !== undefined && `${binding.id}-hint`),
+    'aria-required': required || undefined,
+  };
   return (
     <div className={`edit-field ${className ?? ''}`}>
-      <label htmlFor={binding.id}>{label}</label>
+      <label htmlFor={binding.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
       {multiline ? (
         <textarea {...aria} rows={4} value={value} onChange={(e) => onChange(e.target.value)} />
       ) : (

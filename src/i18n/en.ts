@@ -9,6 +9,7 @@ import { cohortEn } from './cohort.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { a11yEn } from './a11y.en';
+import { newJourneyEn } from './newJourney.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   a11y: a11yEn,
+  newJourney: newJourneyEn,
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",

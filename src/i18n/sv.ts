@@ -9,6 +9,7 @@ import { cohortSv } from './cohort.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { a11ySv } from './a11y.sv';
+import { newJourneySv } from './newJourney.sv';
 
 export const sv = {
   edit: editSv,
@@ -21,6 +22,7 @@ export const sv = {
   sideBySide: sideBySideSv,
   meeting: meetingSv,
   a11y: a11ySv,
+  newJourney: newJourneySv,
   app: {
     title: 'Resan',
     tagline: 'En deltagares väg genom insatser, glapp och gråzoner',

@@ -16,6 +16,8 @@ import { DEMO_JOURNEY } from '../demo/demoJourney';
 import { todayIso } from '../i18n/format';
 import { type AppState, useStore } from '../store';
 import { DEMO_KEY, type ImportReport } from '../store/journeySlice';
+import { mayLeaveDemo, warnBeforeUnload } from './demoGuard';
+import { type ParticipantDetails, withParticipant } from '../editing/participant';
 import type { LibraryEntry, SaveAction } from '../store/librarySlice';
 import { download, safeFileName } from './download';
 import type { ImportOutcome } from './importFiles';
@@ -123,6 +125,8 @@ function openQuietly(journey: Journey, key: string, source: AppState['source']) 
 // --- start ------------------------------------------------------------------------------
 
 export async function startPersistence(): Promise<void> {
+  // Even without a library: the demo's edits are only on screen.
+  window.addEventListener('beforeunload', warnBeforeUnload);
   try {
     storage = await JourneyStore.open(tabId, onLost);
   } catch {
@@ -242,8 +246,8 @@ function onLost() {
     timer = null;
   }
   lastSaved.clear();
-  const { journey, journeyKey } = state();
-  writeAhead(tabId, journeyKey, 0, journey);
+  const { journey, journeyKey, source } = state();
+  if (source.kind !== 'demo') writeAhead(tabId, journeyKey, 0, journey);
   for (const [key, p] of pending) pending.set(key, { ...p, base: 0 });
   state().setLibrary({ libraryStatus: 'lost', saveState: { kind: 'idle' }, entries: [], revisions: {} });
 }
@@ -264,7 +268,9 @@ export async function saveAgainAfterLoss() {
 // --- saving the open journey -------------------------------------------------------------
 
 function scheduleSave() {
-  const { journey, journeyKey, saveState, libraryStatus, revisions } = state();
+  const { journey, journeyKey, saveState, libraryStatus, revisions, source } = state();
+  // The built-in demo is never saved: its edits stay on screen until "Spara som ny resa".
+  if (source.kind === 'demo') return;
   if (libraryStatus === 'loading' || libraryStatus === 'unavailable') return;
   if (lastSaved.get(journeyKey) !== journey) {
     // Synchronous, before anything else can happen (rule 5).
@@ -285,8 +291,8 @@ export async function flush(force = false): Promise<void> {
     timer = null;
   }
   if (saving) await saving;
-  const { journey, journeyKey, revisions, libraryStatus } = state();
-  if (!storage || libraryStatus !== 'ready') return;
+  const { journey, journeyKey, revisions, libraryStatus, source } = state();
+  if (!storage || libraryStatus !== 'ready' || source.kind === 'demo') return;
   if (!force && lastSaved.get(journeyKey) === journey) {
     // Back to what is saved (an undo, say): nothing is waiting any more.
     if (pending.has(journeyKey)) donePending(journeyKey);
@@ -378,6 +384,7 @@ function rememberLoaded(loaded: LoadedJourney) {
 // --- what the person can do ---------------------------------------------------------
 
 export async function openFromLibrary(key: string) {
+  if (!(await mayLeaveDemo())) return;
   // A failed save keeps the journey in `pending`: opening another one loses nothing.
   await flush();
   if (key === DEMO_KEY && !state().entries.some((e) => e.key === DEMO_KEY)) {
@@ -397,6 +404,7 @@ export async function openFromLibrary(key: string) {
 
 /** Opens a journey that is not saved until it is changed (a journey of a cohort). */
 export async function openUnsaved(journey: Journey, key: string, source: AppState['source']) {
+  if (!(await mayLeaveDemo())) return;
   await flush();
   lastSaved.set(key, journey);
   state().openJourney(journey, key, source);
@@ -406,10 +414,21 @@ export async function openDemo() {
   await openFromLibrary(DEMO_KEY);
 }
 
-export async function createJourney(ref: string) {
+/** A new, empty journey with the participant's details, saved at once (one undoable step). */
+export async function createJourney(details: ParticipantDetails): Promise<boolean> {
+  if (!(await mayLeaveDemo())) return false;
   await flush();
   const key = newKey();
-  state().openJourney(emptyJourney(key, ref), key, { kind: 'new' });
+  state().openJourney(withParticipant(emptyJourney(key, details.participant.ref), details), key, { kind: 'new' });
+  return true;
+}
+
+/** "Spara som ny resa": the demo, as it is on screen, becomes a journey of the library. */
+export function saveDemoAsNew() {
+  const { journey, source } = state();
+  if (source.kind !== 'demo') return;
+  const key = newKey();
+  state().openJourney({ ...journey, id: key }, key, { kind: 'new' });
 }
 
 async function current(key: string): Promise<{ journey: Journey; base: number } | null> {
@@ -525,6 +544,7 @@ export async function addImported(outcome: ImportOutcome) {
   state().setImportReport(report.failed.length || report.warnings.length ? report : null);
   if (outcome.journeys.length === 0) return;
   const first = outcome.journeys[0];
+  if (!(await mayLeaveDemo())) return;
   if (!storage || state().libraryStatus !== 'ready') {
     state().openJourney(first.journey, newKey(), { kind: 'file', name: first.file });
     return;

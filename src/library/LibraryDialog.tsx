@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createJourney, deleteJourney, duplicateJourney, openFromLibrary } from '../io/persistence';
+import { deleteJourney, duplicateJourney, openDemo, openFromLibrary } from '../io/persistence';
 import { selectEntries, selectJourneyKey, selectLibraryStatus, useStore } from '../store';
 import type { LibraryEntry } from '../store/librarySlice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -43,12 +43,23 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="primary"
-          onClick={async () => {
-            await createJourney(t('library.newRef'));
+          onClick={() => {
+            // The participant form asks for the reference and the rest first.
             onClose();
+            useStore.getState().setParticipantForm('new');
           }}
         >
           {t('library.new')}
+        </button>
+        {/* The built-in demo is one of the journeys to open (the toolbar keeps room for "Ny resa"). */}
+        <button
+          type="button"
+          onClick={async () => {
+            await openDemo();
+            onClose();
+          }}
+        >
+          {t('toolbar.demo')}
         </button>
         <button type="button" onClick={onClose}>
           {t('library.close')}

@@ -54,6 +54,7 @@ export const selectEditTarget = (s: AppState) => s.editTarget;
 export const selectActiveScenarios = (s: AppState) => s.activeScenarios;
 export const selectScenarioEditor = (s: AppState) => s.scenarioEditor;
 export const selectSideBySide = (s: AppState) => s.sideBySide;
+export const selectParticipantForm = (s: AppState) => s.participantForm;
 export const selectPage = (s: AppState) => s.page;
 export const selectCohort = (s: AppState) => s.cohort;
 export const selectNotMoved = (s: AppState) => s.notMoved;

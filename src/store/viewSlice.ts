@@ -39,6 +39,9 @@ export type ViewSlice = {
   setScenarioEditor: (id: string | null) => void;
   sideBySide: boolean;
   setSideBySide: (on: boolean) => void;
+  /** The participant form: for a new journey, or for the open one. */
+  participantForm: 'new' | 'edit' | null;
+  setParticipantForm: (form: 'new' | 'edit' | null) => void;
   setLanguage: (language: Language) => void;
   setIgnoreGapsUpToDays: (days: number) => void;
   setZoom: (zoom: ZoomTransform) => void;
@@ -70,6 +73,8 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setScenarioEditor: (scenarioEditor) => set({ scenarioEditor }),
   sideBySide: false,
   setSideBySide: (sideBySide) => set({ sideBySide }),
+  participantForm: null,
+  setParticipantForm: (participantForm) => set({ participantForm }),
   setLanguage: (language) => set({ language }),
   setIgnoreGapsUpToDays: (days) =>
     set({ ignoreGapsUpToDays: Number.isInteger(days) ? Math.min(Math.max(days, 0), MAX_IGNORED_GAP_DAYS) : 0 }),

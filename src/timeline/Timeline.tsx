@@ -18,6 +18,7 @@ import { useTextSpacing } from './useTextSpacing';
 import { WheelHint, useWheelHint } from './WheelHint';
 import { useWidth } from './useWidth';
 import { useZoom } from './useZoom';
+import { rememberedZoom, useKeepZoom } from './useRememberedZoom';
 import { ZoomControls } from './ZoomControls';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
@@ -54,7 +55,9 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const journeyKey = useStore(selectJourneyKey);
   const days = model.layout.extent.end - model.layout.extent.start + 1;
   const maxScale = Math.max((60 * days) / chartWidth, 2);
-  const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journeyKey);
+  const initialZoom = () => rememberedZoom(journeyKey, model.base, chartWidth, [0.5, Math.max(maxScale, 1)]);
+  const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journeyKey, initialZoom);
+  useKeepZoom(journeyKey, model.base, chartWidth);
   const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
   const asOfDay = dayNumber(asOf);
 

@@ -4,14 +4,15 @@
  */
 import { select } from 'd3-selection';
 import { type ZoomBehavior, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { type AppState, useStore } from '../store';
 import type { ZoomTransform } from '../store/viewSlice';
 
 const selectSetZoom = (s: AppState) => s.setZoom;
 
 /**
- * `resetKey`: when it changes (another journey), the view goes back to showing everything.
+ * `resetKey`: when it changes (another journey), the view goes back to `initial()` (the
+ * journey's remembered view) or else to showing everything. A new width keeps the days in view.
  */
 export function useZoom(
   target: RefObject<SVGGElement | null>,
@@ -19,10 +20,16 @@ export function useZoom(
   height: number,
   maxScale: number,
   resetKey: unknown,
+  initial: () => ZoomTransform | null = () => null,
 ) {
   const setZoom = useStore(selectSetZoom);
   const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
   const lastReset = useRef<unknown>(undefined);
+  const lastWidth = useRef(0);
+  const initialRef = useRef(initial);
+  useLayoutEffect(() => {
+    initialRef.current = initial;
+  });
 
   useEffect(() => {
     const el = target.current;
@@ -59,7 +66,14 @@ export function useZoom(
     // Keep d3's own state in step with what the store shows (or start afresh).
     const fresh = lastReset.current !== resetKey;
     lastReset.current = resetKey;
-    const current = fresh ? { k: 1, x: 0 } : useStore.getState().zoom;
+    const stored = useStore.getState().zoom;
+    const widthBefore = lastWidth.current;
+    lastWidth.current = width;
+    const current = fresh
+      ? (initialRef.current() ?? { k: 1, x: 0 })
+      : widthBefore > 0 && widthBefore !== width
+        ? { k: stored.k, x: (stored.x * width) / widthBefore }
+        : stored;
     z.transform(selection, zoomIdentity.translate(current.x, 0).scale(current.k));
     behavior.current = z;
     return () => {

@@ -27,6 +27,8 @@ import { BackToCohort } from '../cohort/BackToCohort';
 import { showCohort, showJourney } from '../cohort/navigation';
 import { useLabels } from './useLabels';
 import { Announcer } from './Announcer';
+import { EmptyJourney, isEmptyJourney } from './EmptyJourney';
+import { NewJourneyDialogs } from './NewJourneyDialogs';
 import { openStatement } from '../a11y/navigation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
@@ -75,12 +77,13 @@ export function App() {
   if (page.name === 'cohort' && !cohortOpened) setCohortOpened(true);
   useUndoShortcuts();
 
-  // Another journey: nothing of the last one stays chosen (edits keep the choice).
+  // Another journey: nothing of the last one stays chosen (edits keep the choice); its own
+  // scenarios that were on come back (src/io/journeySettings.ts).
   const journeyKey = useStore(selectJourneyKey);
   useEffect(() => {
     select(null);
     hover(null);
-    useStore.setState({ activeScenarios: [], scenarioEditor: null, sideBySide: false });
+    useStore.setState({ scenarioEditor: null, sideBySide: false });
   }, [journeyKey, select, hover]);
 
   useEffect(() => {
@@ -171,6 +174,8 @@ export function App() {
                     }}
                   />
                 </Suspense>
+              ) : isEmptyJourney(journey) ? (
+                <EmptyJourney />
               ) : (
                 <Timeline
                   journey={journey}
@@ -210,6 +215,7 @@ export function App() {
         )}
       </footer>
       <Announcer />
+      <NewJourneyDialogs />
       <Suspense fallback={null}>
         {editTarget && (
           <EditDialog

@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Journey } from '../domain';
+import { type AppState, useStore } from '../store';
 import type { JourneySource } from '../store/journeySlice';
+import { DemoNotice } from './DemoNotice';
+import { isEmptyJourney } from './EmptyJourney';
 import type { Labels } from './useLabels';
 import { isolate } from './isolate';
 import './userText.css';
+
+const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 
 export function JourneyHeader(props: {
   journey: Journey;
@@ -15,14 +20,18 @@ export function JourneyHeader(props: {
 }) {
   const { journey, source, analysis, asOf, asOfIsToday, labels } = props;
   const { t } = useTranslation();
+  const setParticipantForm = useStore(selectSetParticipantForm);
   const { ref, name, birthYear } = journey.participant;
   return (
     <header className="journey-header">
-      <h1 data-testid="journey-heading">
-        {name
-          ? t('journey.headingNamed', { name: isolate(name), ref: isolate(ref) })
-          : t('journey.heading', { ref: isolate(ref) })}
-      </h1>
+      <div className="journey-title">
+        <h1 data-testid="journey-heading">
+          {name
+            ? t('journey.headingNamed', { name: isolate(name), ref: isolate(ref) })
+            : t('journey.heading', { ref: isolate(ref) })}
+        </h1>
+        <DemoNotice />
+      </div>
       <p className="meta">
         {birthYear !== undefined && <span>{t('journey.born', { year: birthYear })}</span>}
         <span>
@@ -45,8 +54,19 @@ export function JourneyHeader(props: {
             {t('journey.source', { source: source.kind === 'demo' ? t('journey.demoSource') : isolate(source.name) })}
           </span>
         )}
+        <span>
+          <button
+            type="button"
+            className="link-button participant-link"
+            data-testid="edit-participant"
+            onClick={() => setParticipantForm('edit')}
+          >
+            {t('newJourney.editParticipant')}
+          </button>
+        </span>
       </p>
-      {!analysis.horizon && <p>{t('journey.noHorizon')}</p>}
+      {/* An empty journey says what to do in the chart's place (EmptyJourney). */}
+      {!analysis.horizon && !isEmptyJourney(journey) && <p>{t('journey.noHorizon')}</p>}
     </header>
   );
 }

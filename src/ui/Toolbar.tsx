@@ -1,7 +1,7 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importFiles } from '../io/importFiles';
-import { addImported, openDemo } from '../io/persistence';
+import { addImported } from '../io/persistence';
 import { LibraryDialog } from '../library/LibraryDialog';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ChartExportButtons } from './ChartExportButtons';
@@ -13,6 +13,7 @@ import { useHistoryCounts } from './useUndoShortcuts';
 
 const selectSetEditMode = (s: AppState) => s.setEditMode;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
+const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 const ADD_LABELS = {
   interventions: 'addMenu.intervention',
   mandates: 'addMenu.mandate',
@@ -28,6 +29,7 @@ export function Toolbar() {
   const editMode = useStore(selectEditMode);
   const setEditMode = useStore(selectSetEditMode);
   const setEditTarget = useStore(selectSetEditTarget);
+  const setParticipantForm = useStore(selectSetParticipantForm);
   const { past, future } = useHistoryCounts();
   const [libraryOpen, setLibraryOpen] = useState(false);
 
@@ -41,6 +43,14 @@ export function Toolbar() {
     // A named region, not role="toolbar": its controls are each a Tab stop, as buttons are (WCAG 2.1.1, axe "region").
     <section className="toolbar" aria-label={t('a11y.toolbar')} data-testid="toolbar">
       <div className="toolbar-group">
+        <button
+          type="button"
+          onClick={() => setParticipantForm('new')}
+          title={t('newJourney.toolbarHint')}
+          data-testid="new-journey"
+        >
+          {t('newJourney.toolbar')}
+        </button>
         <button type="button" onClick={() => inputRef.current?.click()} title={t('toolbar.openHint')}>
           {t('toolbar.open')}
         </button>
@@ -57,9 +67,6 @@ export function Toolbar() {
         />
         <button type="button" onClick={() => setLibraryOpen(true)} data-testid="library-button">
           {t('library.button', { count: entries.length })}
-        </button>
-        <button type="button" onClick={() => void openDemo()}>
-          {t('toolbar.demo')}
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label={`${t('history.undo')} / ${t('history.redo')}`}>

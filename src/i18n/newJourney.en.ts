@@ -1,0 +1,51 @@
+import type { newJourneySv } from './newJourney.sv';
+
+/** English for starting a journey from nothing, the participant form and the unsaved demo. */
+export const newJourneyEn: typeof newJourneySv = {
+  toolbar: 'New journey',
+  toolbarHint: 'Start an empty journey for a participant',
+  editParticipant: 'Edit participant details',
+  form: {
+    headingNew: 'New journey',
+    headingEdit: 'Participant details',
+    ref: 'Reference',
+    refHint: 'A pseudonym, e.g. P-0042. No personal identity number.',
+    name: 'Name or display name',
+    birthYear: 'Birth year',
+    birthYearHint: 'Four digits, {{min}}–{{max}}. Needed for the age rules (e.g. nystartsjobb).',
+    asOf: 'Reference day',
+    asOfToday: 'Today (follows the date)',
+    asOfDate: 'A fixed date',
+    asOfDay: 'Reference day (date)',
+    asOfPick: 'Choose the reference day',
+    closed: 'The journey is closed',
+    closedDate: 'Closed on',
+    closedPick: 'Choose the closing date',
+    closedReason: 'Reason (e.g. got a job, moved)',
+    create: 'Create the journey',
+    save: 'Save',
+    cancel: 'Cancel',
+    errorsHeading: 'The journey cannot be saved yet',
+    errorAt: '{{field}}: {{message}}',
+    personnummer: 'This looks like a personal identity number. Use a pseudonymous reference instead.',
+  },
+  demo: {
+    intro: 'This is a demo journey.',
+    newJourney: 'New journey of your own',
+    openFile: 'Open your own file…',
+    edited: 'Changes to the demo journey are not saved.',
+    saveAsNew: 'Save as a new journey',
+    saved: 'The demo journey is saved as a new journey.',
+    leaveHeading: 'Leave the demo journey?',
+    leaveText:
+      'Your changes to the demo journey are not saved and are lost if you go on. Choose "Save as a new journey" to keep them.',
+    leaveSave: 'Save as a new journey and go on',
+    leaveDiscard: 'Go on without saving',
+    leaveCancel: 'Stay here',
+  },
+  empty: {
+    heading: 'No interventions yet',
+    text: "Add the participant's first intervention, for example SFI, and the journey is drawn here.",
+    add: 'Add an intervention',
+  },
+};

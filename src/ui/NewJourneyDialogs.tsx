@@ -1,0 +1,26 @@
+import { Suspense, lazy } from 'react';
+import { type AppState, selectParticipantForm, useStore } from '../store';
+import { LeaveDemoQuestion } from './LeaveDemoDialog';
+import './newJourney.css';
+
+// The form loads when first opened, as the other forms do (not part of the first screen).
+const ParticipantDialog = lazy(() =>
+  import('../editing/ParticipantDialog').then((m) => ({ default: m.ParticipantDialog })),
+);
+const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
+
+/** The participant form (new journey or the open one's details) and the question before leaving an edited demo. */
+export function NewJourneyDialogs() {
+  const form = useStore(selectParticipantForm);
+  const setForm = useStore(selectSetParticipantForm);
+  return (
+    <>
+      <LeaveDemoQuestion />
+      {form && (
+        <Suspense fallback={null}>
+          <ParticipantDialog key={form} mode={form} onClose={() => setForm(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
