@@ -6,6 +6,7 @@ import { startSettings } from './io/settings';
 import { App } from './ui/App';
 import './ui/app.css';
 import './ui/narrow.css';
+import './ui/meeting/room.css';
 import './ui/print.css';
 
 initI18n('sv');
