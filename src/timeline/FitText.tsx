@@ -42,7 +42,15 @@ function measuredFit(el: SVGTextContentElement, text: string, shown: string, roo
   }
 }
 
-export function FitText({ shown, text, room, as = 'text', ...rest }: Props) {
+/** A cut inside a word goes back to the word's start when that keeps most of the text ("Glapp 93…"). */
+function atWord(text: string, shown: string): string {
+  const kept = shown.replace(/…\u2069*$/, '');
+  if (kept === shown || !text.startsWith(kept)) return shown;
+  return shortenTo(text, graphemes(kept).length);
+}
+
+export function FitText({ shown: estimate, text, room, as = 'text', ...rest }: Props) {
+  const shown = atWord(text, estimate);
   const ref = useRef<SVGTextElement & SVGTSpanElement>(null);
   // Measured again when the text, its room or the text's size or spacing changes.
   const key = `${shown}\u0000${room}\u0000${textSpacingKey()}`;

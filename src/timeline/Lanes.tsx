@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Labels } from '../ui/useLabels';
 import { LABEL_WIDTH, STRIP_ROW } from './geometry';
 import { EVENTS_LANE } from './layout';
-import { BOLD, ellipsis, fitText, graphemes, textWidth } from './text';
+import { BOLD, ellipsis, fitText, graphemes, textScale, textWidth } from './text';
 import { FitText } from './FitText';
 import type { TimelineModel } from './useTimelineModel';
 
@@ -14,10 +14,10 @@ const STRIP_KEYS = {
   cliff: 'timeline.stripCliff',
 } as const;
 
-/** The room for a lane's name, left of the chart, and its bold 13 px text. */
+/** The room for a lane's name, left of the chart, and its bold 13 px text (not enlarged in Mötesläge: the room is fixed). */
 const LANE_ROOM = LABEL_WIDTH - 20;
-const LANE_FONT = 13;
-const fitsLane = (line: string) => textWidth(line, LANE_FONT) * BOLD <= LANE_ROOM;
+const laneFont = () => 13 / textScale();
+const fitsLane = (line: string) => textWidth(line, laneFont()) * BOLD <= LANE_ROOM;
 
 /**
  * Words wrapped into at most two lines that fit the room (a word longer than a line is kept
@@ -88,7 +88,7 @@ export function LaneLabels({
                 key={j}
                 x={10}
                 dy={j === 0 ? 0 : 16}
-                shown={fitText(line, LANE_ROOM / BOLD, LANE_FONT)}
+                shown={fitText(line, LANE_ROOM / BOLD, laneFont())}
                 text={line}
                 room={LANE_ROOM}
               />

@@ -156,7 +156,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
                   />
                 )}
                 <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
-                <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} />
+                <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} chartWidth={chartWidth} />
               </g>
             </g>
           </g>

@@ -31,6 +31,9 @@ let spacing = { letter: 0, word: 0 };
  */
 let scale = 1;
 
+/** The current `--chart-text` (1 unless Mötesläge enlarges the text). */
+export const textScale = () => scale;
+
 export function readTextSpacing(el: Element) {
   const style = getComputedStyle(el);
   const size = parseFloat(style.fontSize) || 16;
