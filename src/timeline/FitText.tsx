@@ -62,7 +62,8 @@ export function FitText({ shown: estimate, text, room, as = 'text', ...rest }: P
     const best = measuredFit(el, text, shown, room);
     if (best !== shown) setFixed({ key, value: best });
   }, [key, shown, text, room, fixed]);
-  if (!value) return null;
+  // Kept in the page even when nothing fits: a touch that began on the label goes on reaching
+  // the chart (a pinch whose first target is removed is lost).
   const Tag = as;
   return (
     <Tag ref={ref} {...rest}>
