@@ -7,6 +7,4 @@ export const projectorEn: typeof projectorSv = {
   meetingMode: 'Meeting mode',
   meetingModeOn: 'Meeting mode is on: editing is hidden and the text is larger. Esc or the button turns it off.',
   meetingModeOff: 'Meeting mode is off.',
-  legendShow: 'Show legend',
-  legendHide: 'Hide legend',
 };

@@ -5,6 +5,4 @@ export const projectorSv = {
   meetingMode: 'Mötesläge',
   meetingModeOn: 'Mötesläge är på: redigering är dold och texten större. Esc eller knappen stänger det.',
   meetingModeOff: 'Mötesläget är av.',
-  legendShow: 'Visa teckenförklaring',
-  legendHide: 'Dölj teckenförklaring',
 };

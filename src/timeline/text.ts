@@ -97,7 +97,10 @@ export function shortenTo(text: string, n: number): string {
   if (n < 3) return '';
   const kept = all.slice(0, n);
   const space = kept.lastIndexOf(' ');
-  return ellipsis(space >= Math.max(3, n * 0.6) && all[n] !== ' ' ? kept.slice(0, space) : kept);
+  const words = space >= Math.max(3, n * 0.6) && all[n] !== ' ' ? kept.slice(0, space) : kept;
+  // "Glapp 93 dagar…", not "Glapp 93 dagar,…".
+  while (words.length > 3 && /^[\s,;:–-]$/.test(words[words.length - 1])) words.pop();
+  return ellipsis(words);
 }
 
 /**
