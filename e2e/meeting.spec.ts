@@ -5,6 +5,7 @@
  * their item, cut with "…" and never at the chart's edge.
  */
 import type { Locator, Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -162,7 +163,7 @@ async function findingLabels(page: Page) {
         title: m.querySelector('title')?.textContent ?? '',
         name: m.getAttribute('aria-label') ?? '',
         mark: { x: rect.x, width: rect.width },
-        label: t ? { x: t.x, width: t.width, text: text!.textContent ?? '' } : null,
+        label: t && text!.textContent ? { x: t.x, width: t.width, text: text!.textContent } : null,
       };
     }),
   );
@@ -268,4 +269,21 @@ test('lane names stay in their column: two words on two lines, one long word cut
   await expect(label.locator('title')).toHaveText('Coordination association');
   await expect(label.locator('tspan')).toHaveText(['Coordination', 'association']);
   expectInside(await box(label), column, 'the lane name "Coordination association"');
+});
+
+test('axe: Mötesläge with a bar’s details open and the summary hidden, in Swedish and English', async ({
+  resan,
+  page,
+}, testInfo) => {
+  test.slow();
+  await resan.open();
+  await page.getByRole('button', { name: 'Dölj sammanfattning' }).click();
+  await page.getByRole('button', { name: 'Mötesläge' }).click();
+  await introduktionsjobb(page).click();
+  await expect(page.getByTestId('details').getByRole('button', { name: 'Förläng 6 mån' })).toBeVisible();
+  await expectNoViolations(page, testInfo, 'Mötesläge, details open, summary hidden (sv)', { bestPractice: true });
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Meeting mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Show summary' })).toBeVisible();
+  await expectNoViolations(page, testInfo, 'meeting mode, details open, summary hidden (en)', { bestPractice: true });
 });
