@@ -9,22 +9,65 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 import { selectZoom, useStore } from '../store';
 
 const GAP = 12;
+/** What the card should leave in reach: the other bars and the marks of events. */
+const OTHERS = '[data-testid=timeline] [data-bar] .bar-body, [data-testid=timeline] [data-event]';
 const EDGE = 8;
 
 export type CardPlace = { left: number; top: number } | null;
 
+type Rect = { left: number; right: number; top: number; bottom: number };
+
+const overlap = (a: Rect, b: Rect) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/**
+ * Right of the item, else left, else under or over it, inside the window and never over the
+ * item itself; of the places that fit, the one that hides the least of the other items
+ * (`others`: bars and marks that stay within reach of a click).
+ */
 export function placeCard(
-  item: { left: number; right: number; top: number; bottom: number },
+  item: Rect,
   card: { width: number; height: number },
   view: { width: number; height: number },
+  others: readonly Rect[] = [],
+  /** Where the chart begins: the card stays below it, or as low as the window lets it (the header and toolbar stay in view). */
+  chartTop = EDGE,
 ): { left: number; top: number } {
+  const minTop = Math.max(EDGE, Math.min(chartTop, view.height - card.height - EDGE));
   const clampX = (x: number) => Math.max(EDGE, Math.min(x, view.width - card.width - EDGE));
-  const clampY = (y: number) => Math.max(EDGE, Math.min(y, view.height - card.height - EDGE));
-  if (item.right + GAP + card.width <= view.width - EDGE) return { left: item.right + GAP, top: clampY(item.top - 40) };
-  if (item.left - GAP - card.width >= EDGE) return { left: item.left - GAP - card.width, top: clampY(item.top - 40) };
-  if (item.bottom + GAP + card.height <= view.height - EDGE) return { left: clampX(item.left), top: item.bottom + GAP };
-  if (item.top - GAP - card.height >= EDGE) return { left: clampX(item.left), top: item.top - GAP - card.height };
-  return { left: clampX(item.right + GAP), top: clampY(item.top) };
+  const clampY = (y: number) => Math.max(minTop, Math.min(y, view.height - card.height - EDGE));
+  // Beside the item, or against the window's right or left edge (clear of a long bar next to it).
+  const xs = [item.right + GAP, item.left - GAP - card.width, view.width - EDGE - card.width, EDGE];
+  const ys = [clampY(item.top - 40), minTop, view.height - card.height - EDGE];
+  const candidates = [
+    ...xs.flatMap((left) => ys.map((top) => ({ left, top }))),
+    { left: clampX(item.left), top: item.bottom + GAP },
+    { left: clampX(item.left), top: item.top - GAP - card.height },
+  ];
+  const rect = (c: { left: number; top: number }): Rect => ({
+    left: c.left,
+    top: c.top,
+    right: c.left + card.width,
+    bottom: c.top + card.height,
+  });
+  const inView = (r: Rect) =>
+    r.left >= EDGE - 0.5 &&
+    r.top >= minTop - 0.5 &&
+    r.right <= view.width - EDGE + 0.5 &&
+    r.bottom <= view.height - EDGE + 0.5;
+  let best: { left: number; top: number } | null = null;
+  let bestCost = Infinity;
+  for (const c of candidates) {
+    const r = rect(c);
+    if (!inView(r) || overlap(r, item) > 0) continue;
+    const cost = others.reduce((sum, o) => sum + overlap(r, o), 0);
+    if (cost < bestCost - 1) {
+      best = c;
+      bestCost = cost;
+    }
+  }
+  return best ?? { left: clampX(item.right + GAP), top: clampY(item.top) };
 }
 
 /**
@@ -47,7 +90,11 @@ export function useAnchoredCard(
       const parent = (el.offsetParent ?? document.body).getBoundingClientRect();
       const r = item.getBoundingClientRect();
       const view = { width: document.documentElement.clientWidth, height: window.innerHeight };
-      const at = placeCard(r, { width: el.offsetWidth, height: el.offsetHeight }, view);
+      const others = [...document.querySelectorAll(OTHERS)]
+        .filter((o) => !item.contains(o))
+        .map((o) => o.getBoundingClientRect());
+      const chartTop = document.querySelector('.timeline.panel')?.getBoundingClientRect().top ?? EDGE;
+      const at = placeCard(r, { width: el.offsetWidth, height: el.offsetHeight }, view, others, chartTop);
       const next = { left: Math.round(at.left - parent.left), top: Math.round(at.top - parent.top) };
       setPlace((p) => (p && p.left === next.left && p.top === next.top ? p : next));
     };
