@@ -9,6 +9,8 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 import { selectZoom, useStore } from '../store';
 
 const GAP = 12;
+/** What a px of distance from the item costs against a px² of another item hidden. */
+const AWAY = 12;
 /** What the card should leave in reach: the other bars and the marks of events. */
 const OTHERS = '[data-testid=timeline] [data-bar] .bar-body, [data-testid=timeline] [data-event]';
 const EDGE = 8;
@@ -24,7 +26,7 @@ const overlap = (a: Rect, b: Rect) =>
 /**
  * Right of the item, else left, else under or over it, inside the window and never over the
  * item itself; of the places that fit, the one that hides the least of the other items
- * (`others`: bars and marks that stay within reach of a click).
+ * (`others`: bars and marks that stay within reach of a click), nearer ones first.
  */
 export function placeCard(
   item: Rect,
@@ -61,7 +63,10 @@ export function placeCard(
   for (const c of candidates) {
     const r = rect(c);
     if (!inView(r) || overlap(r, item) > 0) continue;
-    const cost = others.reduce((sum, o) => sum + overlap(r, o), 0);
+    // px² of other items hidden, and a little for every px away from the item (nearer reads as "its" card).
+    const away =
+      Math.max(0, r.left - item.right, item.left - r.right) + Math.max(0, r.top - item.bottom, item.top - r.bottom);
+    const cost = others.reduce((sum, o) => sum + overlap(r, o), 0) + AWAY * away;
     if (cost < bestCost - 1) {
       best = c;
       bestCost = cost;
