@@ -1,5 +1,6 @@
 // Takes screenshots of the built app (run `npm run build` first) for looking at and for docs/.
 // Usage: node scripts/screenshots.mjs [outDir] [file.json ...]
+// RESAN_DIST (default dist) and RESAN_SHOTS_PORT (default 4199) let several checkouts run it side by side.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -9,13 +10,27 @@ const outDir = resolve(process.argv[2] ?? 'test-results/screens');
 const files = process.argv.slice(3);
 mkdirSync(outDir, { recursive: true });
 const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4199', '--strictPort'], {
-  stdio: 'ignore',
-});
+const port = process.env.RESAN_SHOTS_PORT ?? '4199';
+const origin = `http://127.0.0.1:${port}/`;
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--strictPort',
+    '--outDir',
+    process.env.RESAN_DIST ?? 'dist',
+  ],
+  { stdio: 'ignore' },
+);
 try {
   for (let i = 0; i < 60; i++) {
     try {
-      await fetch('http://127.0.0.1:4199/');
+      await fetch(origin);
       break;
     } catch {
       await new Promise((r) => setTimeout(r, 250));
@@ -33,18 +48,36 @@ try {
   });
   for (const [w, h] of [
     [1280, 720],
+    [1366, 768],
     [1920, 1080],
+    [390, 844],
   ]) {
     const page = await browser.newPage({ viewport: { width: w, height: h }, locale: 'sv-SE' });
-    await page.goto('http://127.0.0.1:4199/');
+    await page.goto(origin);
     await page.waitForSelector('[data-testid=journey-heading]');
+    await page.waitForTimeout(300);
     await page.screenshot({ path: `${outDir}/demo-${w}x${h}.png`, fullPage: process.env.FULL === '1' });
-    if (!files.length) {
+    if (!files.length && w === 1280) {
+      // The projector: a chosen bar with its details and quick actions beside it, then Mötesläge.
+      await page.locator('[data-testid=timeline] [data-bar][aria-label^="Introduktionsjobb"]').first().click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${outDir}/chosen-bar-${w}x${h}.png` });
+      await page.getByRole('button', { name: 'Stäng detaljer' }).click();
+      await page.getByRole('button', { name: 'Mötesläge' }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${outDir}/meeting-mode-${w}x${h}.png` });
+      await page.getByRole('button', { name: 'Mötesläge' }).click();
+      await page.evaluate('window.scrollTo(0, 0)');
+    }
+    if (!files.length && w >= 1280) {
       // The comparison view: a cliff's quick action switched on.
+      // Up to 1366 px the list is under the chart: the picture is of the chart, from the top.
       await page.getByRole('button', { name: 'Förläng 6 mån' }).click();
+      await page.evaluate('window.scrollTo(0, 0)');
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${outDir}/scenario-${w}x${h}.png`, fullPage: process.env.FULL === '1' });
       await page.getByRole('button', { name: 'Jämför sida vid sida' }).click();
+      await page.evaluate('window.scrollTo(0, 0)');
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${outDir}/side-by-side-${w}x${h}.png`, fullPage: process.env.FULL === '1' });
     }

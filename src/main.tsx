@@ -7,6 +7,7 @@ import { startJourneySettings } from './io/journeySettings';
 import { App } from './ui/App';
 import './ui/app.css';
 import './ui/narrow.css';
+import './ui/meeting/room.css';
 import './ui/print.css';
 
 initI18n('sv');

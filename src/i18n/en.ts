@@ -8,6 +8,7 @@ import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
+import { projectorEn } from './projector.en';
 import { a11yEn } from './a11y.en';
 import { newJourneyEn } from './newJourney.en';
 import type { Messages } from './sv';
@@ -22,6 +23,7 @@ export const en: Messages = {
   cohort: cohortEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,
+  projector: projectorEn,
   a11y: a11yEn,
   newJourney: newJourneyEn,
   app: {

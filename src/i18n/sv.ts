@@ -8,6 +8,7 @@ import { scenarioEditorSv } from './scenarioEditor.sv';
 import { cohortSv } from './cohort.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
+import { projectorSv } from './projector.sv';
 import { a11ySv } from './a11y.sv';
 import { newJourneySv } from './newJourney.sv';
 
@@ -21,6 +22,7 @@ export const sv = {
   cohort: cohortSv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,
+  projector: projectorSv,
   a11y: a11ySv,
   newJourney: newJourneySv,
   app: {

@@ -9,6 +9,13 @@ describe('readSettings', () => {
       ignoreGapsUpToDays: 14,
     });
   });
+  it('keeps whether the summary is hidden and Mötesläge is on only when they are true or false', () => {
+    expect(readSettings('{"summaryHidden":true,"meetingMode":false}')).toEqual({
+      summaryHidden: true,
+      meetingMode: false,
+    });
+    expect(readSettings('{"summaryHidden":"yes","meetingMode":1}')).toEqual({});
+  });
   it('ignores what is unknown, out of range or not JSON', () => {
     expect(readSettings('{"language":"fr","ignoreGapsUpToDays":-1}')).toEqual({});
     expect(readSettings('{"ignoreGapsUpToDays":1.5}')).toEqual({});

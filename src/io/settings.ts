@@ -1,5 +1,6 @@
 /**
- * Settings that follow the person across reloads: the language and "ignore gaps up to N days".
+ * Settings that follow the person across reloads: the language, "ignore gaps up to N days",
+ * whether the summary is hidden and whether Mötesläge is on.
  * Kept in this browser's localStorage (small, not journey data). Whatever is stored is checked
  * before use: an unknown language or a value out of range is ignored, never applied. Best
  * effort: a browser without storage simply starts with the defaults.
@@ -7,10 +8,16 @@
 import { LANGUAGES, type Language } from '../i18n';
 import { MAX_IGNORED_GAP_DAYS } from '../store/viewSlice';
 import { type AppState, useStore } from '../store';
+import { usePresentation } from '../ui/meeting/presentation';
 
 const KEY = 'resan:settings';
 
-export type Settings = { language?: Language; ignoreGapsUpToDays?: number };
+export type Settings = {
+  language?: Language;
+  ignoreGapsUpToDays?: number;
+  summaryHidden?: boolean;
+  meetingMode?: boolean;
+};
 
 function storage(): Storage | null {
   try {
@@ -30,6 +37,8 @@ export function readSettings(text: string | null): Settings {
     const days = data.ignoreGapsUpToDays;
     if (Number.isInteger(days) && (days as number) >= 0 && (days as number) <= MAX_IGNORED_GAP_DAYS)
       out.ignoreGapsUpToDays = days as number;
+    if (typeof data.summaryHidden === 'boolean') out.summaryHidden = data.summaryHidden;
+    if (typeof data.meetingMode === 'boolean') out.meetingMode = data.meetingMode;
     return out;
   } catch {
     return {};
@@ -43,10 +52,21 @@ export function startSettings() {
   const state = useStore.getState();
   if (saved.language) state.setLanguage(saved.language);
   if (saved.ignoreGapsUpToDays !== undefined) state.setIgnoreGapsUpToDays(saved.ignoreGapsUpToDays);
-  const pick = (st: AppState): Settings => ({ language: st.language, ignoreGapsUpToDays: st.ignoreGapsUpToDays });
+  const view = usePresentation.getState();
+  if (saved.summaryHidden !== undefined) view.setSummaryHidden(saved.summaryHidden);
+  if (saved.meetingMode !== undefined) view.setMeetingMode(saved.meetingMode);
+  const pick = (st: AppState): Settings => {
+    const p = usePresentation.getState();
+    return {
+      language: st.language,
+      ignoreGapsUpToDays: st.ignoreGapsUpToDays,
+      summaryHidden: p.summaryHidden,
+      meetingMode: p.meetingMode,
+    };
+  };
   let last = JSON.stringify(pick(useStore.getState()));
-  useStore.subscribe((st) => {
-    const next = JSON.stringify(pick(st));
+  const keep = () => {
+    const next = JSON.stringify(pick(useStore.getState()));
     if (next === last) return;
     last = next;
     try {
@@ -54,5 +74,7 @@ export function startSettings() {
     } catch {
       // A full or blocked storage: the setting holds for this visit only.
     }
-  });
+  };
+  useStore.subscribe(keep);
+  usePresentation.subscribe(keep);
 }

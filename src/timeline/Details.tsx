@@ -9,6 +9,9 @@ import { createScenario } from '../scenarios/quickActions';
 import type { Labels } from '../ui/useLabels';
 import { focusSoon } from '../ui/focusAfter';
 import { FileText, InterventionName } from '../ui/FileText';
+import { useRef } from 'react';
+import { useAnchoredCard } from './useAnchoredCard';
+import { CliffActions } from '../scenarios/CliffActions';
 
 const selectSelect = (s: AppState) => s.select;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
@@ -231,12 +234,93 @@ export function Details({
   // What is pinned stays: pointing at or tabbing over other items (on the way to these actions) does not replace it.
   const pinned = selection && ITEM_KINDS.includes(selection.kind) ? selection : null;
   const item = pinned ?? (hovered && ITEM_KINDS.includes(hovered.kind) ? hovered : null);
+  // What is chosen on the chart shows beside it, on screen; what is only pointed at stays under the chart.
+  const card = useRef<HTMLElement>(null);
+  const anchored = pinned && chartItem(pinned) ? pinned : null;
+  const place = useAnchoredCard(
+    card,
+    anchored ? () => chartItem(anchored) : null,
+    anchored ? `${anchored.kind}:${anchored.id}` : '',
+  );
+  const close = (it: Selection) => {
+    select(null);
+    // The actions go with the pin: focus returns to the item on the chart.
+    focusSoon(() => [chartItem(it), document.querySelector('[data-testid="timeline"]')]);
+  };
+  // On the card the actions come first, in view at once; under the chart they follow the details.
+  const actions = selection && item && selection.id === item.id && selection.kind === item.kind && (
+    <div className="dialog-actions">
+      {item.kind === 'intervention' && <CliffActions id={item.id} analysis={analysis} labels={labels} />}
+      <button
+        type="button"
+        data-editing=""
+        onClick={() => setEditTarget({ list: LISTS[item.kind as keyof typeof LISTS], id: item.id })}
+      >
+        {t('itemActions.edit')}
+      </button>
+      <button
+        type="button"
+        className="danger"
+        data-editing=""
+        onClick={() =>
+          removing.remove(LISTS[item.kind as keyof typeof LISTS], item.id, labels.intervention(item.id), () => {
+            select(null);
+            // The item is gone from the chart: focus goes to the chart itself.
+            focusSoon(() => [document.querySelector('[data-testid="timeline"]')]);
+          })
+        }
+      >
+        {t('itemActions.remove')}
+      </button>
+      {item.kind === 'intervention' && (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              createScenario(
+                t('scenarios.nameShift', { name: labels.intervention(item.id), days: 30 }),
+                [{ op: 'shift', intervention: item.id, days: 30 }],
+                true,
+              )
+            }
+          >
+            {t('scenarios.shiftInScenario')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              createScenario(t('scenarios.nameRemove', { name: labels.intervention(item.id) }), [
+                { op: 'remove', intervention: item.id },
+              ])
+            }
+          >
+            {t('scenarios.removeInScenario')}
+          </button>
+        </>
+      )}
+      <button type="button" onClick={() => close(item)}>
+        {t('details.close')}
+      </button>
+    </div>
+  );
   // Not a live region: it would speak on every hover and Tab across the chart (WCAG 4.1.3).
   return (
-    <section className="panel details" aria-labelledby="details-heading" data-testid="details">
+    <section
+      ref={card}
+      className={anchored ? 'panel details is-floating' : 'panel details'}
+      style={anchored ? { left: place?.left ?? 0, top: place?.top ?? 0 } : undefined}
+      aria-labelledby="details-heading"
+      data-testid="details"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !anchored) return;
+        e.preventDefault();
+        close(anchored);
+      }}
+    >
       <h2 id="details-heading" tabIndex={-1}>
         {t('details.heading')}
       </h2>
+      {anchored && actions}
       {!item ? (
         <p className="muted">{t('details.empty')}</p>
       ) : item.kind === 'intervention' ? (
@@ -244,65 +328,7 @@ export function Details({
       ) : (
         <OtherDetails selection={item} journey={journey} labels={labels} />
       )}
-      {selection && item && selection.id === item.id && selection.kind === item.kind && (
-        <div className="dialog-actions">
-          <button
-            type="button"
-            onClick={() => setEditTarget({ list: LISTS[item.kind as keyof typeof LISTS], id: item.id })}
-          >
-            {t('itemActions.edit')}
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() =>
-              removing.remove(LISTS[item.kind as keyof typeof LISTS], item.id, labels.intervention(item.id), () => {
-                select(null);
-                // The item is gone from the chart: focus goes to the chart itself.
-                focusSoon(() => [document.querySelector('[data-testid="timeline"]')]);
-              })
-            }
-          >
-            {t('itemActions.remove')}
-          </button>
-          {item.kind === 'intervention' && (
-            <>
-              <button
-                type="button"
-                onClick={() =>
-                  createScenario(
-                    t('scenarios.nameShift', { name: labels.intervention(item.id), days: 30 }),
-                    [{ op: 'shift', intervention: item.id, days: 30 }],
-                    true,
-                  )
-                }
-              >
-                {t('scenarios.shiftInScenario')}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  createScenario(t('scenarios.nameRemove', { name: labels.intervention(item.id) }), [
-                    { op: 'remove', intervention: item.id },
-                  ])
-                }
-              >
-                {t('scenarios.removeInScenario')}
-              </button>
-            </>
-          )}
-          <button
-            type="button"
-            onClick={() => {
-              select(null);
-              // The actions go with the pin: focus returns to the item on the chart.
-              focusSoon(() => [chartItem(item), document.querySelector('[data-testid="timeline"]')]);
-            }}
-          >
-            {t('details.close')}
-          </button>
-        </div>
-      )}
+      {!anchored && actions}
       {removing.dialog}
     </section>
   );

@@ -7,6 +7,7 @@ import { PATTERN } from './defs';
 import { STRIP_ROW, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
 import { BOLD, fitText, placeRowLabels, textWidth } from './text';
+import { FitText } from './FitText';
 import type { StripKind, TimelineModel } from './useTimelineModel';
 import { findingId } from './findingId';
 
@@ -186,17 +187,16 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
                       stroke={selected ? FINDING_COLORS.selection : item.color}
                       strokeWidth={selected ? 3 : 1.5}
                     />
-                    {item.shown && (
-                      <text
-                        x={item.x}
-                        y={y + STRIP_ROW / 2 + 1}
-                        dominantBaseline="middle"
-                        textAnchor={item.anchor}
-                        className="finding-label"
-                      >
-                        {item.shown}
-                      </text>
-                    )}
+                    <FitText
+                      shown={item.shown}
+                      text={item.text}
+                      room={item.room}
+                      x={item.x}
+                      y={y + STRIP_ROW / 2 + 1}
+                      dominantBaseline="middle"
+                      textAnchor={item.anchor}
+                      className="finding-label"
+                    />
                   </g>
                 );
               })}
@@ -219,9 +219,12 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
               text: `${labels.intervention(c.intervention)}: ${text}`,
               date: labels.day(c.end),
             });
-            const right = ex + 14 + textWidth(text, 12) <= width;
-            // Where it fits neither side whole (a narrow chart, a reader's wider text spacing), it is cut with "…".
-            const shown = right ? text : fitText(text, ex - 12 - 4, 12);
+            const right = ex + 14 + textWidth(text, 12) * BOLD <= width;
+            // Where it fits neither side whole (a narrow chart, a reader's wider text spacing), it is cut with
+            // "…"; a mark out of view has no label (it would stand over days that are not its own).
+            const inView = ex >= 0 && ex <= width;
+            const room = right ? width - ex - 14 : ex - 12 - 4;
+            const shown = !inView ? '' : right ? text : fitText(text, room / BOLD, 12);
             return (
               <g
                 key={c.intervention}
@@ -243,15 +246,16 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
                 <text x={ex} y={y + 16} textAnchor="middle" className="cliff-mark-text" fill="#ffffff">
                   !
                 </text>
-                <text
+                <FitText
+                  shown={shown}
+                  text={text}
+                  room={room}
                   x={right ? ex + 12 : ex - 12}
                   y={y + STRIP_ROW / 2 + 1}
                   dominantBaseline="middle"
                   textAnchor={right ? 'start' : 'end'}
                   className="finding-label cliff-label"
-                >
-                  {shown}
-                </text>
+                />
               </g>
             );
           })}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Labels } from '../ui/useLabels';
 import { LABEL_WIDTH, STRIP_ROW } from './geometry';
 import { EVENTS_LANE } from './layout';
-import { fitText, graphemes } from './text';
+import { BOLD, ellipsis, fitText, graphemes, textScale, textWidth } from './text';
+import { FitText } from './FitText';
 import type { TimelineModel } from './useTimelineModel';
 
 const STRIP_KEYS = {
@@ -13,19 +14,24 @@ const STRIP_KEYS = {
   cliff: 'timeline.stripCliff',
 } as const;
 
-/** Words wrapped into at most two lines of about `max` characters (a longer word is cut by grapheme). */
+/** The room for a lane's name, left of the chart, and its bold 13 px text (not enlarged in Mötesläge: the room is fixed). */
+const LANE_ROOM = LABEL_WIDTH - 20;
+const laneFont = () => 13 / textScale();
+const fitsLane = (line: string) => textWidth(line, laneFont()) * BOLD <= LANE_ROOM;
+
+/**
+ * Words wrapped into at most two lines that fit the room (a word longer than a line is kept
+ * whole and cut with "…" when drawn: "Samordningsförbu…", never "Samordningsförbund" + "et").
+ */
 function wrap(text: string, max: number): string[] {
-  const words = text.split(' ').flatMap((w) => {
+  const words = text.split(' ').map((w) => {
     const g = graphemes(w);
-    if (g.length <= max) return [w];
-    const chunks: string[] = [];
-    for (let i = 0; i < g.length; i += max) chunks.push(g.slice(i, i + max).join(''));
-    return chunks;
+    return g.length <= max ? w : ellipsis(g.slice(0, max));
   });
   const lines: string[] = [''];
   for (const w of words) {
     const line = lines[lines.length - 1];
-    if (line && (line + ' ' + w).length > max) lines.push(w);
+    if (line && !fitsLane(`${line} ${w}`)) lines.push(w);
     else lines[lines.length - 1] = line ? `${line} ${w}` : w;
   }
   if (lines.length > 2)
@@ -39,7 +45,15 @@ function wrap(text: string, max: number): string[] {
 }
 
 /** The left column: the finding strips' names and one label per actor lane. */
-export function LaneLabels({ model, labels }: { model: TimelineModel; labels: Labels }) {
+export function LaneLabels({
+  model,
+  labels,
+}: {
+  model: TimelineModel;
+  labels: Labels;
+  /** Changes when the text's size or spacing does: the names are fitted again. */
+  textKey?: string;
+}) {
   const { t } = useTranslation();
   // A label wider than its column (capitals, long words) is clipped there, never drawn over the chart.
   const clip = `lane-label-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -69,9 +83,15 @@ export function LaneLabels({ model, labels }: { model: TimelineModel; labels: La
           <text key={lane.actor} x={10} y={pos.top + 20} className="lane-label" data-lane-label={lane.actor}>
             <title>{name}</title>
             {lines.map((line, j) => (
-              <tspan key={j} x={10} dy={j === 0 ? 0 : 16}>
-                {fitText(line, LABEL_WIDTH - 20, 13)}
-              </tspan>
+              <FitText
+                as="tspan"
+                key={j}
+                x={10}
+                dy={j === 0 ? 0 : 16}
+                shown={fitText(line, LANE_ROOM / BOLD, laneFont())}
+                text={line}
+                room={LANE_ROOM}
+              />
             ))}
           </text>
         );
@@ -88,8 +108,8 @@ export function LaneBackgrounds({ model, totalWidth }: { model: TimelineModel; t
         const pos = model.positions[i];
         return (
           <g key={lane.actor} data-lane={lane.actor} data-lane-index={i}>
-            <rect x={0} y={pos.top} width={totalWidth} height={pos.height} fill={i % 2 ? '#f4f4f1' : '#ffffff'} />
-            <line x1={0} x2={totalWidth} y1={pos.top} y2={pos.top} stroke="#c9c9c4" />
+            <rect x={0} y={pos.laneTop} width={totalWidth} height={pos.height} fill={i % 2 ? '#f4f4f1' : '#ffffff'} />
+            <line x1={0} x2={totalWidth} y1={pos.laneTop} y2={pos.laneTop} stroke="#c9c9c4" />
           </g>
         );
       })}

@@ -14,7 +14,7 @@ import type { Labels } from '../ui/useLabels';
 import { itemProps, useInteraction } from './Bars';
 import { BAR_ROW, EVENT_ROW, LANE_PAD, MANDATE_ROW, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
-import { fitText, textWidth } from './text';
+import { BOLD, fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
 export const EVENT_SYMBOLS: Record<EventType, { type: SymbolType; fill: string }> = {
@@ -133,13 +133,34 @@ export function Events({ model, x, labels }: Props) {
 }
 
 /** The reference day (asOf) as a line through everything. */
-export function TodayLine({ x, day, height, label }: { x: XScale; day: number; height: number; label: string }) {
+export function TodayLine({
+  x,
+  day,
+  height,
+  label,
+  chartWidth = Infinity,
+}: {
+  x: XScale;
+  day: number;
+  height: number;
+  label: string;
+  chartWidth?: number;
+}) {
   const tx = x(day);
+  // The tag hangs right of the line, or left of it where the chart ends (never cut at the edge).
+  const w = textWidth(label, 12) * BOLD + 10;
+  const left = tx + w > chartWidth && tx - w >= 0;
   return (
     <g className="today" data-testid="today-line" data-date={isoDate(day)} aria-hidden="true">
       <line x1={tx} x2={tx} y1={40} y2={height} stroke={FINDING_COLORS.today} strokeWidth={2} strokeDasharray="6 3" />
-      <rect x={tx - 1} y={40} width={textWidth(label, 12) + 10} height={18} fill={FINDING_COLORS.today} rx={3} />
-      <text x={tx + 4} y={53} fill="#ffffff" className="today-label">
+      <rect x={left ? tx + 1 - w : tx - 1} y={40} width={w} height={18} fill={FINDING_COLORS.today} rx={3} />
+      <text
+        x={left ? tx - 4 : tx + 4}
+        y={53}
+        fill="#ffffff"
+        className="today-label"
+        textAnchor={left ? 'end' : 'start'}
+      >
         {label}
       </text>
     </g>

@@ -19,6 +19,9 @@ import { WheelHint, useWheelHint } from './WheelHint';
 import { useWidth } from './useWidth';
 import { useZoom } from './useZoom';
 import { rememberedZoom, useKeepZoom } from './useRememberedZoom';
+import { useFillHeight } from './useFillHeight';
+import { usePrinting } from '../ui/print/printState';
+import { usePresentation } from '../ui/meeting/presentation';
 import { ZoomControls } from './ZoomControls';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
@@ -42,10 +45,13 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const zoomTarget = useRef<SVGGElement>(null);
   const totalWidth = useWidth(containerRef);
   // The reader's own letter and word spacing: when it changes, every label is fitted again.
-  const textKey = useTextSpacing(containerRef);
+  // Mötesläge enlarges the chart's text (CSS): the labels are fitted again to that size.
+  const meetingMode = usePresentation((s) => s.meetingMode);
+  const textKey = useTextSpacing(containerRef, meetingMode);
   const wheelHint = useWheelHint();
   const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
-  const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario);
+  const fillHeight = useFillHeight(containerRef, usePrinting() === null);
+  const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario, fillHeight);
   const disappearing = useMemo(
     () => new Set(scenario?.comparison.disappeared.map((f) => `${f.kind}:${f.key}`) ?? []),
     [scenario],
@@ -125,7 +131,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
         >
           <TimelineDefs clipWidth={chartWidth} clipHeight={model.height} />
           <StaticLaneBackgrounds model={model} totalWidth={totalWidth} />
-          <StaticLaneLabels model={model} labels={labels} />
+          <StaticLaneLabels model={model} labels={labels} textKey={textKey} />
           <g transform={`translate(${LABEL_WIDTH},0)`}>
             <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
               <rect width={chartWidth} height={model.height} fill="transparent" />
@@ -153,7 +159,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
                   />
                 )}
                 <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
-                <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} />
+                <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} chartWidth={chartWidth} />
               </g>
             </g>
           </g>

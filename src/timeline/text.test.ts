@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_WIDTH, fitText, graphemes } from './text';
+import { CHAR_WIDTH, fitText, graphemes, shortenTo } from './text';
 
 const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -34,5 +34,15 @@ describe('labels that fit', () => {
     const label = 'x'.repeat(200);
     const shown = fitText(label, 100, 10);
     expect(graphemes(shown).length).toBeLessThanOrEqual(Math.floor(100 / (10 * CHAR_WIDTH)));
+  });
+});
+
+describe('labels cut between words', () => {
+  it('goes back to the last space when that keeps most of the text, without a comma before the "…"', () => {
+    expect(shortenTo('Glapp 93 dagar, 59 arbetsdagar', 17)).toBe('Glapp 93 dagar…');
+    expect(shortenTo('Glapp 93 dagar, 59 arbetsdagar', 11)).toBe('Glapp 93…');
+    expect(shortenTo('Samordningsförbundet', 12)).toBe('Samordningsf…');
+    expect(shortenTo('short', 10)).toBe('short');
+    expect(shortenTo('abcdef', 2)).toBe('');
   });
 });

@@ -24,12 +24,23 @@ function visibleCount(parts: readonly string[]): number {
  * are cut to what the reader will actually see.
  */
 let spacing = { letter: 0, word: 0 };
+/**
+ * How much larger than its nominal size the chart's text is drawn: the CSS custom property
+ * `--chart-text` (Mötesläge sets it above 1). Read with the spacing, so that every label is
+ * fitted to the size it is shown at.
+ */
+let scale = 1;
+
+/** The current `--chart-text` (1 unless Mötesläge enlarges the text). */
+export const textScale = () => scale;
 
 export function readTextSpacing(el: Element) {
   const style = getComputedStyle(el);
   const size = parseFloat(style.fontSize) || 16;
   const em = (v: string) => (v === 'normal' ? 0 : (parseFloat(v) || 0) / size);
   spacing = { letter: Math.max(0, em(style.letterSpacing)), word: Math.max(0, em(style.wordSpacing)) };
+  const chartText = parseFloat(style.getPropertyValue('--chart-text'));
+  scale = chartText > 0 && chartText <= 4 ? chartText : 1;
 }
 
 /** The advance of one visible character (with the reader's letter spacing), per em. */
@@ -40,7 +51,7 @@ export function textWidth(text: string, fontSize: number): number {
   // eslint-disable-next-line no-control-regex -- the test is for ASCII only
   const n = /^[\x00-\x7f]*$/.test(text) ? text.length : visibleCount(graphemes(text));
   const spaces = spacing.word > 0 ? (text.match(/ /g)?.length ?? 0) : 0;
-  return fontSize * (n * advance() + spaces * spacing.word);
+  return fontSize * scale * (n * advance() + spaces * spacing.word);
 }
 
 /**
@@ -48,8 +59,9 @@ export function textWidth(text: string, fontSize: number): number {
  * between graphemes, never inside an emoji or a letter with its accents; an isolate (FSI)
  * left open by the cut is closed (PDI).
  */
-export function fitText(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
+export function fitText(text: string, width: number, nominalSize: number): string {
+  if (textWidth(text, nominalSize) <= width) return text;
+  const fontSize = nominalSize * scale;
   const chars = Math.floor(width / (fontSize * advance())) - 1;
   if (chars < 3) return '';
   // Room for the "…": graphemes are kept while they fit, spaces with the reader's word spacing.
@@ -65,34 +77,61 @@ export function fitText(text: string, width: number, fontSize: number): string {
     kept.push(g);
   }
   if (kept.length < 3) return '';
+  return ellipsis(kept);
+}
+
+/** The first graphemes with "…", closing an isolate (FSI) that the cut leaves open. */
+export function ellipsis(kept: readonly string[]): string {
   const cut = kept.join('').trimEnd();
   const open = (cut.match(/[\u2066-\u2068]/g)?.length ?? 0) - (cut.match(/\u2069/g)?.length ?? 0);
   return `${cut}…${'\u2069'.repeat(Math.max(open, 0))}`;
 }
 
 /**
- * Labels in one row that must not run into each other: each starts at its item (or is
- * centred on it when it fits) and is cut where the next one begins.
+ * The text cut to its first `n` graphemes with "…", at the last space when that keeps most
+ * of it (a word is not broken for a letter or two: "Glapp 4…" rather than "Glapp 4 da…").
+ */
+export function shortenTo(text: string, n: number): string {
+  const all = graphemes(text);
+  if (n >= all.length) return text;
+  if (n < 3) return '';
+  const kept = all.slice(0, n);
+  const space = kept.lastIndexOf(' ');
+  const words = space >= Math.max(3, n * 0.6) && all[n] !== ' ' ? kept.slice(0, space) : kept;
+  // "Glapp 93 dagar…", not "Glapp 93 dagar,…".
+  while (words.length > 3 && /^[\s,;:–-]$/.test(words[words.length - 1])) words.pop();
+  return ellipsis(words);
+}
+
+/**
+ * Labels in one row that must not run into each other, each on its own item: centred on the
+ * part of the item in view when it fits there, else starting at that part's left edge (the
+ * visible edge of an item that begins off screen) and cut with "…" where the next item begins
+ * or the chart ends. An item out of view has no label. `room` is the width the label may take.
  */
 export function placeRowLabels<T extends { x0: number; x1: number; text: string }>(
   items: T[],
   width: number,
   fontSize: number,
-): (T & { x: number; anchor: 'start' | 'middle'; shown: string })[] {
+): (T & { x: number; anchor: 'start' | 'middle'; shown: string; room: number })[] {
   const sorted = [...items].sort((a, b) => a.x0 - b.x0);
   return sorted.map((item, i) => {
-    const next = sorted[i + 1];
-    const limit = Math.min(next ? next.x0 - 6 : width, width);
-    const x0 = Math.max(item.x0, 0) + 4;
+    const from = Math.max(item.x0, 0);
+    const to = Math.min(item.x1, width);
+    if (item.x1 < 0 || item.x0 > width || to < from)
+      return { ...item, x: from, anchor: 'start' as const, shown: '', room: 0 };
     const full = textWidth(item.text, fontSize);
-    if (full <= item.x1 - item.x0 - 8 && item.x0 >= 0 && item.x1 <= width) {
-      return { ...item, x: (item.x0 + item.x1) / 2, anchor: 'middle' as const, shown: item.text };
+    if (full <= to - from - 8) {
+      return { ...item, x: (from + to) / 2, anchor: 'middle' as const, shown: item.text, room: to - from - 8 };
     }
-    return { ...item, x: x0, anchor: 'start' as const, shown: fitText(item.text, limit - x0, fontSize) };
+    const next = sorted.slice(i + 1).find((n) => n.x0 > item.x0);
+    const limit = Math.min(next ? next.x0 - 6 : width, width) - 2;
+    const x = from + Math.min(4, (to - from) / 2);
+    return { ...item, x, anchor: 'start' as const, shown: fitText(item.text, limit - x, fontSize), room: limit - x };
   });
 }
 
 /** The reader's spacing as a key: when it changes, what was fitted must be fitted again. */
 export function textSpacingKey(): string {
-  return `${spacing.letter.toFixed(3)}/${spacing.word.toFixed(3)}`;
+  return `${spacing.letter.toFixed(3)}/${spacing.word.toFixed(3)}/${scale.toFixed(3)}`;
 }

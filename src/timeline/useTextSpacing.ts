@@ -6,7 +6,8 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
 import { readTextSpacing, textSpacingKey } from './text';
 
-export function useTextSpacing(ref: RefObject<HTMLElement | null>): string {
+/** `size` is anything that changes the text's size from the app's side (Mötesläge): read again when it does. */
+export function useTextSpacing(ref: RefObject<HTMLElement | null>, size?: unknown): string {
   const [key, setKey] = useState(textSpacingKey);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -24,6 +25,6 @@ export function useTextSpacing(ref: RefObject<HTMLElement | null>): string {
       styles.disconnect();
       size.disconnect();
     };
-  }, [ref]);
+  }, [ref, size]);
   return key;
 }

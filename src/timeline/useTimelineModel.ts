@@ -28,6 +28,8 @@ export function useTimelineModel(
   labels: Labels,
   chartWidth: number,
   scenario: ScenarioOverlayInput = null,
+  /** The height the chart may fill (a projector's screen): the lanes grow to it, at most by half. */
+  fillHeight = 0,
 ) {
   return useMemo(() => {
     // Interventions that only the scenario has get rows too, so that their outlines have room.
@@ -83,9 +85,17 @@ export function useTimelineModel(
       for (let sub = 0; sub < n; sub++) strips.push({ kind, sub, top: stripTop + strips.length * STRIP_ROW });
     }
     const lanesTop = stripTop + strips.length * STRIP_ROW + 6;
-    const positions = lanePositions(layout.lanes).map((p) => ({ ...p, top: p.top + lanesTop }));
+    const natural = lanePositions(layout.lanes);
+    const lanesEnd = natural.length ? natural[natural.length - 1].top + natural[natural.length - 1].height : 0;
+    // Room to spare is shared by the lanes, their content centred in it (`top` is where the content starts).
+    const spare = Math.max(0, Math.min(fillHeight - (lanesTop + lanesEnd + 4), lanesEnd * 0.5));
+    const grow = natural.length ? Math.floor(spare / natural.length) : 0;
+    const positions = natural.map((p, i) => {
+      const laneTop = lanesTop + p.top + i * grow;
+      return { laneTop, top: laneTop + Math.floor(grow / 2), height: p.height + grow };
+    });
     const last = positions[positions.length - 1];
-    const height = (last ? last.top + last.height : lanesTop) + 4;
+    const height = (last ? last.laneTop + last.height : lanesTop) + 4;
     const stripY = (kind: StripKind, sub = 0) => strips.find((r) => r.kind === kind && r.sub === sub)?.top ?? stripTop;
     return {
       layout,
@@ -99,7 +109,7 @@ export function useTimelineModel(
       base: baseScale(layout.extent, chartWidth),
       scenarioOnly: new Set(added),
     };
-  }, [journey, analysis, labels.catalogue, chartWidth, scenario]);
+  }, [journey, analysis, labels.catalogue, chartWidth, scenario, fillHeight]);
 }
 
 export type TimelineModel = ReturnType<typeof useTimelineModel>;

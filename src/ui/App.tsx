@@ -30,6 +30,8 @@ import { Announcer } from './Announcer';
 import { EmptyJourney, isEmptyJourney } from './EmptyJourney';
 import { NewJourneyDialogs } from './NewJourneyDialogs';
 import { openStatement } from '../a11y/navigation';
+import { MeetingModeButton, SummaryToggle } from './meeting/MeetingControls';
+import { usePresentation } from './meeting/presentation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
 const selectClear = (s: AppState) => s.select;
@@ -73,6 +75,8 @@ export function App() {
   const setSideBySide = useStore(selectSetSideBySide);
   const setScenarioEditor = useStore(selectSetScenarioEditor);
   const page = useStore(selectPage);
+  const meetingMode = usePresentation((s) => s.meetingMode);
+  const summaryHidden = usePresentation((s) => s.summaryHidden);
   const [cohortOpened, setCohortOpened] = useState(false);
   if (page.name === 'cohort' && !cohortOpened) setCohortOpened(true);
   useUndoShortcuts();
@@ -92,7 +96,7 @@ export function App() {
   }, [i18n, language]);
 
   return (
-    <div className="app">
+    <div className={meetingMode ? 'app meeting-mode' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -113,6 +117,7 @@ export function App() {
         <div className="language header-rules">
           <RulesLink className="rules-link" testId="nav-rules" />
         </div>
+        {page.name === 'journey' && <MeetingModeButton />}
         <div className="language" role="group" aria-label={t('app.language')}>
           {LANGUAGES.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={language === l} onClick={() => setLanguage(l)}>
@@ -157,7 +162,7 @@ export function App() {
             labels={labels}
           />
           <PrintNote />
-          <div className="workspace">
+          <div className={summaryHidden ? 'workspace summary-hidden' : 'workspace'}>
             <div className="workspace-main">
               {sideBySide ? (
                 <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
@@ -188,7 +193,11 @@ export function App() {
               )}
               <Details journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
             </div>
-            <aside className="workspace-side" aria-label={t('totals.heading')}>
+            <aside
+              className={summaryHidden ? 'workspace-side is-collapsed' : 'workspace-side'}
+              aria-label={t('totals.heading')}
+            >
+              <SummaryToggle />
               {scenarioView.scenario && (
                 <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
               )}

@@ -69,7 +69,12 @@ export function Toolbar() {
           {t('library.button', { count: entries.length })}
         </button>
       </div>
-      <div className="toolbar-group" role="group" aria-label={`${t('history.undo')} / ${t('history.redo')}`}>
+      <div
+        className="toolbar-group"
+        role="group"
+        aria-label={`${t('history.undo')} / ${t('history.redo')}`}
+        data-editing=""
+      >
         <button
           type="button"
           onClick={() => useStore.temporal.getState().undo()}
@@ -87,7 +92,7 @@ export function Toolbar() {
           ↷ {t('history.redo')}
         </button>
       </div>
-      <div className="toolbar-group">
+      <div className="toolbar-group" data-editing="">
         <Menu label={t('addMenu.label')}>
           {(['interventions', 'mandates', 'events', 'annotations'] as const).map((list) => (
             <button key={list} type="button" onClick={() => setEditTarget({ list })}>

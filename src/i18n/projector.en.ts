@@ -1,0 +1,10 @@
+import type { projectorSv } from './projector.sv';
+
+/** English for the meeting room on a projector: the summary that can be hidden and meeting mode. */
+export const projectorEn: typeof projectorSv = {
+  hideSummary: 'Hide summary',
+  showSummary: 'Show summary',
+  meetingMode: 'Meeting mode',
+  meetingModeOn: 'Meeting mode is on: editing is hidden and the text is larger. Esc or the button turns it off.',
+  meetingModeOff: 'Meeting mode is off.',
+};

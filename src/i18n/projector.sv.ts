@@ -1,0 +1,8 @@
+/** Svenska for the meeting room on a projector: the summary that can be hidden and Mötesläge. Same keys in projector.en.ts. */
+export const projectorSv = {
+  hideSummary: 'Dölj sammanfattning',
+  showSummary: 'Visa sammanfattning',
+  meetingMode: 'Mötesläge',
+  meetingModeOn: 'Mötesläge är på: redigering är dold och texten större. Esc eller knappen stänger det.',
+  meetingModeOff: 'Mötesläget är av.',
+};

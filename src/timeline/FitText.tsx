@@ -1,0 +1,73 @@
+/**
+ * A chart label that is never wider than its room: it starts as `fitText` estimates, then the
+ * drawn width is measured (the estimate cannot know the exact face, weight and size) and, if
+ * the label is still too wide, it is shortened with "…" until it fits. The full text is the
+ * caller's to give as the accessible name and <title>.
+ */
+import { type SVGProps, useLayoutEffect, useRef, useState } from 'react';
+import { graphemes, shortenTo, textSpacingKey } from './text';
+
+type Props = Omit<SVGProps<SVGTextElement>, 'children' | 'ref'> & {
+  /** What the estimate showed ('' = nothing fits). */
+  shown: string;
+  /** The whole label. */
+  text: string;
+  /** The width in px it may take. */
+  room: number;
+  as?: 'text' | 'tspan';
+};
+
+/** The longest cut of `text` (with "…") whose drawn width fits `room`, measured on `el`. */
+function measuredFit(el: SVGTextContentElement, text: string, shown: string, room: number): string {
+  const node = el.firstChild;
+  if (!node || typeof el.getComputedTextLength !== 'function') return shown;
+  const fits = (s: string) => {
+    node.nodeValue = s;
+    return el.getComputedTextLength() <= room + 0.5;
+  };
+  try {
+    if (fits(shown)) return shown;
+    // The longest prefix that fits, found by halving (a label is a few dozen letters).
+    let lo = 0;
+    let hi = Math.max(graphemes(shown.replace(/…\u2069*$/, '')).length - 1, 0);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(shortenTo(text, mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    const best = shortenTo(text, lo);
+    return best && fits(best) ? best : '';
+  } finally {
+    node.nodeValue = shown;
+  }
+}
+
+/** A cut inside a word goes back to the word's start when that keeps most of the text ("Glapp 93…"). */
+function atWord(text: string, shown: string): string {
+  const kept = shown.replace(/…\u2069*$/, '');
+  if (kept === shown || !text.startsWith(kept)) return shown;
+  return shortenTo(text, graphemes(kept).length);
+}
+
+export function FitText({ shown: estimate, text, room, as = 'text', ...rest }: Props) {
+  const shown = atWord(text, estimate);
+  const ref = useRef<SVGTextElement & SVGTSpanElement>(null);
+  // Measured again when the text, its room or the text's size or spacing changes.
+  const key = `${shown}\u0000${room}\u0000${textSpacingKey()}`;
+  const [fixed, setFixed] = useState<{ key: string; value: string } | null>(null);
+  const value = fixed?.key === key ? fixed.value : shown;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !shown || fixed?.key === key) return;
+    const best = measuredFit(el, text, shown, room);
+    if (best !== shown) setFixed({ key, value: best });
+  }, [key, shown, text, room, fixed]);
+  // Kept in the page even when nothing fits: a touch that began on the label goes on reaching
+  // the chart (a pinch whose first target is removed is lost).
+  const Tag = as;
+  return (
+    <Tag ref={ref} {...rest}>
+      {value}
+    </Tag>
+  );
+}
