@@ -9,7 +9,7 @@ import { ScenarioSummary } from '../scenarios/ScenarioSummary';
 import { useScenarioView } from '../scenarios/useScenarioView';
 import { Details } from '../timeline/Details';
 import { Timeline } from '../timeline/Timeline';
-import { LANGUAGES, type Language } from '../i18n';
+import { LANGUAGES, type Language, loadLanguage, switchLanguage } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectPage, selectSource, useStore } from '../store';
 import { openRules } from '../rules/navigation';
 import { RulesLink } from '../rules/RulesLink';
@@ -84,8 +84,10 @@ export function App() {
   }, [journeyKey, select, hover]);
 
   useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    // The English messages load the first time they are needed; the page's lang follows the text.
+    void switchLanguage(language).then(() => {
+      document.documentElement.lang = i18n.language;
+    });
   }, [i18n, language]);
 
   return (
@@ -112,7 +114,13 @@ export function App() {
         </div>
         <div className="language" role="group" aria-label={t('app.language')}>
           {LANGUAGES.map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={language === l} onClick={() => setLanguage(l)}>
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={language === l}
+              onClick={() => void loadLanguage(l).then(() => setLanguage(l))}
+            >
               {LANGUAGE_NAMES[l]}
             </button>
           ))}
