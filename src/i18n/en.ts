@@ -6,8 +6,10 @@ import { storageEn } from './storage.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
+import { cohortNavEn } from './cohortNav.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
+import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
 import type { Messages } from './sv';
 
@@ -18,9 +20,10 @@ export const en: Messages = {
   storage: storageEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
-  cohort: cohortEn,
+  cohort: { ...cohortNavEn, ...cohortEn },
   sideBySide: sideBySideEn,
   meeting: meetingEn,
+  tablePages: tablePagesEn,
   a11y: a11yEn,
   app: {
     title: 'Resan',

@@ -10,9 +10,9 @@ import { sv } from './sv';
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const MESSAGES: Record<Language, () => Promise<typeof sv>> = {
+const MESSAGES: Record<Language, () => Promise<object>> = {
   sv: async () => sv,
-  en: () => import('./en').then((m) => m.en as typeof sv),
+  en: () => import('./en').then((m) => m.en),
 };
 
 export function initI18n(language: Language = 'sv') {
@@ -38,6 +38,35 @@ export async function loadLanguage(language: Language): Promise<void> {
 export async function switchLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
   if (i18next.language !== language) await i18next.changeLanguage(language);
+}
+
+/** The Swedish messages of views that load when first opened (English has them all). */
+const LATER = {
+  edit: () => import('./edit.sv').then((m) => ({ edit: m.editSv })),
+  scenarioEditor: () => import('./scenarioEditor.sv').then((m) => ({ scenarioEditor: m.scenarioEditorSv })),
+  cohort: () =>
+    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv')]).then(([c, l]) => ({
+      cohort: c.cohortSv,
+      cohortLoad: l.cohortLoadSv,
+    })),
+} as const;
+const loaded = new Map<keyof typeof LATER, Promise<void>>();
+
+/**
+ * Adds a view's Swedish messages to the catalogue (once); the view's code loads with it:
+ * `lazy(() => Promise.all([import('./View'), loadMessages('edit')]).then(([m]) => m))`.
+ */
+export function loadMessages(...features: (keyof typeof LATER)[]): Promise<void> {
+  return Promise.all(
+    features.map((f) => {
+      let p = loaded.get(f);
+      if (!p) {
+        p = LATER[f]().then((part) => void i18next.addResourceBundle('sv', 'translation', part, true, false));
+        loaded.set(f, p);
+      }
+      return p;
+    }),
+  ).then(() => undefined);
 }
 
 export { i18next };

@@ -35,7 +35,10 @@ const exporting = door<typeof Exporting>(() => import('./exportJourney'));
 /** Loads the library module now (for the first idle moment after the first paint). */
 export const preloadLibrary = () => import('./persistence').then(() => undefined);
 
-export const startPersistence = persistence('startPersistence');
+const start = persistence('startPersistence');
+let started: Promise<void> | null = null;
+/** Loads the library and reads what it holds (once; main.tsx calls it after the first paint). */
+export const startPersistence = () => (started ??= start());
 export const saveAgainAfterLoss = persistence('saveAgainAfterLoss');
 export const flush = persistence('flush');
 export const retrySaving = persistence('retrySaving');
@@ -46,7 +49,12 @@ export const createJourney = persistence('createJourney');
 export const duplicateJourney = persistence('duplicateJourney');
 export const renameJourney = persistence('renameJourney');
 export const deleteJourney = persistence('deleteJourney');
-export const addImported = persistence('addImported');
+const add = persistence('addImported');
+/** Imported journeys are saved: a file opened while the library is still being read waits for it. */
+export const addImported: typeof add = async (outcome) => {
+  await started;
+  return add(outcome);
+};
 export const keepMine = persistence('keepMine');
 export const takeTheirs = persistence('takeTheirs');
 export const saveMineAsCopy = persistence('saveMineAsCopy');
