@@ -3,11 +3,12 @@
  * page, a real table; the pages turn by mouse and keyboard; a bar chosen in the chart brings its
  * row's page, and the row says it is the chosen one.
  */
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const ACTORS = ['kommun', 'af', 'fk', 'region', 'samordningsforbund', 'arbetsgivare', 'leverantor'];
 
-function thousand() {
+function thousand(length = 1000) {
   const day = (n: number) => new Date(Date.UTC(2000, 0, 3) + n * 86_400_000).toISOString().slice(0, 10);
   return {
     format: 'journey',
@@ -17,7 +18,7 @@ function thousand() {
     asOf: '2010-01-01',
     actors: [],
     kinds: [],
-    interventions: Array.from({ length: 1000 }, (_, i) => ({
+    interventions: Array.from({ length }, (_, i) => ({
       id: `i${i}`,
       kind: 'kommunal-insats',
       actor: ACTORS[i % ACTORS.length],
@@ -84,4 +85,21 @@ test('a journey of up to 100 interventions has no pages: every row, as before', 
   const section = page.getByRole('region', { name: 'Insatser' });
   await expect(section.getByRole('table').locator('tbody tr').first()).toBeVisible();
   await expect(section.getByRole('navigation')).toHaveCount(0);
+});
+
+test('the pages and the chosen row are axe-clean in both languages', async ({ resan, page }, testInfo) => {
+  test.slow(); // axe over a chart of 150 bars, twice
+  await resan.open();
+  await resan.openFileContent('hundrafemtio.json', JSON.stringify(thousand(150)));
+  await page.locator('[data-bar="i120"]').focus();
+  await page.keyboard.press('Enter');
+  const pages = page.getByRole('navigation', { name: 'Sidor i tabellen Insatser' });
+  await expect(pages.getByRole('status')).toHaveText('Rad 101–150 av 150, sida 2 av 2');
+  await expectNoViolations(page, testInfo, 'the interventions table, page 2 of 2, a row chosen', {
+    bestPractice: true,
+  });
+  await page.getByRole('button', { name: 'English' }).click();
+  const english = page.getByRole('navigation', { name: 'Pages of the table Interventions' });
+  await expect(english.getByRole('status')).toHaveText('Rows 101–150 of 150, page 2 of 2');
+  await expectNoViolations(page, testInfo, 'the same in English', { bestPractice: true });
 });
