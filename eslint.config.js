@@ -109,6 +109,26 @@ export default tseslint.config(
     },
   },
   {
+    // The first screen stays small (issue #11): the library, the importer (zod) and the exports
+    // are reached through src/io/later.ts, which loads them on first use.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/io/**', 'src/domain/**', 'src/workers/**', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/io/persistence', '**/io/importFiles', '**/io/exportJourney', 'zod'],
+              allowTypeImports: true,
+              message: 'Not on the first screen: import it from src/io/later.ts (or with import()).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'tests/**/*.ts', 'src/**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

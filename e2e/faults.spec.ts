@@ -325,6 +325,8 @@ test('item 6: a reload during a large import leaves all or nothing, says so, and
   await page.waitForTimeout(100);
   await page.reload();
   await expect(page.getByTestId('journey-heading')).toBeVisible();
+  // The library is read after the first paint: its count is read once it has been.
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-library', 'ready');
   const count = Number((await page.getByTestId('library-button').innerText()).match(/\d+/)![0]);
   expect([0, 800]).toContain(count);
   if (count === 0) {

@@ -28,6 +28,8 @@ export class ResanPage {
     });
     await this.page.goto('/');
     await expect(this.page.getByTestId('journey-heading')).toBeVisible();
+    // The journey library is read just after the first paint: a test starts once it has been.
+    await expect(this.page.getByTestId('save-indicator')).not.toHaveAttribute('data-library', 'loading');
   }
 
   /** Opens a file through the visible "Öppna fil…" button, as a person would. */

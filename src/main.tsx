@@ -1,24 +1,35 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initI18n } from './i18n';
-import { startPersistence } from './io/persistence';
+import { initI18n, switchLanguage } from './i18n';
+import { startPersistence } from './io/later';
 import { startSettings } from './io/settings';
 import { startJourneySettings } from './io/journeySettings';
+import { useStore } from './store';
 import { App } from './ui/App';
 import './ui/app.css';
 import './ui/narrow.css';
 import './ui/meeting/room.css';
 import './ui/print.css';
 
-initI18n('sv');
-startSettings();
-startJourneySettings();
-void startPersistence();
+async function start() {
+  initI18n('sv');
+  startSettings();
+  startJourneySettings();
+  // A remembered English: its messages load before the first render, so no Swedish shows first.
+  const language = useStore.getState().language;
+  if (language !== 'sv') await switchLanguage(language).catch(() => undefined);
+  document.documentElement.lang = language;
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // The library (storage, the validating importer) loads after the first paint: the demo
+  // journey, a trusted constant, draws at once; a saved journey opens when it is read.
+  requestAnimationFrame(() => setTimeout(() => void startPersistence(), 0));
+}
+
+void start();

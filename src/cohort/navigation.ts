@@ -4,7 +4,7 @@
  * back puts focus where the person was.
  */
 import type { Journey } from '../domain';
-import { openUnsaved } from '../io/persistence';
+import { openUnsaved } from '../io/later';
 import { useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
 

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CohortFigures, analyzeCohort } from '../domain';
 import { ASOF, endedWait, journey, openWait } from '../domain/cohort/fixtures';
-import { initI18n } from '../i18n';
+import { initI18n, loadMessages } from '../i18n';
 import { cohortCsv } from './cohortCsv';
 import { describeFilter } from './describe';
 import { NO_FILTER } from './filter';
@@ -11,8 +11,9 @@ import { overview } from './overview';
 import { type Words, sayFrom } from './say';
 
 let sv: Words;
-beforeAll(() => {
+beforeAll(async () => {
   const i18n = initI18n('sv');
+  await loadMessages('cohort');
   sv = {
     say: sayFrom(i18n, 'sv'),
     language: 'sv',

@@ -7,19 +7,17 @@
  */
 import { z } from 'zod';
 import { CATEGORIES } from './catalogue';
+import { ANNOTATION_TYPES, EVENT_TYPES, FORMAT_VERSION } from './vocabulary';
+
+export { ANNOTATION_TYPES, EVENT_TYPES, FORMAT_VERSION };
 
 // No code generation at run time: the app runs under a CSP without 'unsafe-eval'.
 z.config({ jitless: true });
-
-export const FORMAT_VERSION = 1;
 
 const isoDate = z.iso.date();
 const id = z.string().min(1).max(200);
 const text = z.string().max(10_000);
 const months = z.int().min(1).max(600);
-
-export const EVENT_TYPES = ['decision', 'assessment', 'meeting', 'deviation', 'note'] as const;
-export const ANNOTATION_TYPES = ['greyzone', 'note'] as const;
 
 export const ParticipantSchema = z.looseObject({
   ref: z.string().min(1).max(200),

@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { emptyJourney } from '../domain';
 import { todayIso } from '../i18n/format';
-import { createJourney } from '../io/persistence';
+import { createJourney } from '../io/later';
 import { selectJourney, useStore } from '../store';
 import { FormDialog } from '../ui/FormDialog';
 import { announce } from '../ui/announce';

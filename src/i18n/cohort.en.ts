@@ -4,15 +4,12 @@ import type { cohortSv } from './cohort.sv';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const cohortEn: Shape<typeof cohortSv> = {
-  nav: { label: 'View', journey: 'Journey', cohort: 'Cohort' },
   heading: 'Cohort: {{name}}',
   demoName: 'Demo cohort ({{count}} synthetic journeys)',
   demoNote: 'Synthetic journeys, made with seed {{seed}}. No real people.',
   asOf: 'As of {{date}}',
   computing: 'Computing… {{done}} of {{total}} journeys',
   failed: 'The cohort could not be computed: {{message}}',
-  back: 'Back to the cohort',
-  openedFrom: 'Opened from the cohort {{name}}. Nothing is saved until you change something.',
   filter: {
     heading: 'Selection',
     from: 'Active from',

@@ -1,14 +1,11 @@
-/** Svenska for the cohort view (coordinators). Same keys in cohort.en.ts. */
+/** Svenska for the cohort view (coordinators), loaded with it (i18n/later.ts). Same keys in cohort.en.ts. */
 export const cohortSv = {
-  nav: { label: 'Vy', journey: 'Resa', cohort: 'Kohort' },
   heading: 'Kohort: {{name}}',
   demoName: 'Demokohort ({{count}} syntetiska resor)',
   demoNote: 'Syntetiska resor, skapade med frö {{seed}}. Inga verkliga personer.',
   asOf: 'Per {{date}}',
   computing: 'Räknar… {{done}} av {{total}} resor',
   failed: 'Kohorten gick inte att räkna: {{message}}',
-  back: 'Tillbaka till kohorten',
-  openedFrom: 'Öppnad från kohorten {{name}}. Ändringar sparas inte förrän du ändrar något.',
   filter: {
     heading: 'Urval',
     from: 'Aktiv från',

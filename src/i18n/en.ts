@@ -6,9 +6,11 @@ import { storageEn } from './storage.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
+import { cohortNavEn } from './cohortNav.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { projectorEn } from './projector.en';
+import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
 import { newJourneyEn } from './newJourney.en';
 import type { Messages } from './sv';
@@ -20,10 +22,11 @@ export const en: Messages = {
   storage: storageEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
-  cohort: cohortEn,
+  cohort: { ...cohortNavEn, ...cohortEn },
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,
+  tablePages: tablePagesEn,
   a11y: a11yEn,
   newJourney: newJourneyEn,
   app: {

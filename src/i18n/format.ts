@@ -1,27 +1,32 @@
 /**
- * Dates for people: date-fns with the Swedish locale first. A calendar day is turned
- * into a local `Date` only to be formatted, never to compute with.
+ * Dates for people: "30 jan. 2027" / "30 Jan 2027" from the calendar day as written (no
+ * local `Date`, so years 0000-0099 stay as they are), and ISO week numbers from the
+ * domain's day numbers. The month names are date-fns's (sv, en-GB), kept here so that
+ * the first screen does not load a date library for twelve words (issue #11).
  */
-import { format, getISOWeek } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { dayNumber, fromCivil, isoWeekday, toCivil } from '../domain/dates';
 import type { Language } from './index';
 
-const locales = { sv, en: enGB } as const;
+const MONTHS: Record<Language, readonly string[]> = {
+  sv: ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
 
-export function localDate(iso: string): Date {
-  // `new Date(y, m, d)` reads years 0-99 as 1900-1999; setFullYear takes the year as written.
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return date;
+/** A month's short name (1 = January), as date-fns's "MMM" gives it. */
+export function monthShort(month: number, language: Language): string {
+  return MONTHS[language][month - 1];
 }
 
 /** "30 jan. 2027" / "30 Jan 2027". */
 export function formatDay(iso: string, language: Language): string {
-  return format(localDate(iso), 'd MMM uuuu', { locale: locales[language] });
+  return `${Number(iso.slice(-2))} ${monthShort(Number(iso.slice(-5, -3)), language)} ${iso.slice(0, -6)}`;
 }
 
+/** The ISO 8601 week: the week belongs to the year its Thursday is in. */
 export function isoWeek(iso: string): number {
-  return getISOWeek(localDate(iso));
+  const day = dayNumber(iso);
+  const thursday = day - isoWeekday(day) + 4;
+  return Math.floor((thursday - fromCivil(toCivil(thursday).year, 1, 1)) / 7) + 1;
 }
 
 // One formatter per language: making an Intl.NumberFormat costs far more than using one.

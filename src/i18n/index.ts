@@ -1,18 +1,24 @@
-/** The message catalogue: i18next with Swedish first and English beside it. */
+/**
+ * The message catalogue: i18next with Swedish first and English beside it. Swedish is in
+ * the first screen's code; English loads when it is first chosen (or before the first
+ * render when it is the remembered language: main.tsx), so the first screen stays small.
+ */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { sv } from './sv';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const resources = { sv: { translation: sv }, en: { translation: en } } as const;
+const MESSAGES: Record<Language, () => Promise<object>> = {
+  sv: async () => sv,
+  en: () => import('./en').then((m) => m.en),
+};
 
 export function initI18n(language: Language = 'sv') {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources,
+      resources: { sv: { translation: sv } },
       lng: language,
       fallbackLng: 'sv',
       interpolation: { escapeValue: false }, // React escapes; text never becomes markup
@@ -20,6 +26,47 @@ export function initI18n(language: Language = 'sv') {
     });
   }
   return i18next;
+}
+
+/** Makes sure a language's messages are in the catalogue (loading them the first time). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await MESSAGES[language]());
+}
+
+/** Loads the language's messages, then switches to it. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+}
+
+/** The Swedish messages of views that load when first opened (English has them all). */
+const LATER = {
+  edit: () => import('./edit.sv').then((m) => ({ edit: m.editSv })),
+  scenarioEditor: () => import('./scenarioEditor.sv').then((m) => ({ scenarioEditor: m.scenarioEditorSv })),
+  cohort: () =>
+    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv')]).then(([c, l]) => ({
+      cohort: c.cohortSv,
+      cohortLoad: l.cohortLoadSv,
+    })),
+} as const;
+const loaded = new Map<keyof typeof LATER, Promise<void>>();
+
+/**
+ * Adds a view's Swedish messages to the catalogue (once); the view's code loads with it:
+ * `lazy(() => Promise.all([import('./View'), loadMessages('edit')]).then(([m]) => m))`.
+ */
+export function loadMessages(...features: (keyof typeof LATER)[]): Promise<void> {
+  return Promise.all(
+    features.map((f) => {
+      let p = loaded.get(f);
+      if (!p) {
+        p = LATER[f]().then((part) => void i18next.addResourceBundle('sv', 'translation', part, true, false));
+        loaded.set(f, p);
+      }
+      return p;
+    }),
+  ).then(() => undefined);
 }
 
 export { i18next };

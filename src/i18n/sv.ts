@@ -1,28 +1,32 @@
-/** Svenska: the first language. Every visible string of the app is here. */
-import { editSv } from './edit.sv';
+/**
+ * Svenska: the first language. Every visible string of the app is here, or in a module the
+ * code that shows it loads with it (edit, cohort, cohortLoad, scenarioEditor: i18n/later.ts),
+ * so that the first screen does not carry them (issue #11).
+ */
+import type { editSv } from './edit.sv';
 import { hostileIssuesSv, problemListSv } from './hostile.sv';
 import { lawSv } from './law.sv';
 import { storageSv } from './storage.sv';
-import { cohortLoadSv } from './cohortLoad.sv';
-import { scenarioEditorSv } from './scenarioEditor.sv';
-import { cohortSv } from './cohort.sv';
+import type { cohortLoadSv } from './cohortLoad.sv';
+import type { scenarioEditorSv } from './scenarioEditor.sv';
+import type { cohortSv } from './cohort.sv';
+import { cohortNavSv } from './cohortNav.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { projectorSv } from './projector.sv';
+import { tablePagesSv } from './tablePages.sv';
 import { a11ySv } from './a11y.sv';
 import { newJourneySv } from './newJourney.sv';
 
 export const sv = {
-  edit: editSv,
   problemList: problemListSv,
   law: lawSv,
   storage: storageSv,
-  cohortLoad: cohortLoadSv,
-  scenarioEditor: scenarioEditorSv,
-  cohort: cohortSv,
+  cohort: cohortNavSv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,
   projector: projectorSv,
+  tablePages: tablePagesSv,
   a11y: a11ySv,
   newJourney: newJourneySv,
   app: {
@@ -434,6 +438,14 @@ export const sv = {
   },
 };
 
+/** Every Swedish message: the first screen's and those loaded later. */
+export type Catalogue = Omit<typeof sv, 'cohort'> & {
+  edit: typeof editSv;
+  cohortLoad: typeof cohortLoadSv;
+  scenarioEditor: typeof scenarioEditorSv;
+  cohort: typeof cohortNavSv & typeof cohortSv;
+};
+
 /** The shape every language must fill: the same keys, any strings. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof sv>;
+export type Messages = Widen<Catalogue>;

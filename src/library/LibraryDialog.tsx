@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteJourney, duplicateJourney, openDemo, openFromLibrary } from '../io/persistence';
+import { deleteJourney, duplicateJourney, openDemo, openFromLibrary } from '../io/later';
 import { selectEntries, selectJourneyKey, selectLibraryStatus, useStore } from '../store';
 import type { LibraryEntry } from '../store/librarySlice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';

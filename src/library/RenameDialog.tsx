@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useModalDialog } from '../ui/useModalDialog';
 import { useTranslation } from 'react-i18next';
-import { renameJourney } from '../io/persistence';
+import { renameJourney } from '../io/later';
 import type { LibraryEntry } from '../store/librarySlice';
 
 /** Changes a journey's pseudonymous reference and display name. */

@@ -1,16 +1,13 @@
-import { sv, enGB } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { isoDate } from '../domain';
 import type { Language } from '../i18n';
-import { isoWeek } from '../i18n/format';
+import { isoWeek, monthShort } from '../i18n/format';
 import { AXIS_HEIGHT, type XScale } from './geometry';
 import { type Tick, type TickLevel, axisTicks } from './ticks';
 import { textWidth } from './text';
 
-const LOCALES = { sv, en: enGB };
-
-function monthName(month: number, language: Language, width: 'abbreviated' | 'wide' = 'abbreviated') {
-  return LOCALES[language].localize.month((month - 1) as 0, { width }).replace('.', '');
+function monthName(month: number, language: Language) {
+  return monthShort(month, language).replace('.', '');
 }
 
 export function tickLabel(

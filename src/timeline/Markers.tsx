@@ -1,12 +1,3 @@
-import {
-  symbol,
-  symbolCircle,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  type SymbolType,
-} from 'd3-shape';
 import { useTranslation } from 'react-i18next';
 import { type EventType, isoDate } from '../domain';
 import { sameSelection, type Selection } from '../store/viewSlice';
@@ -14,19 +5,20 @@ import type { Labels } from '../ui/useLabels';
 import { itemProps, useInteraction } from './Bars';
 import { BAR_ROW, EVENT_ROW, LANE_PAD, MANDATE_ROW, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
+import { type SymbolName, symbolPath } from './symbols';
 import { BOLD, fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
 
-export const EVENT_SYMBOLS: Record<EventType, { type: SymbolType; fill: string }> = {
-  decision: { type: symbolDiamond, fill: '#1a1a1a' },
-  assessment: { type: symbolCircle, fill: '#0b5cad' },
-  meeting: { type: symbolSquare, fill: '#2f6b2f' },
-  deviation: { type: symbolTriangle, fill: '#a4161a' },
-  note: { type: symbolStar, fill: '#6a3d9a' },
+export const EVENT_SYMBOLS: Record<EventType, { type: SymbolName; fill: string }> = {
+  decision: { type: 'diamond', fill: '#1a1a1a' },
+  assessment: { type: 'circle', fill: '#0b5cad' },
+  meeting: { type: 'square', fill: '#2f6b2f' },
+  deviation: { type: 'triangle', fill: '#a4161a' },
+  note: { type: 'star', fill: '#6a3d9a' },
 };
 
 export function eventPath(type: EventType, size = 110): string {
-  return symbol(EVENT_SYMBOLS[type].type, size)() ?? '';
+  return symbolPath(EVENT_SYMBOLS[type].type, size);
 }
 
 type Props = { model: TimelineModel; x: XScale; chartWidth: number; labels: Labels };

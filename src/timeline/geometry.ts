@@ -1,5 +1,4 @@
-/** Pixel sizes of the timeline, and the day ↔ x mapping under the zoom (d3-scale). */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+/** Pixel sizes of the timeline, and the day ↔ x mapping under the zoom. */
 import type { DayNumber } from '../domain';
 import type { ZoomTransform } from '../store/viewSlice';
 import type { LaneLayout } from './layout';
@@ -17,17 +16,33 @@ export const EVENT_ROW = 20;
 export const LANE_PAD = 6;
 export const PAD_DAYS = 14;
 
-export type XScale = ScaleLinear<number, number>;
+/**
+ * Day → x, linear (what the chart used of d3-scale's scaleLinear, without loading it on the
+ * first screen): call it with a day, `invert` an x, read `domain` and `range`.
+ */
+export type XScale = {
+  (day: number): number;
+  invert(x: number): number;
+  domain(): [number, number];
+  range(): [number, number];
+};
+
+export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, number]): XScale {
+  const k = (r1 - r0) / (d1 - d0 || 1);
+  const scale = (day: number) => r0 + (day - d0) * k;
+  scale.invert = (x: number) => d0 + (x - r0) / k;
+  scale.domain = (): [number, number] => [d0, d1];
+  scale.range = (): [number, number] => [r0, r1];
+  return scale;
+}
 
 /** The day → x scale with the zoom applied (as d3-zoom's rescaleX): day n covers [x(n), x(n + 1)). */
 export function zoomedScale(base: XScale, zoom: ZoomTransform, width: number): XScale {
-  return base.copy().domain([base.invert(-zoom.x / zoom.k), base.invert((width - zoom.x) / zoom.k)]);
+  return linearScale([base.invert(-zoom.x / zoom.k), base.invert((width - zoom.x) / zoom.k)], base.range());
 }
 
 export function baseScale(extent: { start: DayNumber; end: DayNumber }, width: number): XScale {
-  return scaleLinear()
-    .domain([extent.start - PAD_DAYS, extent.end + 1 + PAD_DAYS])
-    .range([0, Math.max(width, 1)]);
+  return linearScale([extent.start - PAD_DAYS, extent.end + 1 + PAD_DAYS], [0, Math.max(width, 1)]);
 }
 
 /** The zoom that shows days [from, to] across the width. */

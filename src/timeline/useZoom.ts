@@ -1,14 +1,24 @@
 /**
  * d3-zoom attached to the chart in an effect: wheel, drag and pinch write the transform
  * into the store; React draws from the store. Only the x axis zooms.
+ *
+ * d3-zoom (with d3-selection, d3-transition, d3-interpolate and d3-color) loads after the
+ * chart is first drawn, not with the first screen (issue #11); the buttons and keys that
+ * zoom before it has arrived wait for it.
  */
-import { select } from 'd3-selection';
-import { type ZoomBehavior, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
+import type { Selection } from 'd3-selection';
+import type { ZoomBehavior } from 'd3-zoom';
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { type AppState, useStore } from '../store';
 import type { ZoomTransform } from '../store/viewSlice';
 
 const selectSetZoom = (s: AppState) => s.setZoom;
+
+type D3 = [typeof import('d3-selection'), typeof import('d3-zoom')];
+let loading: Promise<D3> | null = null;
+let loaded: D3 | null = null;
+/** d3-selection and d3-zoom, loaded once. */
+const loadD3 = () => (loading ??= Promise.all([import('d3-selection'), import('d3-zoom')]).then((m) => (loaded = m)));
 
 /**
  * `resetKey`: when it changes (another journey), the view goes back to `initial()` (the
@@ -23,61 +33,86 @@ export function useZoom(
   initial: () => ZoomTransform | null = () => null,
 ) {
   const setZoom = useStore(selectSetZoom);
-  const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
+  const behavior = useRef<{
+    z: ZoomBehavior<SVGGElement, unknown>;
+    selection: Selection<SVGGElement, unknown, null, undefined>;
+    d3: typeof import('d3-zoom');
+  } | null>(null);
   const lastReset = useRef<unknown>(undefined);
   const lastWidth = useRef(0);
   const initialRef = useRef(initial);
   useLayoutEffect(() => {
     initialRef.current = initial;
   });
+  /** Zoom steps asked for before d3-zoom was attached: done as soon as it is. */
+  const waiting = useRef<(() => void)[]>([]);
 
   useEffect(() => {
     const el = target.current;
     if (!el || width <= 0) return;
-    const z = d3zoom<SVGGElement, unknown>()
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .scaleExtent([0.5, Math.max(maxScale, 1)])
-      .translateExtent([
-        [-width * 0.25, 0],
-        [width * 1.25, height],
-      ])
-      // In edit mode a press on a bar drags the bar, not the chart.
-      .filter((event: MouseEvent & { target: Element | null }) => {
-        if (useStore.getState().editMode && event.target?.closest?.('[data-draggable="true"]')) return false;
-        // A plain wheel scrolls the page (a meeting scrolls past the chart); Ctrl or ⌘ with the wheel,
-        // or a pinch (which browsers send as a wheel with Ctrl), zooms, as map widgets do.
-        if (event.type === 'wheel') return event.ctrlKey || event.metaKey;
-        return !event.ctrlKey && !event.button;
-      })
-      // d3's default speeds Ctrl+wheel up tenfold for pinches; a mouse notch (|deltaY| ≈ 100) keeps its pace.
-      .wheelDelta((event: WheelEvent) => {
-        const base = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-        const pinch = event.ctrlKey && Math.abs(event.deltaY) < 40;
-        return -event.deltaY * base * (pinch ? 10 : 1);
-      })
-      .on('zoom', (event: { transform: { k: number; x: number } }) => {
-        setZoom({ k: event.transform.k, x: event.transform.x });
+    let cancelled = false;
+    let attached: Selection<SVGGElement, unknown, null, undefined> | null = null;
+    // After the chart's first frame is painted (the wait is nothing once d3-zoom is here).
+    const attach = ([{ select }, d3]: D3) => {
+      if (cancelled) return;
+      const z = d3
+        .zoom<SVGGElement, unknown>()
+        .extent([
+          [0, 0],
+          [width, height],
+        ])
+        .scaleExtent([0.5, Math.max(maxScale, 1)])
+        .translateExtent([
+          [-width * 0.25, 0],
+          [width * 1.25, height],
+        ])
+        // In edit mode a press on a bar drags the bar, not the chart.
+        .filter((event: MouseEvent & { target: Element | null }) => {
+          if (useStore.getState().editMode && event.target?.closest?.('[data-draggable="true"]')) return false;
+          // A plain wheel scrolls the page (a meeting scrolls past the chart); Ctrl or ⌘ with the wheel,
+          // or a pinch (which browsers send as a wheel with Ctrl), zooms, as map widgets do.
+          if (event.type === 'wheel') return event.ctrlKey || event.metaKey;
+          return !event.ctrlKey && !event.button;
+        })
+        // d3's default speeds Ctrl+wheel up tenfold for pinches; a mouse notch (|deltaY| ≈ 100) keeps its pace.
+        .wheelDelta((event: WheelEvent) => {
+          const base = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+          const pinch = event.ctrlKey && Math.abs(event.deltaY) < 40;
+          return -event.deltaY * base * (pinch ? 10 : 1);
+        })
+        .on('zoom', (event: { transform: { k: number; x: number } }) => {
+          setZoom({ k: event.transform.k, x: event.transform.x });
+        });
+      const selection = select(el);
+      selection.call(z);
+      attached = selection;
+      // Keep d3's own state in step with what the store shows (or start afresh).
+      const fresh = lastReset.current !== resetKey;
+      lastReset.current = resetKey;
+      const stored = useStore.getState().zoom;
+      const widthBefore = lastWidth.current;
+      lastWidth.current = width;
+      const current = fresh
+        ? (initialRef.current() ?? { k: 1, x: 0 })
+        : widthBefore > 0 && widthBefore !== width
+          ? { k: stored.k, x: (stored.x * width) / widthBefore }
+          : stored;
+      z.transform(selection, d3.zoomIdentity.translate(current.x, 0).scale(current.k));
+      behavior.current = { z, selection, d3 };
+      for (const run of waiting.current.splice(0)) run();
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    if (loaded) attach(loaded);
+    else
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => void loadD3().then(attach), 0);
       });
-    const selection = select(el);
-    selection.call(z);
-    // Keep d3's own state in step with what the store shows (or start afresh).
-    const fresh = lastReset.current !== resetKey;
-    lastReset.current = resetKey;
-    const stored = useStore.getState().zoom;
-    const widthBefore = lastWidth.current;
-    lastWidth.current = width;
-    const current = fresh
-      ? (initialRef.current() ?? { k: 1, x: 0 })
-      : widthBefore > 0 && widthBefore !== width
-        ? { k: stored.k, x: (stored.x * width) / widthBefore }
-        : stored;
-    z.transform(selection, zoomIdentity.translate(current.x, 0).scale(current.k));
-    behavior.current = z;
     return () => {
-      selection.on('.zoom', null);
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      cancelled = true;
+      attached?.on('.zoom', null);
       behavior.current = null;
     };
   }, [target, width, height, maxScale, setZoom, resetKey]);
@@ -85,16 +120,16 @@ export function useZoom(
   /** Moves the view to a transform through d3, so that d3 and the store agree. */
   function apply(t: ZoomTransform | ((current: ZoomTransform) => ZoomTransform)) {
     const next = typeof t === 'function' ? t(useStore.getState().zoom) : t;
-    const el = target.current;
-    const z = behavior.current;
-    if (el && z) z.transform(select(el), zoomIdentity.translate(next.x, 0).scale(next.k));
+    const b = behavior.current;
+    if (b) b.z.transform(b.selection, b.d3.zoomIdentity.translate(next.x, 0).scale(next.k));
     else setZoom(next);
   }
 
   function scaleBy(factor: number) {
-    const el = target.current;
-    const z = behavior.current;
-    if (el && z) z.scaleBy(select(el), factor, [width / 2, 0]);
+    const b = behavior.current;
+    if (b) b.z.scaleBy(b.selection, factor, [width / 2, 0]);
+    // Before d3-zoom has arrived (a moment after the first paint): as soon as it has.
+    else waiting.current.push(() => scaleBy(factor));
   }
 
   return { apply, scaleBy };

@@ -9,7 +9,7 @@ import { ScenarioSummary } from '../scenarios/ScenarioSummary';
 import { useScenarioView } from '../scenarios/useScenarioView';
 import { Details } from '../timeline/Details';
 import { Timeline } from '../timeline/Timeline';
-import { LANGUAGES, type Language } from '../i18n';
+import { LANGUAGES, type Language, loadLanguage, loadMessages, switchLanguage } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectPage, selectSource, useStore } from '../store';
 import { openRules } from '../rules/navigation';
 import { RulesLink } from '../rules/RulesLink';
@@ -43,10 +43,16 @@ const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' 
 // The rules page is read now and then, not in every meeting: its code loads when it opens.
 const RulesPage = lazy(() => import('../rules/RulesPage'));
 // The cohort view is the coordinator's: its code loads when it first opens, then stays mounted.
-const CohortPage = lazy(() => import('../cohort/CohortPage'));
+const CohortPage = lazy(() => Promise.all([import('../cohort/CohortPage'), loadMessages('cohort')]).then(([m]) => m));
 // Not needed to show a journey (the first screen): the forms, the scenario editor and the side-by-side view load when first opened.
-const EditDialog = lazy(() => import('../editing/EditDialog').then((m) => ({ default: m.EditDialog })));
-const ScenarioEditor = lazy(() => import('../scenarios/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
+const EditDialog = lazy(() =>
+  Promise.all([import('../editing/EditDialog'), loadMessages('edit')]).then(([m]) => ({ default: m.EditDialog })),
+);
+const ScenarioEditor = lazy(() =>
+  Promise.all([import('../scenarios/ScenarioEditor'), loadMessages('edit', 'scenarioEditor')]).then(([m]) => ({
+    default: m.ScenarioEditor,
+  })),
+);
 const SideBySide = lazy(() => import('../scenarios/SideBySide').then((m) => ({ default: m.SideBySide })));
 // The tables under the chart render after it, in a deferred render that yields: a big journey's chart is not held up by its rows.
 const LaterInterventionsTable = memo(InterventionsTable);
@@ -91,8 +97,10 @@ export function App() {
   }, [journeyKey, select, hover]);
 
   useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    // The English messages load the first time they are needed; the page's lang follows the text.
+    void switchLanguage(language).then(() => {
+      document.documentElement.lang = i18n.language;
+    });
   }, [i18n, language]);
 
   return (
@@ -120,7 +128,13 @@ export function App() {
         {page.name === 'journey' && <MeetingModeButton />}
         <div className="language" role="group" aria-label={t('app.language')}>
           {LANGUAGES.map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={language === l} onClick={() => setLanguage(l)}>
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={language === l}
+              onClick={() => void loadLanguage(l).then(() => setLanguage(l))}
+            >
               {LANGUAGE_NAMES[l]}
             </button>
           ))}

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay, todayIso } from '../i18n/format';
 import { download, safeFileName } from '../io/download';
-import { downloadBlob, svgToPng } from '../io/svgExport';
 import { selectActiveScenarios, selectJourney, selectLanguage, selectSideBySide, useStore } from '../store';
-import { currentChartSvgText } from './chartExport';
 import { useConfirmPersonnummer } from './ExportButtons';
 import { useAnalysis } from './useAnalysis';
 
@@ -17,7 +15,9 @@ export function ChartExportButtons() {
   const { asOf } = useAnalysis();
   const confirm = useConfirmPersonnummer();
 
-  function svgText(): string | null {
+  async function svgText(): Promise<string | null> {
+    // The export code loads on first use, not with the first screen.
+    const { currentChartSvgText } = await import('./chartExport');
     const ref = journey.participant.ref;
     const names = (journey.scenarios ?? []).filter((s) => active.includes(s.id)).map((s) => s.name);
     const desc = [
@@ -36,9 +36,10 @@ export function ChartExportButtons() {
 
   async function save(format: 'svg' | 'png') {
     if (!confirm()) return;
-    const text = svgText();
+    const text = await svgText();
     if (!text) return;
     if (format === 'svg') return download(text, `${fileName()}.svg`, 'image/svg+xml');
+    const { downloadBlob, svgToPng } = await import('../io/svgExport');
     const png = await svgToPng(text).catch(() => null);
     if (png) downloadBlob(png, `${fileName()}.png`);
     else window.alert(t('meeting.chartExport.failed'));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DEMO_JOURNEY } from '../demo/demoJourney';
-import { saveDemoAsNew } from '../io/persistence';
+import { saveDemoAsNew } from '../io/later';
 import { type AppState, selectJourney, selectSource, useStore } from '../store';
 import { announce } from './announce';
 import { focusSoon } from './focusAfter';

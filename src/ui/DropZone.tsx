@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importFiles } from '../io/importFiles';
-import { addImported } from '../io/persistence';
+import { addImported, importFiles } from '../io/later';
 import { useStore } from '../store';
 import { dropToCohort } from './dropTarget';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { findPersonnummer } from '../domain';
 import { todayIso } from '../i18n/format';
 import { download } from '../io/download';
-import { findingsCsv, findingsFileName, journeyFileName, journeyJson } from '../io/exportJourney';
+import { findingsCsv, findingsFileName, journeyFileName, journeyJson } from '../io/later';
 import { selectJourney, useStore } from '../store';
 import { useAnalysis } from './useAnalysis';
 import { useLabels } from './useLabels';
@@ -25,7 +25,11 @@ export function ExportJsonButton() {
     <button
       type="button"
       onClick={() => {
-        if (confirm()) download(journeyJson(journey), journeyFileName(journey, todayIso()), 'application/json');
+        if (!confirm()) return;
+        // The export code (and the journey's serialiser) loads on first use.
+        void Promise.all([journeyJson(journey), journeyFileName(journey, todayIso())]).then(([json, name]) =>
+          download(json, name, 'application/json'),
+        );
       }}
     >
       {t('exporting.json')}
@@ -57,7 +61,9 @@ export function ExportCsvButton() {
           actor: labels.actor,
         });
         // A byte-order mark so that spreadsheet programs read å, ä and ö right.
-        download(`\uFEFF${csv}`, findingsFileName(journey, todayIso()), 'text/csv;charset=utf-8');
+        void Promise.all([csv, findingsFileName(journey, todayIso())]).then(([text, name]) =>
+          download(`\uFEFF${text}`, name, 'text/csv;charset=utf-8'),
+        );
       }}
     >
       {t('exporting.csv')}

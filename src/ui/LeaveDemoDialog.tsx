@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLeaveDemoQuestion } from '../io/demoGuard';
-import { saveDemoAsNew } from '../io/persistence';
+import { saveDemoAsNew } from '../io/later';
 import { useModalDialog } from './useModalDialog';
 
 /** Asks, before another journey replaces the demo's unsaved edits: save them, drop them, or stay. */

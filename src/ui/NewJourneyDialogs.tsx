@@ -1,11 +1,15 @@
 import { Suspense, lazy } from 'react';
+import { loadMessages } from '../i18n';
 import { type AppState, selectParticipantForm, useStore } from '../store';
 import { LeaveDemoQuestion } from './LeaveDemoDialog';
 import './newJourney.css';
 
 // The form loads when first opened, as the other forms do (not part of the first screen).
+// Its date fields use the forms' messages, which load with the forms.
 const ParticipantDialog = lazy(() =>
-  import('../editing/ParticipantDialog').then((m) => ({ default: m.ParticipantDialog })),
+  Promise.all([import('../editing/ParticipantDialog'), loadMessages('edit')]).then(([m]) => ({
+    default: m.ParticipantDialog,
+  })),
 );
 const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 

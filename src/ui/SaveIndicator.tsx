@@ -27,6 +27,8 @@ export function SaveIndicator() {
       role="status"
       data-testid="save-indicator"
       data-saved-at={state.kind === 'saved' && status === 'ready' ? state.at : undefined}
+      // Whether the library has been read yet (it loads after the first paint): for tests and tools.
+      data-library={status}
     >
       {text}
     </span>

@@ -10,7 +10,7 @@ import {
   saveAgainAfterLoss,
   saveMineAsCopy,
   takeTheirs,
-} from '../io/persistence';
+} from '../io/later';
 import type { UnreadableReason } from '../io/storage';
 import {
   selectChangedElsewhere,

@@ -1,8 +1,7 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importFiles } from '../io/importFiles';
-import { addImported } from '../io/persistence';
-import { LibraryDialog } from '../library/LibraryDialog';
+import { addImported, importFiles } from '../io/later';
+import { LibraryDialog } from '../library/LibraryDialogLater';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ChartExportButtons } from './ChartExportButtons';
 import { ExportCsvButton, ExportJsonButton } from './ExportButtons';

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PrintDialog } from './PrintDialog';
-import { printJourney } from './printJourney';
+
+// The dialog and the print code load when first used, not with the first screen.
+const PrintDialog = lazy(() => import('./PrintDialog').then((m) => ({ default: m.PrintDialog })));
 
 /** "Skriv ut…": choose the paper and the range, then the browser's print window opens. */
 export function PrintButton() {
@@ -13,14 +14,16 @@ export function PrintButton() {
         {t('meeting.print.button')}
       </button>
       {open && (
-        <PrintDialog
-          onClose={() => setOpen(false)}
-          onPrint={(choice) => {
-            setOpen(false);
-            // The dialog closes first, so that it is not printed.
-            requestAnimationFrame(() => void printJourney(choice));
-          }}
-        />
+        <Suspense fallback={null}>
+          <PrintDialog
+            onClose={() => setOpen(false)}
+            onPrint={(choice) => {
+              setOpen(false);
+              // The dialog closes first, so that it is not printed.
+              requestAnimationFrame(() => void import('./printJourney').then((m) => m.printJourney(choice)));
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

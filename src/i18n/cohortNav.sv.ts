@@ -1,0 +1,6 @@
+/** Svenska: the cohort messages the first screen shows (the page switch, the way back). */
+export const cohortNavSv = {
+  nav: { label: 'Vy', journey: 'Resa', cohort: 'Kohort' },
+  back: 'Tillbaka till kohorten',
+  openedFrom: 'Öppnad från kohorten {{name}}. Ändringar sparas inte förrän du ändrar något.',
+};
