@@ -13,12 +13,15 @@ import { projectorEn } from './projector.en';
 import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
 import { newJourneyEn } from './newJourney.en';
+import { rulesPageEn } from './rulesPage.en';
+import { statementEn } from './statement.en';
+import { participantEn } from './participant.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
   edit: editEn,
   problemList: problemListEn,
-  law: lawEn,
+  law: { ...lawEn, page: { ...lawEn.page, ...rulesPageEn } },
   storage: storageEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
@@ -27,8 +30,8 @@ export const en: Messages = {
   meeting: meetingEn,
   projector: projectorEn,
   tablePages: tablePagesEn,
-  a11y: a11yEn,
-  newJourney: newJourneyEn,
+  a11y: { ...a11yEn, statement: { ...a11yEn.statement, ...statementEn } },
+  newJourney: { ...newJourneyEn, form: participantEn },
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",

@@ -49,6 +49,9 @@ const LATER = {
       cohort: c.cohortSv,
       cohortLoad: l.cohortLoadSv,
     })),
+  rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),
+  statement: () => import('./statement.sv').then((m) => ({ a11y: { statement: m.statementSv } })),
+  participant: () => import('./participant.sv').then((m) => ({ newJourney: { form: m.participantSv } })),
 } as const;
 const loaded = new Map<keyof typeof LATER, Promise<void>>();
 

@@ -1,6 +1,6 @@
 /**
  * Svenska: the first language. Every visible string of the app is here, or in a module the
- * code that shows it loads with it (edit, cohort, cohortLoad, scenarioEditor: i18n/later.ts),
+ * code that shows it loads with it (edit, cohort, cohortLoad, scenarioEditor, the rules page, the accessibility statement: loadMessages in i18n/index.ts),
  * so that the first screen does not carry them (issue #11).
  */
 import type { editSv } from './edit.sv';
@@ -17,6 +17,9 @@ import { projectorSv } from './projector.sv';
 import { tablePagesSv } from './tablePages.sv';
 import { a11ySv } from './a11y.sv';
 import { newJourneySv } from './newJourney.sv';
+import type { rulesPageSv } from './rulesPage.sv';
+import type { statementSv } from './statement.sv';
+import type { participantSv } from './participant.sv';
 
 export const sv = {
   problemList: problemListSv,
@@ -439,11 +442,14 @@ export const sv = {
 };
 
 /** Every Swedish message: the first screen's and those loaded later. */
-export type Catalogue = Omit<typeof sv, 'cohort'> & {
+export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'> & {
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
   scenarioEditor: typeof scenarioEditorSv;
   cohort: typeof cohortNavSv & typeof cohortSv;
+  law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };
+  a11y: Omit<typeof sv.a11y, 'statement'> & { statement: typeof sv.a11y.statement & typeof statementSv };
+  newJourney: typeof sv.newJourney & { form: typeof participantSv };
 };
 
 /** The shape every language must fill: the same keys, any strings. */

@@ -41,7 +41,7 @@ const selectSetScenarioEditor = (s: AppState) => s.setScenarioEditor;
 const selectSetSideBySide = (s: AppState) => s.setSideBySide;
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 // The rules page is read now and then, not in every meeting: its code loads when it opens.
-const RulesPage = lazy(() => import('../rules/RulesPage'));
+const RulesPage = lazy(() => Promise.all([import('../rules/RulesPage'), loadMessages('rules')]).then(([m]) => m));
 // The cohort view is the coordinator's: its code loads when it first opens, then stays mounted.
 const CohortPage = lazy(() => Promise.all([import('../cohort/CohortPage'), loadMessages('cohort')]).then(([m]) => m));
 // Not needed to show a journey (the first screen): the forms, the scenario editor and the side-by-side view load when first opened.
@@ -58,7 +58,9 @@ const SideBySide = lazy(() => import('../scenarios/SideBySide').then((m) => ({ d
 const LaterInterventionsTable = memo(InterventionsTable);
 const LaterOtherItems = memo(OtherItems);
 // The accessibility statement, like the rules, loads when it opens.
-const StatementPage = lazy(() => import('../a11y/StatementPage'));
+const StatementPage = lazy(() =>
+  Promise.all([import('../a11y/StatementPage'), loadMessages('statement')]).then(([m]) => m),
+);
 
 export function App() {
   const { t, i18n } = useTranslation();

@@ -7,7 +7,7 @@ import './newJourney.css';
 // The form loads when first opened, as the other forms do (not part of the first screen).
 // Its date fields use the forms' messages, which load with the forms.
 const ParticipantDialog = lazy(() =>
-  Promise.all([import('../editing/ParticipantDialog'), loadMessages('edit')]).then(([m]) => ({
+  Promise.all([import('../editing/ParticipantDialog'), loadMessages('edit', 'participant')]).then(([m]) => ({
     default: m.ParticipantDialog,
   })),
 );
