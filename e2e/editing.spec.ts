@@ -228,7 +228,17 @@ test.describe('building a journey', () => {
       );
     await drop('02.json', readShared('02-fk-af-greyzone.json'));
     await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-02');
-    const before = await page.locator('main').innerText();
+    // The tables under the chart render just after it: read the page once it has settled.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = await page.locator('main').innerText();
+        const same = now === last;
+        last = now;
+        return same;
+      })
+      .toBe(true);
+    const before = last;
     await drop('04.json', readShared('04-invalid.json'));
     await expect(resan.importReport()).toContainText('Filen 04.json kunde inte öppnas');
     expect(await page.locator('main').innerText()).toBe(before);

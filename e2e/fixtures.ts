@@ -34,15 +34,37 @@ export class ResanPage {
 
   /** Opens a file through the visible "Öppna fil…" button, as a person would. */
   async openFile(path: string) {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Öppna fil…' }).click();
-    await (await chooser).setFiles(path);
+    await this.opening(async () => {
+      const chooser = this.page.waitForEvent('filechooser');
+      await this.page.getByRole('button', { name: 'Öppna fil…' }).click();
+      await (await chooser).setFiles(path);
+    });
   }
 
   async openFileContent(name: string, content: string) {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Öppna fil…' }).click();
-    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await this.opening(async () => {
+      const chooser = this.page.waitForEvent('filechooser');
+      await this.page.getByRole('button', { name: 'Öppna fil…' }).click();
+      await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    });
+  }
+
+  /**
+   * Opening a file is asynchronous (the importer loads on first use, the library is written):
+   * done when the toolbar has counted it, or when the app asks first (leaving an edited demo).
+   */
+  private async opening(choose: () => Promise<void>) {
+    const toolbar = this.page.getByTestId('toolbar');
+    const before = Number((await toolbar.getAttribute('data-imports')) ?? 0);
+    await choose();
+    await expect
+      .poll(
+        async () =>
+          Number(await toolbar.getAttribute('data-imports')) > before ||
+          (await this.page.getByTestId('leave-demo').isVisible()),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
   }
 
   /** Opens a toolbar menu ("Lägg till", "Exportera") so that its buttons can be pressed. */

@@ -294,6 +294,8 @@ test.describe('items out of view', () => {
     test.slow();
     await resan.open();
     await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
+    // The file opens once the library has been read: the demo's bars must not be the ones measured.
+    await expect(page.getByTestId('journey-heading')).toContainText('P-FX-0040');
     await page.getByTestId('timeline').focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('+');
     const culled = page.locator('[data-bar][data-culled]');

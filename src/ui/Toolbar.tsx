@@ -31,16 +31,23 @@ export function Toolbar() {
   const setParticipantForm = useStore(selectSetParticipantForm);
   const { past, future } = useHistoryCounts();
   const [libraryOpen, setLibraryOpen] = useState(false);
+  // How many file openings have finished (data-imports): tests wait on it, as a person waits for the chart.
+  const [imports, setImports] = useState(0);
 
   async function onFiles(e: ChangeEvent<HTMLInputElement>) {
     const files = [...(e.target.files ?? [])];
     e.target.value = '';
-    if (files.length > 0) await addImported(await importFiles(files));
+    if (files.length === 0) return;
+    try {
+      await addImported(await importFiles(files));
+    } finally {
+      setImports((n) => n + 1);
+    }
   }
 
   return (
     // A named region, not role="toolbar": its controls are each a Tab stop, as buttons are (WCAG 2.1.1, axe "region").
-    <section className="toolbar" aria-label={t('a11y.toolbar')} data-testid="toolbar">
+    <section className="toolbar" aria-label={t('a11y.toolbar')} data-testid="toolbar" data-imports={imports}>
       <div className="toolbar-group">
         <button
           type="button"
