@@ -165,3 +165,35 @@ test('reading of the spec: "no button printed" — a finding (a toggle on screen
     [0, 0],
   ]);
 });
+
+test('the details do not print for a bar the pointer rests on', async ({ resan, page }) => {
+  await stubPrint(page);
+  await resan.open();
+  const details = page.getByTestId('details');
+  await page.locator('[data-bar="sfi"] .bar-body').hover();
+  await expect(details).toContainText('Insatstyp');
+  await printFromDialog(page, 'a4', 'all');
+  await page.locator('[data-bar="sfi"] .bar-body').hover();
+  await expect(details).toContainText('Insatstyp');
+  await page.emulateMedia({ media: 'print' });
+  await expect(details).toBeHidden();
+});
+
+test('the details of a chosen bar print, each term beside its value', async ({ resan, page }) => {
+  await stubPrint(page);
+  await resan.open();
+  const details = page.getByTestId('details');
+  await page.locator('[data-bar="sfi"] .bar-body').click();
+  await expect(details).toHaveAttribute('data-pinned', 'true');
+  await page.mouse.move(1, 1);
+  await printFromDialog(page, 'a4', 'all');
+  await page.emulateMedia({ media: 'print' });
+  await expect(details).toBeVisible();
+  await expect(details).toContainText('Insatstyp');
+  const [term, value] = await details
+    .locator('.details-list div')
+    .first()
+    .locator('dt, dd')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  expect(value.left, 'the value beside its term').toBeGreaterThan(term.right);
+});

@@ -311,6 +311,7 @@ export function Details({
       style={anchored ? { left: place?.left ?? 0, top: place?.top ?? 0 } : undefined}
       aria-labelledby="details-heading"
       data-testid="details"
+      data-pinned={pinned ? 'true' : undefined}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || !anchored) return;
         e.preventDefault();
