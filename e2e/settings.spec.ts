@@ -104,3 +104,25 @@ test('remembered settings that are wrong, old or hostile are ignored without an 
   await expectZoom(page, 1.5);
   expect(errors).toEqual([]);
 });
+
+test("a journey opened before d3-zoom has arrived gets its own remembered zoom, not the demo's", async ({
+  resan,
+  page,
+}) => {
+  test.slow();
+  await resan.open();
+  await resan.openFile(join(sharedExamples, '01-introduktionsjobb-cliff.json'));
+  await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-01');
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await expectZoom(page, 2.25);
+  const zoomed = await zoomK(page);
+  // On a busy machine the library (and with it P-EX-01) can be read before d3-zoom has loaded.
+  await page.route('**/assets/d3-zoom-*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 2_000));
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-01');
+  await expectZoom(page, zoomed);
+});

@@ -50,6 +50,13 @@ export function useZoom(
   useEffect(() => {
     const el = target.current;
     if (!el || width <= 0) return;
+    // Another journey: its remembered view (or the whole of it) goes into the store at once, not when
+    // d3-zoom has arrived, so that nothing (useKeepZoom) reads the last journey's view as this one's.
+    if (lastReset.current !== resetKey) {
+      lastReset.current = resetKey;
+      lastWidth.current = width;
+      setZoom(initialRef.current() ?? { k: 1, x: 0 });
+    }
     let cancelled = false;
     let attached: Selection<SVGGElement, unknown, null, undefined> | null = null;
     // After the chart's first frame is painted (the wait is nothing once d3-zoom is here).
@@ -86,17 +93,12 @@ export function useZoom(
       const selection = select(el);
       selection.call(z);
       attached = selection;
-      // Keep d3's own state in step with what the store shows (or start afresh).
-      const fresh = lastReset.current !== resetKey;
-      lastReset.current = resetKey;
+      // Keep d3's own state in step with what the store shows (a new width keeps the days in view).
       const stored = useStore.getState().zoom;
       const widthBefore = lastWidth.current;
       lastWidth.current = width;
-      const current = fresh
-        ? (initialRef.current() ?? { k: 1, x: 0 })
-        : widthBefore > 0 && widthBefore !== width
-          ? { k: stored.k, x: (stored.x * width) / widthBefore }
-          : stored;
+      const current =
+        widthBefore > 0 && widthBefore !== width ? { k: stored.k, x: (stored.x * width) / widthBefore } : stored;
       z.transform(selection, d3.zoomIdentity.translate(current.x, 0).scale(current.k));
       behavior.current = { z, selection, d3 };
       for (const run of waiting.current.splice(0)) run();
