@@ -17,13 +17,30 @@ type Props = Omit<SVGProps<SVGTextElement>, 'children' | 'ref'> & {
   as?: 'text' | 'tspan';
 };
 
+/**
+ * Drawn widths already measured, by font and text: a label whose room changes as the chart is
+ * panned or zoomed is not measured again (each measure forces a layout), only compared.
+ */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 5_000;
+
 /** The longest cut of `text` (with "…") whose drawn width fits `room`, measured on `el`. */
 function measuredFit(el: SVGTextContentElement, text: string, shown: string, room: number): string {
   const node = el.firstChild;
   if (!node || typeof el.getComputedTextLength !== 'function') return shown;
+  const style = getComputedStyle(el);
+  const font = `${style.font}\u0000${style.letterSpacing}\u0000${style.wordSpacing}\u0000`;
+  let touched = false;
   const fits = (s: string) => {
-    node.nodeValue = s;
-    return el.getComputedTextLength() <= room + 0.5;
+    let width = widths.get(font + s);
+    if (width === undefined) {
+      touched = true;
+      node.nodeValue = s;
+      width = el.getComputedTextLength();
+      if (widths.size >= MAX_WIDTHS) widths.clear();
+      widths.set(font + s, width);
+    }
+    return width <= room + 0.5;
   };
   try {
     if (fits(shown)) return shown;
@@ -38,7 +55,7 @@ function measuredFit(el: SVGTextContentElement, text: string, shown: string, roo
     const best = shortenTo(text, lo);
     return best && fits(best) ? best : '';
   } finally {
-    node.nodeValue = shown;
+    if (touched) node.nodeValue = shown;
   }
 }
 
