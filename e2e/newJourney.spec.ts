@@ -253,3 +253,17 @@ test('the new states are axe-clean in both languages: the notices, the participa
     if (language === 'sv') await page.getByRole('button', { name: 'English' }).click();
   }
 });
+
+test('the participant form, opened before any other form, shows its date field in words (its messages load with it)', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  await page.getByTestId('toolbar').getByRole('button', { name: 'Ny resa', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'Ny resa' });
+  await form.getByRole('radio', { name: 'Ett bestämt datum' }).click();
+  const date = form.getByRole('textbox', { name: /Referensdag \(datum\)/ });
+  await expect(date).toHaveAttribute('placeholder', 'ÅÅÅÅ-MM-DD');
+  await expect(form).toContainText('Skriv datumet som ÅÅÅÅ-MM-DD.');
+  await expect(form).not.toContainText(/\b(edit|newJourney|a11y)\.[a-zA-Z]+/);
+});
