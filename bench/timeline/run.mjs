@@ -34,7 +34,7 @@ const APPS = {
     chart: '[data-testid=timeline-viewport] > rect',
     signature: () => {
       const s = document.querySelector('.timeline-svg');
-      return `${s.dataset.zoomK}|${s.dataset.zoomX}`;
+      return `${s.dataset.liveK}|${s.dataset.liveX}`;
     },
   },
   vis: {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isoDate } from '../domain';
 import type { Language } from '../i18n';
 import { isoWeek, monthShort } from '../i18n/format';
-import { AXIS_HEIGHT, type XScale } from './geometry';
+import { AXIS_HEIGHT, type XScale, drawMargin } from './geometry';
 import { type Tick, type TickLevel, axisTicks } from './ticks';
 import { textWidth } from './text';
 
@@ -36,17 +36,20 @@ export function Axis({ x, width, height, language }: { x: XScale; width: number;
   const { t } = useTranslation();
   const [d0, d1] = x.domain();
   const pxPerDay = width / Math.max(d1 - d0, 1e-6);
-  const tiers = axisTicks(Math.floor(d0), Math.ceil(d1), pxPerDay);
+  // Ticks over the drawing margins too, so that a pan gesture (liveView.ts) moves ticks into view.
+  const margin = drawMargin(width);
+  const tiers = axisTicks(Math.floor(x.invert(-margin)), Math.ceil(x.invert(width + margin)), pxPerDay);
   const mid = 20;
   return (
     <g className="axis" aria-hidden="true" data-testid="axis" data-level={tiers.lowerLevel}>
-      <rect x={0} y={0} width={width} height={AXIS_HEIGHT} fill="#ffffff" />
+      <rect x={-margin} y={0} width={width + 2 * margin} height={AXIS_HEIGHT} fill="#ffffff" />
       {tiers.lower.map((tick, i) => {
         const x0 = x(tick.day);
         const next = tiers.lower[i + 1];
         const labelX = Math.max(x0, 0) + 3;
         const label = tickLabel(tick, tiers.lowerLevel, language, t, false);
-        const room = (next ? x(next.day) : width) - labelX;
+        // A label in view stops at the chart's edge; one in the right margin (shown by a pan) at the next tick.
+        const room = (next ? (x0 < width ? Math.min(x(next.day), width) : x(next.day)) : width + margin) - labelX;
         return (
           <g key={`l${tick.day}`}>
             <line x1={x0} x2={x0} y1={mid} y2={height} stroke="#d9d9d4" />
@@ -74,7 +77,7 @@ export function Axis({ x, width, height, language }: { x: XScale; width: number;
             </g>
           );
         })}
-      <line x1={0} x2={width} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT} stroke="#1a1a1a" />
+      <line x1={-margin} x2={width + margin} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT} stroke="#1a1a1a" />
     </g>
   );
 }

@@ -4,7 +4,16 @@ import { moveIntervention, resizeIntervention } from '../domain';
 import { type AppState, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import type { Labels } from '../ui/useLabels';
-import { BAR_HEIGHT, BAR_ROW, EVENT_ROW, LANE_PAD, THIN_BAR_HEIGHT, type XScale } from './geometry';
+import {
+  BAR_HEIGHT,
+  BAR_ROW,
+  EVENT_ROW,
+  LANE_PAD,
+  OPEN_OVERRUN,
+  THIN_BAR_HEIGHT,
+  type XScale,
+  drawMargin,
+} from './geometry';
 import type { BarLayout } from './layout';
 import { PATTERN } from './defs';
 import { type BarInfo, barInfos } from './barInfo';
@@ -70,8 +79,6 @@ export function itemProps(sel: Selection, label: string, interaction: Interactio
 
 type Drag = { id: string; mode: 'move' | 'resize'; startX: number; days: number };
 
-/** Pixels of slack beyond the chart's edges in which items are still drawn in full. */
-const CULL_MARGIN = 50;
 /** Below this width a bar is drawn as its body alone (level of detail when zoomed out). */
 const TICK_WIDTH = 4;
 
@@ -216,7 +223,7 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
   const shift = drag ? drag.days * pxPerDay : 0;
   const x0 = x(bar.start) + (drag?.mode === 'move' ? shift : 0);
   const open = bar.end === null;
-  const x1 = open ? Math.max(x(bar.start) + 60, chartWidth + 40) : x(bar.end! + 1) + shift;
+  const x1 = open ? Math.max(x(bar.start) + 60, chartWidth + OPEN_OVERRUN) : x(bar.end! + 1) + shift;
   const colors = CATEGORY_COLORS[bar.category];
   const w = Math.max(x1 - x0, 2);
   const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
@@ -419,9 +426,9 @@ export function Bars({
     );
     return byLane;
   }, [model]);
-  // The days in view (with a margin): only bars that reach into them are drawn in full.
-  const from = x.invert(-CULL_MARGIN);
-  const to = x.invert(chartWidth + CULL_MARGIN);
+  // The days in view with the drawing margin (see liveView.ts): only bars that reach into them are drawn in full.
+  const from = x.invert(-drawMargin(chartWidth));
+  const to = x.invert(chartWidth + drawMargin(chartWidth));
   return (
     <g className="bars">
       {model.layout.bars.map((bar, i) => {

@@ -3,7 +3,7 @@ import { type EventType, isoDate } from '../domain';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import type { Labels } from '../ui/useLabels';
 import { itemProps, useInteraction } from './Bars';
-import { BAR_ROW, EVENT_ROW, LANE_PAD, MANDATE_ROW, type XScale } from './geometry';
+import { BAR_ROW, EVENT_ROW, LANE_PAD, MANDATE_ROW, OPEN_OVERRUN, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
 import { type SymbolName, symbolPath } from './symbols';
 import { BOLD, fitText, textWidth } from './text';
@@ -40,7 +40,7 @@ export function Mandates({ model, x, chartWidth, labels }: Props) {
           Math.max(lane.rows, 0) * BAR_ROW;
         const y = top + m.row * MANDATE_ROW + 2;
         const x0 = x(m.start);
-        const x1 = m.end === null ? chartWidth + 40 : x(m.end + 1);
+        const x1 = m.end === null ? chartWidth + OPEN_OVERRUN : x(m.end + 1);
         const source = journeyMandates.get(m.id);
         const text = source?.label ?? labels.actor(m.lane);
         const aria = t('timeline.mandateLabel', {

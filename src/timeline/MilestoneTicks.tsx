@@ -4,7 +4,7 @@
  * are red and bold; the words and the rule are in the bar's name and its details.
  */
 import { isoDate } from '../domain';
-import type { XScale } from './geometry';
+import { type XScale, drawMargin } from './geometry';
 import type { MilestoneTick } from './layout';
 import { FINDING_COLORS } from './palette';
 import { textWidth } from './text';
@@ -34,7 +34,7 @@ export function MilestoneTicks({
     <g className="milestones">
       {ticks.map((m, i) => {
         const tx = x(m.at + 1);
-        if (tx < -20 || tx > chartWidth + 20) return null;
+        if (tx < -drawMargin(chartWidth) || tx > chartWidth + drawMargin(chartWidth)) return null;
         const { text, title } = texts[i];
         const next = ticks[i + 1];
         const room = Math.min(next ? x(next.at + 1) : barEnd, chartWidth) - tx - 6;

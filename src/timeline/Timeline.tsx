@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
 import { selectJourneyKey, selectZoom, useStore } from '../store';
@@ -7,13 +7,14 @@ import { Axis } from './Axis';
 import { Bars } from './Bars';
 import { PATTERN, TimelineDefs } from './defs';
 import { FindingBands, FindingStrips } from './Findings';
-import { LABEL_WIDTH, zoomToShow, zoomedScale } from './geometry';
+import { LABEL_WIDTH, OPEN_OVERRUN, type XScale, drawMargin, zoomToShow, zoomedScale } from './geometry';
 import type { BarLayout } from './layout';
 import { LaneBackgrounds, LaneLabels } from './Lanes';
 import { Legend } from './Legend';
 import { Events, Mandates, TodayLine } from './Markers';
 import { AppearingFindings, ScenarioOverlay } from './ScenarioOverlay';
-import { type ScenarioOverlayInput, useTimelineModel } from './useTimelineModel';
+import { type ScenarioOverlayInput, type TimelineModel, useTimelineModel } from './useTimelineModel';
+import { createLiveView } from './liveView';
 import { useTextSpacing } from './useTextSpacing';
 import { WheelHint, useWheelHint } from './WheelHint';
 import { useWidth } from './useWidth';
@@ -28,6 +29,46 @@ import { ZoomControls } from './ZoomControls';
 const StaticLaneBackgrounds = memo(LaneBackgrounds);
 const StaticLaneLabels = memo(LaneLabels);
 const StaticLegend = memo(Legend);
+
+type LayerProps = {
+  model: TimelineModel;
+  analysis: Analysis;
+  x: XScale;
+  chartWidth: number;
+  asOfDay: number;
+  labels: Labels;
+  scenario: ScenarioOverlayInput;
+  disappearing: Set<string>;
+  reveal: (bar: BarLayout) => void;
+  todayLabel: string;
+};
+
+/** Everything drawn in days: memoised, so that the store's zoom changing draws it once, when deferred. */
+const ChartLayer = memo(function ChartLayer(props: LayerProps) {
+  const { model, analysis, x, chartWidth, asOfDay, labels, scenario, disappearing, reveal, todayLabel } = props;
+  return (
+    <>
+      <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
+      <FindingBands model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
+      <FindingStrips
+        model={model}
+        analysis={analysis}
+        x={x}
+        width={chartWidth}
+        labels={labels}
+        disappearing={disappearing}
+      />
+      {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
+      <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
+      <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} labels={labels} reveal={reveal} />
+      {scenario && (
+        <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
+      )}
+      <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
+      <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} chartWidth={chartWidth} />
+    </>
+  );
+});
 
 type Props = {
   journey: Journey;
@@ -50,22 +91,46 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const textKey = useTextSpacing(containerRef, meetingMode);
   const wheelHint = useWheelHint();
   const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
-  const fillHeight = useFillHeight(containerRef, usePrinting() === null);
+  const printing = usePrinting() !== null;
+  const fillHeight = useFillHeight(containerRef, !printing);
   const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario, fillHeight);
   const disappearing = useMemo(
     () => new Set(scenario?.comparison.disappeared.map((f) => `${f.kind}:${f.key}`) ?? []),
     [scenario],
   );
-  const zoom = useStore(selectZoom);
   // Another journey starts with everything in view; edits keep the view where it is.
   const journeyKey = useStore(selectJourneyKey);
+  // A new zoom is drawn in the background (React may split the work), the gesture's transform
+  // showing it meanwhile (liveView.ts); at once for another journey and for printing.
+  const committed = useStore(selectZoom);
+  const pair = useMemo(() => ({ key: journeyKey, zoom: committed }), [journeyKey, committed]);
+  const deferred = useDeferredValue(pair);
+  const zoom = printing || deferred.key !== journeyKey ? committed : deferred.zoom;
+  const [live] = useState(() => createLiveView(useStore.getState().zoom));
   const days = model.layout.extent.end - model.layout.extent.start + 1;
   const maxScale = Math.max((60 * days) / chartWidth, 2);
   const initialZoom = () => rememberedZoom(journeyKey, model.base, chartWidth, [0.5, Math.max(maxScale, 1)]);
-  const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journeyKey, initialZoom);
+  const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journeyKey, live, initialZoom);
   useKeepZoom(journeyKey, model.base, chartWidth);
   const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
   const asOfDay = dayNumber(asOf);
+  // What was drawn: a gesture needs no new drawing while it shows only these days. Open-ended bars
+  // fade out just past the right edge, so with them the drawing reaches only that far to the right.
+  const openEnded = useMemo(
+    () => model.layout.bars.some((b) => b.end === null) || model.layout.mandates.some((m) => m.end === null),
+    [model.layout],
+  );
+  useLayoutEffect(() => {
+    const margin = drawMargin(chartWidth);
+    const right = openEnded ? OPEN_OVERRUN : margin;
+    live.drawn({
+      zoom,
+      base: model.base,
+      width: chartWidth,
+      from: x.invert(-margin),
+      to: x.invert(chartWidth + right),
+    });
+  }, [live, zoom, model.base, chartWidth, x, openEnded]);
 
   // A bar reached by keyboard while out of view: the view moves so that it starts a fifth in.
   const revealRef = useRef({ apply, base: model.base, chartWidth });
@@ -123,6 +188,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
       >
         <WheelHint hint={wheelHint} />
         <svg
+          ref={live.setSvg}
           width={totalWidth}
           height={model.height}
           className="timeline-svg"
@@ -136,30 +202,20 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
             <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
               <rect width={chartWidth} height={model.height} fill="transparent" />
               <g clipPath={`url(#${PATTERN.clip})`} key={textKey}>
-                <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
-                <FindingBands model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
-                <FindingStrips
-                  model={model}
-                  analysis={analysis}
-                  x={x}
-                  width={chartWidth}
-                  labels={labels}
-                  disappearing={disappearing}
-                />
-                {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
-                <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
-                <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} labels={labels} reveal={reveal} />
-                {scenario && (
-                  <ScenarioOverlay
+                <g ref={live.setLayer} className="timeline-live" data-testid="timeline-live">
+                  <ChartLayer
                     model={model}
-                    comparison={scenario.comparison}
+                    analysis={analysis}
                     x={x}
                     chartWidth={chartWidth}
+                    asOfDay={asOfDay}
                     labels={labels}
+                    scenario={scenario}
+                    disappearing={disappearing}
+                    reveal={reveal}
+                    todayLabel={todayLabel}
                   />
-                )}
-                <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
-                <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} chartWidth={chartWidth} />
+                </g>
               </g>
             </g>
           </g>

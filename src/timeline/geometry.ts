@@ -15,6 +15,16 @@ export const MANDATE_ROW = 16;
 export const EVENT_ROW = 20;
 export const LANE_PAD = 6;
 export const PAD_DAYS = 14;
+/** How far past the chart's right edge an open-ended bar or mandate is drawn (it fades out there). */
+export const OPEN_OVERRUN = 40;
+
+/**
+ * Pixels beyond each edge of the chart that are drawn in full: a pan or zoom gesture moves the
+ * drawing by a transform (liveView.ts) and needs no new drawing while it stays within them.
+ */
+export function drawMargin(chartWidth: number): number {
+  return Math.round(chartWidth / 2);
+}
 
 /**
  * Day → x, linear (what the chart used of d3-scale's scaleLinear, without loading it on the

@@ -1,6 +1,9 @@
 /**
- * d3-zoom attached to the chart in an effect: wheel, drag and pinch write the transform
- * into the store; React draws from the store. Only the x axis zooms.
+ * d3-zoom attached to the chart in an effect. Only the x axis zooms. Each step of a wheel, drag
+ * or pinch gesture moves the drawn chart by a transform (`live`, liveView.ts); the transform goes
+ * into the store, and React draws from it, when the gesture ends (d3-zoom's `end`: 150 ms after
+ * the last wheel step, on mouse up), or sooner if the gesture reaches past what was drawn.
+ * Buttons, keys and code go into the store at once.
  *
  * d3-zoom (with d3-selection, d3-transition, d3-interpolate and d3-color) loads after the
  * chart is first drawn, not with the first screen (issue #11); the buttons and keys that
@@ -11,6 +14,7 @@ import type { ZoomBehavior } from 'd3-zoom';
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { type AppState, useStore } from '../store';
 import type { ZoomTransform } from '../store/viewSlice';
+import { type LiveView, sameZoom } from './liveView';
 
 const selectSetZoom = (s: AppState) => s.setZoom;
 
@@ -30,6 +34,7 @@ export function useZoom(
   height: number,
   maxScale: number,
   resetKey: unknown,
+  live: LiveView,
   initial: () => ZoomTransform | null = () => null,
 ) {
   const setZoom = useStore(selectSetZoom);
@@ -57,6 +62,10 @@ export function useZoom(
       lastWidth.current = width;
       setZoom(initialRef.current() ?? { k: 1, x: 0 });
     }
+    /** The live zoom into the store, where React draws it (nothing when it is there already). */
+    const commit = (t: ZoomTransform) => {
+      if (!sameZoom(useStore.getState().zoom, t)) setZoom(t);
+    };
     let cancelled = false;
     let attached: Selection<SVGGElement, unknown, null, undefined> | null = null;
     // After the chart's first frame is painted (the wait is nothing once d3-zoom is here).
@@ -87,9 +96,12 @@ export function useZoom(
           const pinch = event.ctrlKey && Math.abs(event.deltaY) < 40;
           return -event.deltaY * base * (pinch ? 10 : 1);
         })
-        .on('zoom', (event: { transform: { k: number; x: number } }) => {
-          setZoom({ k: event.transform.k, x: event.transform.x });
-        });
+        .on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
+          const t = { k: event.transform.k, x: event.transform.x };
+          const inside = live.show(t);
+          if (!event.sourceEvent || !inside) commit(t);
+        })
+        .on('end', () => commit(live.live));
       const selection = select(el);
       selection.call(z);
       attached = selection;
@@ -117,7 +129,20 @@ export function useZoom(
       attached?.on('.zoom', null);
       behavior.current = null;
     };
-  }, [target, width, height, maxScale, setZoom, resetKey]);
+  }, [target, width, height, maxScale, setZoom, resetKey, live]);
+
+  // The store's zoom set from elsewhere (another journey, printing): the live view and d3-zoom's own
+  // state follow it, without a zoom event.
+  useEffect(
+    () =>
+      useStore.subscribe((s, prev) => {
+        if (s.zoom === prev.zoom || sameZoom(s.zoom, live.live)) return;
+        live.show(s.zoom);
+        const b = behavior.current;
+        b?.selection.property('__zoom', b.d3.zoomIdentity.translate(s.zoom.x, 0).scale(s.zoom.k));
+      }),
+    [live],
+  );
 
   /** Moves the view to a transform through d3, so that d3 and the store agree. */
   function apply(t: ZoomTransform | ((current: ZoomTransform) => ZoomTransform)) {

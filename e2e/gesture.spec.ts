@@ -1,0 +1,181 @@
+/**
+ * Zoom and pan gestures move the drawn chart by one transform per step and draw it again when
+ * the gesture ends (issue #11, src/timeline/liveView.ts): what the transform shows is where the
+ * new drawing puts everything, nothing is left transformed afterwards, and a gesture that reaches
+ * past what was drawn is drawn again before it shows a hole.
+ */
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, repoRoot, test } from './fixtures';
+
+type Rect = { left: number; right: number };
+const layer = '[data-testid=timeline-live]';
+
+/** Screen rects of the bars drawn in full, by id. */
+function barRects(page: Page): Promise<Record<string, Rect & { x: string }>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-bar]:not([data-culled])')].map((b) => {
+        const body = b.querySelector('.bar-body')!;
+        const r = body.getBoundingClientRect();
+        return [b.getAttribute('data-bar'), { left: r.left, right: r.right, x: body.getAttribute('x')! }];
+      }),
+    ),
+  );
+}
+
+async function chartBox(page: Page) {
+  const b = await page.locator('[data-testid=timeline-viewport] > rect').boundingBox();
+  if (!b) throw new Error('no chart');
+  return b;
+}
+
+/** The gesture is over and drawn: no transform on the layer, the store's zoom is the live one. */
+async function settled(page: Page) {
+  await expect(page.locator(layer)).not.toHaveAttribute('transform', /./);
+  const svg = page.locator('svg.timeline-svg');
+  await expect
+    .poll(async () => [await svg.getAttribute('data-zoom-k'), await svg.getAttribute('data-zoom-x')])
+    .toEqual([await svg.getAttribute('data-live-k'), await svg.getAttribute('data-live-x')]);
+}
+
+/** Bars drawn both times, not open-ended, well inside the chart: at the same place on screen. */
+function expectSamePlaces(
+  during: Record<string, Rect>,
+  after: Record<string, Rect>,
+  chart: { x: number; width: number },
+) {
+  const ids = Object.keys(during).filter(
+    (id) => after[id] && during[id].left > chart.x + 2 && during[id].right < chart.x + chart.width - 2,
+  );
+  expect(ids.length).toBeGreaterThan(3);
+  for (const id of ids) {
+    expect(Math.abs(after[id].left - during[id].left), `${id} left`).toBeLessThan(1);
+    expect(Math.abs(after[id].right - during[id].right), `${id} right`).toBeLessThan(1);
+  }
+}
+
+test('a Ctrl+wheel zoom moves the drawing by a transform, and drawing it again at the end puts every bar where it showed it', async ({
+  resan,
+  page,
+}) => {
+  test.slow();
+  await resan.open();
+  await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
+  await settled(page);
+  const chart = await chartBox(page);
+  const before = await barRects(page);
+
+  // Three wheel steps, read back in the same task: d3-zoom's end (150 ms after the last step) cannot come between.
+  const during = await page.evaluate(
+    ({ cx, cy }) => {
+      const target = document.querySelector('[data-testid=timeline-viewport] > rect')!;
+      for (let i = 0; i < 3; i++)
+        target.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY: -100,
+            ctrlKey: true,
+            bubbles: true,
+            cancelable: true,
+            clientX: cx,
+            clientY: cy,
+          }),
+        );
+      const g = document.querySelector('[data-testid=timeline-live]')!;
+      return {
+        transform: g.getAttribute('transform'),
+        scaled: g.hasAttribute('data-scaled'),
+        bars: Object.fromEntries(
+          [...document.querySelectorAll('[data-bar]:not([data-culled])')].map((b) => {
+            const body = b.querySelector('.bar-body')!;
+            const r = body.getBoundingClientRect();
+            return [b.getAttribute('data-bar'), { left: r.left, right: r.right, x: body.getAttribute('x')! }];
+          }),
+        ),
+      };
+    },
+    { cx: chart.x + chart.width / 2, cy: chart.y + 150 },
+  );
+  expect(during.transform).toMatch(/^translate\(-?[\d.]+,0\) scale\([\d.]+,1\)$/);
+  expect(during.scaled).toBe(true);
+  // Nothing was drawn again: every bar keeps its x; on screen the bars spread out from the pointer.
+  for (const [id, r] of Object.entries(before)) expect(during.bars[id]?.x, id).toBe(r.x);
+  const ids = Object.keys(before);
+  const spanBefore = before[ids[ids.length - 1]].right - before[ids[0]].left;
+  const spanDuring = during.bars[ids[ids.length - 1]].right - during.bars[ids[0]].left;
+  expect(spanDuring).toBeGreaterThan(spanBefore * 1.3);
+
+  // The gesture ends: drawn again at the live zoom, no transform left, every bar where the transform had it.
+  await settled(page);
+  expect(Number(await page.locator('svg.timeline-svg').getAttribute('data-zoom-k'))).toBeGreaterThan(1.3);
+  const after = await barRects(page);
+  expectSamePlaces(during.bars, after, chart);
+  expect(Object.keys(after).some((id) => after[id].x !== before[id]?.x)).toBe(true);
+});
+
+test('a drag pans by a transform while the mouse moves and is drawn again when it is let go, everything where it was shown', async ({
+  resan,
+  page,
+}) => {
+  test.slow();
+  await resan.open();
+  await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
+  const chart = await chartBox(page);
+  // Zoomed in first, so that there are bars outside the view on both sides.
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await settled(page);
+  const before = await barRects(page);
+  const x0 = await page.locator('svg.timeline-svg').getAttribute('data-zoom-x');
+
+  await page.mouse.move(chart.x + chart.width / 2, chart.y + 150);
+  await page.mouse.down();
+  await page.mouse.move(chart.x + chart.width / 2 + 120, chart.y + 150, { steps: 6 });
+  // Mid-drag: the layer is translated by the drag, nothing scaled, nothing drawn again.
+  await expect(page.locator(layer)).toHaveAttribute('transform', 'translate(120,0)');
+  await expect(page.locator(layer)).not.toHaveAttribute('data-scaled', /.*/);
+  expect(await page.locator('svg.timeline-svg').getAttribute('data-zoom-x')).toBe(x0);
+  const during = await barRects(page);
+  for (const [id, r] of Object.entries(before)) {
+    expect(during[id].x, id).toBe(r.x);
+    expect(during[id].left - r.left, id).toBeCloseTo(120, 0);
+  }
+  await page.mouse.up();
+
+  await settled(page);
+  expect(Number(await page.locator('svg.timeline-svg').getAttribute('data-zoom-x'))).toBeCloseTo(Number(x0) + 120, 0);
+  expectSamePlaces(during, await barRects(page), chart);
+});
+
+test('a drag that reaches past what was drawn is drawn again before it lets a hole show: an ongoing bar still reaches the edge', async ({
+  resan,
+  page,
+}) => {
+  test.slow();
+  await resan.open();
+  await resan.openFile(join(repoRoot, 'fixtures', 'open-programme-mandates.json'));
+  const chart = await chartBox(page);
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await settled(page);
+  const open = page.locator('[data-bar][data-end="open"]:not([data-culled]) .bar-body').first();
+  await expect(open).toBeVisible();
+
+  // Dragged 200 px to the left in steps: the ongoing bar, drawn to 40 px past the edge, would end inside the chart.
+  const x0 = await page.locator('svg.timeline-svg').getAttribute('data-zoom-x');
+  await page.mouse.move(chart.x + chart.width / 2, chart.y + 150);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(chart.x + chart.width / 2 - 20 * i, chart.y + 150);
+    await expect
+      .poll(async () => {
+        const r = await open.boundingBox();
+        return r!.x + r!.width;
+      }, `step ${i}`)
+      .toBeGreaterThanOrEqual(chart.x + chart.width);
+  }
+  // It was drawn again during the drag, not only at its end.
+  expect(await page.locator('svg.timeline-svg').getAttribute('data-zoom-x')).not.toBe(x0);
+  await page.mouse.up();
+  await settled(page);
+});

@@ -1,0 +1,112 @@
+/**
+ * The view during a zoom or pan gesture (issue #11): each wheel step or mouse move moves the
+ * drawn chart by one transform on its layer, without React; the chart is drawn again (labels
+ * fitted, items culled, ticks chosen) when the gesture ends, or sooner when the gesture
+ * reaches past what was drawn.
+ *
+ * `rendered` is the zoom the chart was last drawn with; `live` the zoom d3-zoom is at. The layer
+ * maps the one onto the other: x_live = (x_rendered − R.x) · s + L.x with s = L.k / R.k. While
+ * s ≠ 1 the layer carries `data-scaled` and `--inv` (1 / s), so that CSS keeps text, symbols and
+ * strokes at their size (app.css, "During a zoom gesture").
+ */
+import type { ZoomTransform } from '../store/viewSlice';
+import type { XScale } from './geometry';
+
+export type Drawn = {
+  zoom: ZoomTransform;
+  /** The unzoomed day → x scale and the chart's width. */
+  base: XScale;
+  width: number;
+  /** The days drawn in full (the view and its margins): a live view inside them needs no new drawing. */
+  from: number;
+  to: number;
+};
+
+export type LiveView = {
+  /** The zoom d3-zoom is at (the store's zoom once the gesture has been drawn). */
+  readonly live: ZoomTransform;
+  /** Moves the layer to show `t`; false when `t` shows days that were not drawn. */
+  show(t: ZoomTransform): boolean;
+  /** The chart was drawn: the layer now maps that drawing onto the live view. */
+  drawn(d: Drawn): void;
+  /** The layer and the SVG the live zoom is written on (`data-live-k`, `data-live-x`). */
+  setLayer(el: SVGGElement | null): void;
+  setSvg(el: SVGSVGElement | null): void;
+};
+
+/** Same zoom, to the precision anything is drawn with. */
+export function sameZoom(a: ZoomTransform, b: ZoomTransform): boolean {
+  return Math.abs(a.k - b.k) < 1e-9 && Math.abs(a.x - b.x) < 1e-6;
+}
+
+/** The layer's transform that shows a drawing made at `rendered` as `live` (null: none needed). */
+export function layerTransform(rendered: ZoomTransform, live: ZoomTransform): { s: number; tx: number } | null {
+  if (sameZoom(rendered, live)) return null;
+  const s = live.k / rendered.k;
+  return { s, tx: live.x - rendered.x * s };
+}
+
+/** The days the view shows at zoom `t`. */
+export function daysShown(base: XScale, width: number, t: ZoomTransform): [number, number] {
+  return [base.invert(-t.x / t.k), base.invert((width - t.x) / t.k)];
+}
+
+export function createLiveView(initial: ZoomTransform): LiveView {
+  let live = initial;
+  let drawn: Drawn | null = null;
+  let layer: SVGGElement | null = null;
+  let svg: SVGSVGElement | null = null;
+
+  function apply() {
+    if (svg) {
+      svg.dataset.liveK = live.k.toFixed(3);
+      svg.dataset.liveX = live.x.toFixed(1);
+    }
+    if (!layer || !drawn) return;
+    const m = layerTransform(drawn.zoom, live);
+    if (!m) {
+      layer.removeAttribute('transform');
+      layer.removeAttribute('data-scaled');
+      layer.style.removeProperty('--inv');
+      return;
+    }
+    const scaled = Math.abs(m.s - 1) > 1e-9;
+    layer.setAttribute('transform', scaled ? `translate(${m.tx},0) scale(${m.s},1)` : `translate(${m.tx},0)`);
+    if (scaled) {
+      layer.setAttribute('data-scaled', '');
+      layer.style.setProperty('--inv', String(1 / m.s));
+    } else {
+      layer.removeAttribute('data-scaled');
+      layer.style.removeProperty('--inv');
+    }
+  }
+
+  function covered(): boolean {
+    if (!drawn) return true;
+    const [a, b] = daysShown(drawn.base, drawn.width, live);
+    return a >= drawn.from && b <= drawn.to;
+  }
+
+  return {
+    get live() {
+      return live;
+    },
+    show(t) {
+      live = t;
+      apply();
+      return covered();
+    },
+    drawn(d) {
+      drawn = d;
+      apply();
+    },
+    setLayer(el) {
+      layer = el;
+      apply();
+    },
+    setSvg(el) {
+      svg = el;
+      apply();
+    },
+  };
+}
