@@ -107,6 +107,8 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const deferred = useDeferredValue(pair);
   const zoom = printing || deferred.key !== journeyKey ? committed : deferred.zoom;
   const [live] = useState(() => createLiveView(useStore.getState().zoom));
+  const svgRef = useCallback((el: SVGSVGElement | null) => live.setSvg(el), [live]);
+  const layerRef = useCallback((el: SVGGElement | null) => live.setLayer(el), [live]);
   const days = model.layout.extent.end - model.layout.extent.start + 1;
   const maxScale = Math.max((60 * days) / chartWidth, 2);
   const initialZoom = () => rememberedZoom(journeyKey, model.base, chartWidth, [0.5, Math.max(maxScale, 1)]);
@@ -188,7 +190,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
       >
         <WheelHint hint={wheelHint} />
         <svg
-          ref={live.setSvg}
+          ref={svgRef}
           width={totalWidth}
           height={model.height}
           className="timeline-svg"
@@ -202,7 +204,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
             <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
               <rect width={chartWidth} height={model.height} fill="transparent" />
               <g clipPath={`url(#${PATTERN.clip})`} key={textKey}>
-                <g ref={live.setLayer} className="timeline-live" data-testid="timeline-live">
+                <g ref={layerRef} className="timeline-live" data-testid="timeline-live">
                   <ChartLayer
                     model={model}
                     analysis={analysis}
