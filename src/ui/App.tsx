@@ -7,7 +7,7 @@ import { Summary } from '../findings/Summary';
 import { ScenarioPanel } from '../scenarios/ScenarioPanel';
 import { ScenarioSummary } from '../scenarios/ScenarioSummary';
 import { useScenarioView } from '../scenarios/useScenarioView';
-import { Details } from '../timeline/Details';
+import { DetailsLater } from '../timeline/DetailsLater';
 import { Timeline } from '../timeline/Timeline';
 import { LANGUAGES, type Language, loadLanguage, loadMessages, switchLanguage } from '../i18n';
 import { type AppState, selectJourney, selectLanguage, selectPage, selectSource, useStore } from '../store';
@@ -207,7 +207,7 @@ export function App() {
                   scenario={scenarioView.scenario}
                 />
               )}
-              <Details journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
+              <DetailsLater journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
             </div>
             <aside
               className={summaryHidden ? 'workspace-side is-collapsed' : 'workspace-side'}

@@ -1,0 +1,41 @@
+/**
+ * The details panel, loaded after the chart's first paint (issue #11: it is not needed to show a
+ * journey). Until it has arrived the panel shows what it shows with nothing chosen; a bar hovered
+ * or chosen meanwhile is in the store, and shows as soon as it has.
+ */
+import { type ComponentProps, Suspense, lazy, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const Details = lazy(() => import('./Details').then((m) => ({ default: m.Details })));
+
+function NothingChosen() {
+  const { t } = useTranslation();
+  return (
+    <section className="panel details" aria-labelledby="details-heading" data-testid="details">
+      <h2 id="details-heading" tabIndex={-1}>
+        {t('details.heading')}
+      </h2>
+      <p className="muted">{t('details.empty')}</p>
+    </section>
+  );
+}
+
+export function DetailsLater(props: ComponentProps<typeof Details>) {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  if (!painted) return <NothingChosen />;
+  return (
+    <Suspense fallback={<NothingChosen />}>
+      <Details {...props} />
+    </Suspense>
+  );
+}
