@@ -6,8 +6,10 @@
  *
  * `rendered` is the zoom the chart was last drawn with; `live` the zoom d3-zoom is at. The layer
  * maps the one onto the other: x_live = (x_rendered − R.x) · s + L.x with s = L.k / R.k. While
- * s ≠ 1 the layer carries `data-scaled` and `--inv` (1 / s), so that CSS keeps text, symbols and
- * strokes at their size (app.css, "During a zoom gesture").
+ * s ≠ 1 the layer carries `data-scaled`, and text and symbols are scaled back by 1 / s, so that they
+ * keep their size (app.css, "During a zoom gesture"). That 1 / s is written in a style sheet of its
+ * own (`inverseSheet`), not on the layer: a property inherited by the layer would restyle every
+ * element under it on every step (10,000 bars), a rule restyles only the text and symbols.
  */
 import type { ZoomTransform } from '../store/viewSlice';
 import type { XScale } from './geometry';
@@ -51,7 +53,32 @@ export function daysShown(base: XScale, width: number, t: ZoomTransform): [numbe
   return [base.invert(-t.x / t.k), base.invert((width - t.x) / t.k)];
 }
 
-export function createLiveView(initial: ZoomTransform): LiveView {
+/** Writes the scale that text and symbols are drawn back with during a zoom gesture (null: none). */
+export type InverseWriter = (inverse: number | null) => void;
+
+const SCALED = '.timeline-live[data-scaled]';
+const SCALED_BACK = [
+  `${SCALED} text`,
+  `${SCALED} .event > path`,
+  `${SCALED} :is(.cliff, .bar-limit, .appearing-findings g) > path`,
+];
+
+/** The rule in a constructed style sheet of the document's own (allowed by the CSP, unlike a <style> element). */
+export function inverseSheet(): InverseWriter {
+  let sheet: CSSStyleSheet | null = null;
+  let last: number | null = null;
+  return (inverse) => {
+    if (inverse === last || typeof CSSStyleSheet === 'undefined') return;
+    last = inverse;
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    sheet.replaceSync(inverse === null ? '' : `${SCALED_BACK.join(',')}{transform:scaleX(${inverse})}`);
+  };
+}
+
+export function createLiveView(initial: ZoomTransform, writeInverse: InverseWriter = inverseSheet()): LiveView {
   let live = initial;
   let drawn: Drawn | null = null;
   let layer: SVGGElement | null = null;
@@ -64,21 +91,13 @@ export function createLiveView(initial: ZoomTransform): LiveView {
     }
     if (!layer || !drawn) return;
     const m = layerTransform(drawn.zoom, live);
-    if (!m) {
-      layer.removeAttribute('transform');
-      layer.removeAttribute('data-scaled');
-      layer.style.removeProperty('--inv');
-      return;
-    }
-    const scaled = Math.abs(m.s - 1) > 1e-9;
-    layer.setAttribute('transform', scaled ? `translate(${m.tx},0) scale(${m.s},1)` : `translate(${m.tx},0)`);
+    const scaled = m !== null && Math.abs(m.s - 1) > 1e-9;
+    if (m) layer.setAttribute('transform', scaled ? `translate(${m.tx},0) scale(${m.s},1)` : `translate(${m.tx},0)`);
+    else layer.removeAttribute('transform');
+    writeInverse(scaled ? 1 / m.s : null);
     if (scaled) {
-      layer.setAttribute('data-scaled', '');
-      layer.style.setProperty('--inv', String(1 / m.s));
-    } else {
-      layer.removeAttribute('data-scaled');
-      layer.style.removeProperty('--inv');
-    }
+      if (!layer.hasAttribute('data-scaled')) layer.setAttribute('data-scaled', '');
+    } else if (layer.hasAttribute('data-scaled')) layer.removeAttribute('data-scaled');
   }
 
   function covered(): boolean {
