@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, repoRoot, test } from './fixtures';
+import { type ResanPage, expect, repoRoot, test } from './fixtures';
 
 type Rect = { left: number; right: number };
 const layer = '[data-testid=timeline-live]';
@@ -37,6 +37,16 @@ async function settled(page: Page) {
   await expect
     .poll(async () => [await svg.getAttribute('data-zoom-k'), await svg.getAttribute('data-zoom-x')])
     .toEqual([await svg.getAttribute('data-live-k'), await svg.getAttribute('data-live-x')]);
+}
+
+/** A fixture opened and zoomed in twice by the button (bars out of view on both sides), drawn and settled. */
+async function openZoomedIn(resan: ResanPage, page: Page, fixture: string) {
+  await resan.open();
+  await resan.openFile(join(repoRoot, 'fixtures', fixture));
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await settled(page);
+  return chartBox(page);
 }
 
 /** Bars drawn both times, not open-ended, well inside the chart: at the same place on screen. */
@@ -118,13 +128,7 @@ test('a drag pans by a transform while the mouse moves and is drawn again when i
   page,
 }) => {
   test.slow();
-  await resan.open();
-  await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
-  const chart = await chartBox(page);
-  // Zoomed in first, so that there are bars outside the view on both sides.
-  await page.getByRole('button', { name: 'Zooma in' }).click();
-  await page.getByRole('button', { name: 'Zooma in' }).click();
-  await settled(page);
+  const chart = await openZoomedIn(resan, page, 'forty-interventions.json');
   const before = await barRects(page);
   const x0 = await page.locator('svg.timeline-svg').getAttribute('data-zoom-x');
 
@@ -152,12 +156,7 @@ test('a drag that reaches past what was drawn is drawn again before it lets a ho
   page,
 }) => {
   test.slow();
-  await resan.open();
-  await resan.openFile(join(repoRoot, 'fixtures', 'open-programme-mandates.json'));
-  const chart = await chartBox(page);
-  await page.getByRole('button', { name: 'Zooma in' }).click();
-  await page.getByRole('button', { name: 'Zooma in' }).click();
-  await settled(page);
+  const chart = await openZoomedIn(resan, page, 'open-programme-mandates.json');
   const open = page.locator('[data-bar][data-end="open"]:not([data-culled]) .bar-body').first();
   await expect(open).toBeVisible();
 
