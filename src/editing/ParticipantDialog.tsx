@@ -138,7 +138,7 @@ export function ParticipantDialog({ mode, onClose }: { mode: 'new' | 'edit'; onC
       />
       <fieldset className="form-group">
         <legend>{t('newJourney.form.asOf')}</legend>
-        <div className="participant-radios">
+        <div className="radio-group participant-radios">
           {(['today', 'date'] as const).map((m) => (
             <label key={m}>
               <input
