@@ -1,20 +1,24 @@
 import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { useModalDialog } from './useModalDialog';
 
+/** One answer of a ChoiceDialog: its button, drawn in the order given. */
+export type DialogAnswer = {
+  label: string;
+  onClick: () => void;
+  className?: string;
+  /** The safe answer: it has focus when the dialog opens. */
+  focused?: boolean;
+};
+
 /**
- * A modal question with a native <dialog>: Escape or the cancel button says no, and the cancel
- * button has focus. An optional first answer (primaryAction) makes it a question of three.
+ * A modal question with a native <dialog> and a row of answers; Escape calls onCancel, and the
+ * answer marked focused has focus, so that Enter or Space on a fresh dialog loses nothing.
  */
-export function ConfirmDialog(props: {
+export function ChoiceDialog(props: {
   title: string;
   children: ReactNode;
-  confirmLabel: string;
-  cancelLabel: string;
-  onConfirm: () => void;
+  answers: readonly DialogAnswer[];
   onCancel: () => void;
-  danger?: boolean;
-  /** A third answer, drawn first as the primary button (the confirm button then says "go on anyway"). */
-  primaryAction?: { label: string; onClick: () => void };
   /** The heading's id, for aria-labelledby. */
   titleId?: string;
   /** The id of the text in children that describes the question, for aria-describedby. */
@@ -22,9 +26,8 @@ export function ConfirmDialog(props: {
   testId?: string;
 }) {
   const { dialogRef: ref } = useModalDialog({ focusFirst: false });
-  // The safe answer has focus: Enter or Space on a fresh dialog never deletes anything.
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => cancelRef.current?.focus(), []);
+  const focusRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => focusRef.current?.focus(), []);
   const titleId = props.titleId ?? 'confirm-title';
   return (
     <dialog
@@ -41,18 +44,52 @@ export function ConfirmDialog(props: {
       <h2 id={titleId}>{props.title}</h2>
       <div>{props.children}</div>
       <div className="dialog-actions">
-        {props.primaryAction && (
-          <button type="button" className="primary" onClick={props.primaryAction.onClick}>
-            {props.primaryAction.label}
+        {props.answers.map((a) => (
+          <button
+            key={a.label}
+            ref={a.focused ? focusRef : undefined}
+            type="button"
+            className={a.className}
+            onClick={a.onClick}
+          >
+            {a.label}
           </button>
-        )}
-        <button type="button" className={props.danger ? 'danger' : 'primary'} onClick={props.onConfirm}>
-          {props.confirmLabel}
-        </button>
-        <button ref={cancelRef} type="button" onClick={props.onCancel}>
-          {props.cancelLabel}
-        </button>
+        ))}
       </div>
     </dialog>
+  );
+}
+
+/** A yes-or-no question (optionally with a primary third answer first): Escape or the cancel button says no, and has focus. */
+export function ConfirmDialog(props: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  danger?: boolean;
+  /** A third answer, drawn first as the primary button (the confirm button then says "go on anyway"). */
+  primaryAction?: { label: string; onClick: () => void };
+  titleId?: string;
+  describedBy?: string;
+  testId?: string;
+}) {
+  const answers: DialogAnswer[] = [
+    ...(props.primaryAction ? [{ ...props.primaryAction, className: 'primary' }] : []),
+    { label: props.confirmLabel, onClick: props.onConfirm, className: props.danger ? 'danger' : 'primary' },
+    { label: props.cancelLabel, onClick: props.onCancel, focused: true },
+  ];
+  return (
+    <ChoiceDialog
+      title={props.title}
+      answers={answers}
+      onCancel={props.onCancel}
+      titleId={props.titleId}
+      describedBy={props.describedBy}
+      testId={props.testId}
+    >
+      {props.children}
+    </ChoiceDialog>
   );
 }
