@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../domain';
-import { type FieldBinding, FieldErrors, RequiredMark, ariaOf } from './controls';
+import { type FieldBinding, FieldErrors, FieldLabel, ariaOf } from './controls';
 
 type DateFieldProps = {
   binding: FieldBinding;
@@ -22,10 +22,7 @@ export function DateField({ binding, label, pickLabel, value, onChange, required
   const formatId = `${binding.id}-format`;
   return (
     <div className="edit-field">
-      <label htmlFor={binding.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
+      <FieldLabel binding={binding} label={label} required={required} />
       <div className="edit-date">
         <input
           {...ariaOf(binding, formatId)}

@@ -24,11 +24,11 @@ export function ExtensionsField({ form }: { form: ItemForm }) {
   const set = (i: number, patch: Partial<ExtensionRow>) => form.updateExtension(i, patch);
 
   return (
-    <fieldset className="edit-extensions">
+    <fieldset className="form-group edit-extensions">
       <legend>{t('edit.extensions.legend')}</legend>
       {rows.length === 0 && <p className="edit-hint">{t('edit.extensions.none')}</p>}
       {rows.map((row, i) => (
-        <fieldset key={row.key} className="edit-extension">
+        <fieldset key={row.key} className="form-group edit-extension">
           <legend>{t('edit.extensions.row', { n: i + 1 })}</legend>
           <FieldRow>
             <TextField

@@ -136,9 +136,9 @@ export function ParticipantDialog({ mode, onClose }: { mode: 'new' | 'edit'; onC
         inputMode="numeric"
         hint={t('newJourney.form.birthYearHint', { min: MIN_BIRTH_YEAR, max: thisYear })}
       />
-      <fieldset className="participant-group">
+      <fieldset className="form-group">
         <legend>{t('newJourney.form.asOf')}</legend>
-        <div className="participant-radios">
+        <div className="radio-group participant-radios">
           {(['today', 'date'] as const).map((m) => (
             <label key={m}>
               <input
@@ -163,7 +163,7 @@ export function ParticipantDialog({ mode, onClose }: { mode: 'new' | 'edit'; onC
           />
         )}
       </fieldset>
-      <fieldset className="participant-group">
+      <fieldset className="form-group">
         <legend className="visually-hidden">{t('newJourney.form.closed')}</legend>
         <CheckboxField
           id={`${baseId}-closed`}

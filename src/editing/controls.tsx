@@ -27,6 +27,16 @@ export function RequiredMark({ required }: { required?: boolean }) {
   );
 }
 
+/** A field's label, tied to its control, with the required mark. */
+export function FieldLabel({ binding, label, required }: { binding: FieldBinding; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={binding.id}>
+      {label}
+      <RequiredMark required={required} />
+    </label>
+  );
+}
+
 /** A field's errors in the importer's words, in the reader's language. */
 export function FieldErrors({ binding }: { binding: FieldBinding }) {
   const { t } = useTranslation();
@@ -60,10 +70,7 @@ export function TextField(props: TextFieldProps) {
   };
   return (
     <div className={`edit-field ${className ?? ''}`}>
-      <label htmlFor={binding.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
+      <FieldLabel binding={binding} label={label} required={required} />
       {multiline ? (
         <textarea {...aria} rows={4} value={value} onChange={(e) => onChange(e.target.value)} />
       ) : (
@@ -101,10 +108,7 @@ type SelectFieldProps = {
 export function SelectField({ binding, label, value, onChange, options, required }: SelectFieldProps) {
   return (
     <div className="edit-field">
-      <label htmlFor={binding.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
+      <FieldLabel binding={binding} label={label} required={required} />
       <select
         {...ariaOf(binding)}
         aria-required={required || undefined}

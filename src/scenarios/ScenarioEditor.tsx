@@ -65,7 +65,7 @@ function ScenarioEditorBody({ scenarioId, onClose }: Props) {
         value={form.draft.name}
         onChange={form.setName}
       />
-      <fieldset className="edit-extensions scenario-changes">
+      <fieldset className="form-group edit-extensions scenario-changes">
         <legend>{t('scenarioEditor.changesLegend')}</legend>
         {changes.length === 0 && <p className="edit-hint">{t('scenarioEditor.noChanges')}</p>}
         {changes.map((change, i) => (

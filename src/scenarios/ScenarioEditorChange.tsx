@@ -35,7 +35,7 @@ export function ScenarioEditorChange({ form, index, change, count }: Props) {
   ];
 
   return (
-    <fieldset className="edit-extension scenario-change">
+    <fieldset className="form-group edit-extension scenario-change">
       <legend>{t('scenarioEditor.change', { n })}</legend>
       <FieldRow>
         <SelectField

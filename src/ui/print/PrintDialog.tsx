@@ -28,7 +28,7 @@ export function PrintDialog({ onPrint, onClose }: { onPrint: (c: PrintChoice) =>
     >
       <h2 id={`${id}-h`}>{t('meeting.print.heading')}</h2>
       <form onSubmit={submit}>
-        <fieldset className="print-choice">
+        <fieldset className="print-choice radio-group">
           <legend>{t('meeting.print.paper')}</legend>
           {(['a4', 'a3'] as const).map((p) => (
             <label key={p}>
@@ -37,7 +37,7 @@ export function PrintDialog({ onPrint, onClose }: { onPrint: (c: PrintChoice) =>
             </label>
           ))}
         </fieldset>
-        <fieldset className="print-choice">
+        <fieldset className="print-choice radio-group">
           <legend>{t('meeting.print.range')}</legend>
           {(['all', 'visible'] as const).map((r) => (
             <label key={r}>
