@@ -153,6 +153,8 @@ export async function startPersistence(): Promise<void> {
     channel = new BroadcastChannel(CHANNEL);
     channel.onmessage = (e: MessageEvent<Message>) => void onMessage(e.data);
   }
+  // The importer is wanted the moment a file is chosen: it loads now, when nothing else does.
+  void import('./importFiles').catch(() => undefined);
   const flushNow = () => void flush();
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
@@ -621,7 +623,10 @@ function showSavedIfOpen(key: string, journey: Journey) {
   }
 }
 
-/** After the next frame is drawn (or at once in a hidden tab, which draws no frames). */
+/**
+ * After the next frame is drawn and the page is idle (at most half a second later), or at
+ * once in a hidden tab, which draws no frames.
+ */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
@@ -630,11 +635,12 @@ function afterPaint(): Promise<void> {
     }
     // Hidden meanwhile: the frame may never come, the timer does.
     const fallback = setTimeout(resolve, 1_000);
+    const done = () => {
+      clearTimeout(fallback);
+      resolve();
+    };
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(done, { timeout: 500 }) : setTimeout(done, 0),
     );
   });
 }
