@@ -361,6 +361,9 @@ test('item 6: a journey drawn before its import is stored is not "Sparad" until 
   }));
   await resan.open();
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-library', 'ready');
+  // A stored journey on screen first: its "Sparad hh:mm" must not stand for the next one.
+  await resan.openFileContent('01.json', readShared('01-introduktionsjobb-cliff.json'));
+  await saved(page);
   // What the page says at the moment the imported journey's name first shows.
   await page.evaluate(() => {
     const w = window as unknown as { __firstShown?: { indicator: string; library: string } };
@@ -397,7 +400,7 @@ test('item 6: a journey drawn before its import is stored is not "Sparad" until 
   const shown = await page.evaluate(
     () => (window as unknown as { __firstShown: { indicator: string; library: string } }).__firstShown,
   );
-  expect(shown.library).toBe('Resor (0)');
+  expect(shown.library).toBe('Resor (1)');
   expect(shown.indicator).not.toMatch(/Sparad/);
   // An edit straight away (while the import may still be being written) …
   await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
@@ -406,7 +409,7 @@ test('item 6: a journey drawn before its import is stored is not "Sparad" until 
   await expect(page.locator('[data-bar="sp"]')).toHaveAttribute('data-start', '2024-01-09');
   await page.evaluate(() => (window as unknown as { __releaseFrames: () => void }).__releaseFrames());
   // … is saved over the imported version, not beside it and not refused as a conflict.
-  await expect(page.getByTestId('library-button')).toHaveText('Resor (400)', { timeout: 120_000 });
+  await expect(page.getByTestId('library-button')).toHaveText('Resor (401)', { timeout: 120_000 });
   await saved(page);
   await expect
     .poll(async () => {
@@ -416,8 +419,8 @@ test('item 6: a journey drawn before its import is stored is not "Sparad" until 
       const first = records.filter((r) => r.journey.participant.ref === 'P-EARLY-0000');
       return [records.length, first.length, first[0]?.journey.interventions.find((i) => i.id === 'sp')?.start];
     })
-    .toEqual([400, 1, '2024-01-09']);
-  await expect(page.getByTestId('library-button')).toHaveText('Resor (400)');
+    .toEqual([401, 1, '2024-01-09']);
+  await expect(page.getByTestId('library-button')).toHaveText('Resor (401)');
 });
 
 test('item 7: the database deleted by another tab while editing: told, kept on screen, saved again', async ({

@@ -581,6 +581,8 @@ export async function addImported(outcome: ImportOutcome) {
     keys: toSave.map((s) => s.key),
   });
   state().setLibrary({ importProgress: { stage: 'saving', done: 0, total: toSave.length } });
+  // Not "Sparad" (that was the journey before) while the new one is not stored; a failure stays shown.
+  if (state().saveState.kind !== 'error') state().setLibrary({ saveState: { kind: 'saving' } });
   // The first journey is drawn at once and saved right after its first paint: "Sparad" shows
   // only once the one transaction is done; until then flush() and the timer wait for it, and
   // the journey as imported is not copied aside again (the import mark stands for it).
