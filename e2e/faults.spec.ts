@@ -348,6 +348,81 @@ test('item 6: a reload during a large import leaves all or nothing, says so, and
   await expect(page.getByTestId('library-button')).toHaveText('Resor (800)');
 });
 
+test('item 6: a journey drawn before its import is stored is not "Sparad" until it is, and an edit made meanwhile is saved after it', async ({
+  resan,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const base = JSON.parse(readShared('02-fk-af-greyzone.json'));
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    ...base,
+    id: `early-${i}`,
+    participant: { ref: `P-EARLY-${String(i).padStart(4, '0')}` },
+  }));
+  await resan.open();
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-library', 'ready');
+  // A stored journey on screen first: its "Sparad hh:mm" must not stand for the next one.
+  await resan.openFileContent('01.json', readShared('01-introduktionsjobb-cliff.json'));
+  await saved(page);
+  // What the page says at the moment the imported journey's name first shows.
+  await page.evaluate(() => {
+    const w = window as unknown as { __firstShown?: { indicator: string; library: string } };
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid=journey-heading]')?.textContent?.includes('P-EARLY-0000')) return;
+      observer.disconnect();
+      w.__firstShown = {
+        indicator: document.querySelector('[data-testid=save-indicator]')?.textContent ?? '',
+        library: document.querySelector('[data-testid=library-button]')?.textContent ?? '',
+      };
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    // The page's frames are held back (the import's save waits for the first one), so the edit
+    // below is made while the import is still to be written; released once it is made.
+    const real = window.requestAnimationFrame.bind(window);
+    const held: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (cb) => held.push(cb);
+    (window as unknown as { __releaseFrames: () => void }).__releaseFrames = () => {
+      window.requestAnimationFrame = real;
+      for (const cb of held.splice(0)) real(cb);
+    };
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Öppna fil…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'tidig.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(cohortOf(many))),
+  });
+  await expect(page.getByTestId('journey-heading')).toContainText('P-EARLY-0000');
+  // Drawn first, stored right after: nothing in the library yet, and nothing claims it is saved.
+  const shown = await page.evaluate(
+    () => (window as unknown as { __firstShown: { indicator: string; library: string } }).__firstShown,
+  );
+  expect(shown.library).toBe('Resor (1)');
+  expect(shown.indicator).not.toMatch(/Sparad/);
+  // An edit straight away (while the import may still be being written) …
+  await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
+  await page.locator('[data-bar="sp"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-bar="sp"]')).toHaveAttribute('data-start', '2024-01-09');
+  await page.evaluate(() => (window as unknown as { __releaseFrames: () => void }).__releaseFrames());
+  // … is saved over the imported version, not beside it and not refused as a conflict.
+  await expect(page.getByTestId('library-button')).toHaveText('Resor (401)', { timeout: 120_000 });
+  await saved(page);
+  await expect
+    .poll(async () => {
+      const records = (await readStore(page, 'journeys')) as {
+        journey: { participant: { ref: string }; interventions: { id: string; start: string }[] };
+      }[];
+      const first = records.filter((r) => r.journey.participant.ref === 'P-EARLY-0000');
+      return [records.length, first.length, first[0]?.journey.interventions.find((i) => i.id === 'sp')?.start];
+    })
+    .toEqual([401, 1, '2024-01-09']);
+  await expect(page.getByTestId('library-button')).toHaveText('Resor (401)');
+});
+
 test('item 7: the database deleted by another tab while editing: told, kept on screen, saved again', async ({
   resan,
   page,

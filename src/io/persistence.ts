@@ -45,6 +45,8 @@ let storage: JourneyStore | null = null;
 let channel: BroadcastChannel | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
+/** The first journey of an import while its one transaction is under way (addImported). */
+let importingFirst: { key: string; journey: Journey } | null = null;
 /** The journey object last written (or read) per key: nothing to save while it is the same. */
 const lastSaved = new Map<string, Journey>();
 let lastSavedAt: string | null = null;
@@ -151,6 +153,8 @@ export async function startPersistence(): Promise<void> {
     channel = new BroadcastChannel(CHANNEL);
     channel.onmessage = (e: MessageEvent<Message>) => void onMessage(e.data);
   }
+  // The importer is wanted the moment a file is chosen: it loads now, when nothing else does.
+  void import('./importFiles').catch(() => undefined);
   const flushNow = () => void flush();
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
@@ -272,9 +276,13 @@ function scheduleSave() {
   // The built-in demo is never saved: its edits stay on screen until "Spara som ny resa".
   if (source.kind === 'demo') return;
   if (libraryStatus === 'loading' || libraryStatus === 'unavailable') return;
+  // Opened by an import whose save is under way: that save covers it.
+  if (importingFirst?.key === journeyKey && importingFirst.journey === journey) return;
   if (lastSaved.get(journeyKey) !== journey) {
-    // Synchronous, before anything else can happen (rule 5).
-    writeAhead(tabId, journeyKey, pending.get(journeyKey)?.base ?? revisions[journeyKey] ?? 0, journey);
+    // Synchronous, before anything else can happen (rule 5). An edit made while its import is
+    // being saved is based on the revision that import writes (1).
+    const importBase = importingFirst?.key === journeyKey ? 1 : 0;
+    writeAhead(tabId, journeyKey, pending.get(journeyKey)?.base ?? revisions[journeyKey] ?? importBase, journey);
     if (saveState.kind !== 'error' && libraryStatus === 'ready') state().setLibrary({ saveState: { kind: 'pending' } });
   }
   if (libraryStatus !== 'ready' || timer) return;
@@ -558,13 +566,33 @@ export async function addImported(outcome: ImportOutcome) {
   state().setLibrary({
     duplicates: duplicates.length > 0 ? { skipped: same.size, keptBoth: duplicates.length - same.size } : null,
   });
-  if (toSave.length > 0) {
-    markImport({
-      tab: tabId,
-      files: [...new Set(outcome.journeys.map((j) => j.file))],
-      keys: toSave.map((s) => s.key),
-    });
-    state().setLibrary({ importProgress: { stage: 'saving', done: 0, total: toSave.length } });
+  const firstKey = keys[0];
+  const firstJourney = same.has(0) ? (lastSaved.get(firstKey) ?? first.journey) : first.journey;
+  const open = () => state().openJourney(firstJourney, firstKey, { kind: 'file', name: first.file });
+  if (toSave.length === 0) {
+    open();
+    showSavedIfOpen(firstKey, firstJourney);
+    return;
+  }
+  // The import is marked before anything shows: a reload from here on is told afterwards (rule 6).
+  markImport({
+    tab: tabId,
+    files: [...new Set(outcome.journeys.map((j) => j.file))],
+    keys: toSave.map((s) => s.key),
+  });
+  state().setLibrary({ importProgress: { stage: 'saving', done: 0, total: toSave.length } });
+  // Not "Sparad" (that was the journey before) while the new one is not stored; a failure stays shown.
+  if (state().saveState.kind !== 'error') state().setLibrary({ saveState: { kind: 'saving' } });
+  // The first journey is drawn at once and saved right after its first paint: "Sparad" shows
+  // only once the one transaction is done; until then flush() and the timer wait for it, and
+  // the journey as imported is not copied aside again (the import mark stands for it).
+  let finished!: () => void;
+  const importing = new Promise<void>((resolve) => (finished = resolve));
+  saving = importing;
+  importingFirst = { key: firstKey, journey: firstJourney };
+  try {
+    open();
+    await afterPaint();
     const result = await storage.saveMany(toSave, nowIso());
     if (result.ok) {
       for (const { key, journey } of toSave) lastSaved.set(key, journey);
@@ -579,16 +607,44 @@ export async function addImported(outcome: ImportOutcome) {
     }
     clearImportMark();
     state().setLibrary({ importProgress: null });
+    showSavedIfOpen(firstKey, firstJourney);
+  } finally {
+    importingFirst = null;
+    if (saving === importing) saving = null;
+    finished();
   }
-  const firstKey = keys[0];
-  const firstJourney = same.has(0) ? (lastSaved.get(firstKey) ?? first.journey) : first.journey;
-  state().openJourney(firstJourney, firstKey, { kind: 'file', name: first.file });
-  // The journey on screen is stored (just now, or already): "Sparad hh:mm" says so.
-  const savedAt = state().entries.find((e) => e.key === firstKey)?.updatedAt;
-  if (lastSaved.get(firstKey) === firstJourney && savedAt) {
+}
+
+/** The journey on screen is stored (just now, or already): "Sparad hh:mm" says so. */
+function showSavedIfOpen(key: string, journey: Journey) {
+  const { journeyKey, journey: shown, entries } = state();
+  const savedAt = entries.find((e) => e.key === key)?.updatedAt;
+  if (journeyKey === key && shown === journey && lastSaved.get(key) === journey && savedAt) {
     lastSavedAt = savedAt;
     state().setLibrary({ saveState: { kind: 'saved', at: savedAt } });
   }
+}
+
+/**
+ * After the next frame is drawn and the page is idle (at most half a second later), or at
+ * once in a hidden tab, which draws no frames.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    // Hidden meanwhile: the frame may never come, the timer does.
+    const fallback = setTimeout(resolve, 1_000);
+    const done = () => {
+      clearTimeout(fallback);
+      resolve();
+    };
+    requestAnimationFrame(() =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(done, { timeout: 500 }) : setTimeout(done, 0),
+    );
+  });
 }
 
 // --- conflicts between tabs -----------------------------------------------------------

@@ -25,49 +25,96 @@ const STATUS_KEY = {
   cancelled: 'statusCancelled',
 } as const;
 
-export function barInfo(bar: BarLayout, labels: Labels, t: TFunction): BarInfo {
+/** Characters no message or value uses, standing for the values while a message is looked up once. */
+const SLOT = ['\uE000', '\uE001', '\uE002', '\uE003'] as const;
+const SLOTS = /[\uE000-\uE003]/g;
+
+/**
+ * `t` for many bars: each message is looked up and interpolated once per call of `barInfos`
+ * (with stand-ins for the values, filled in by one replace per bar), and texts that repeat
+ * (a status, "+6 mån", a date) are made once. The result is the same text `t` gives.
+ */
+function cachedT(t: TFunction, labels: Labels) {
+  const texts = new Map<string, string>();
+  const once = (key: string, make: () => string) => {
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = make();
+      texts.set(key, text);
+    }
+    return text;
+  };
+  const templates = new Map<string, string>();
+  const NAMES = ['name', 'from', 'to', 'status'] as const;
+  // The keys below are this file's own literals, each in the catalogue (barInfo.test.ts compares with `t`).
+  const lookUp = t as unknown as (key: string, options: Record<string, string | number>) => string;
+  return {
+    text: (key: string, options?: Record<string, string | number>) =>
+      once(options ? `${key}\u0000${JSON.stringify(options)}` : key, () => lookUp(key, options ?? {})),
+    day: (iso: string) => once(`\u0001${iso}`, () => labels.day(iso)),
+    /** A bar's name: `{{name}}`, `{{from}}`, `{{to}}` and `{{status}}` filled in. */
+    label(
+      key: 'timeline.barLabelOpen' | 'timeline.barLabelProjected' | 'timeline.barLabel',
+      values: Partial<Record<(typeof NAMES)[number], string>>,
+    ) {
+      let template = templates.get(key);
+      if (template === undefined) {
+        const slots = { name: SLOT[0], from: SLOT[1], to: SLOT[2], status: SLOT[3] };
+        template = t(key, slots);
+        templates.set(key, template);
+      }
+      return template.replace(SLOTS, (slot) => values[NAMES[SLOT.indexOf(slot as (typeof SLOT)[number])]] ?? '');
+    },
+  };
+}
+
+type CachedT = ReturnType<typeof cachedT>;
+
+export function barInfo(bar: BarLayout, labels: Labels, t: TFunction, cached = cachedT(t, labels)): BarInfo {
+  const c: CachedT = cached;
   const name = labels.intervention(bar.id);
   const open = bar.end === null;
-  const status = t(`interventions.${STATUS_KEY[bar.status]}`);
+  const status = c.text(`interventions.${STATUS_KEY[bar.status]}`);
   const milestones = bar.milestones.map((m) => ({
-    text: t('law.milestone.tick', { day: m.day }),
-    title: t('law.milestone.tickTitle', { day: m.day, date: labels.day(isoDate(m.at)) }),
+    text: c.text('law.milestone.tick', { day: m.day }),
+    title: c.text('law.milestone.tickTitle', { day: m.day, date: c.day(isoDate(m.at)) }),
   }));
   const list = milestones.map((m) => m.title).join(', ');
   const aria =
     (open
-      ? t('timeline.barLabelOpen', {
+      ? c.label('timeline.barLabelOpen', {
           name,
-          from: labels.day(labels.interventionById(bar.id)?.start ?? isoDate(bar.start)),
+          from: c.day(labels.interventionById(bar.id)?.start ?? isoDate(bar.start)),
           status,
         })
-      : t(bar.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
+      : c.label(bar.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
           name,
-          from: labels.day(isoDate(bar.start)),
-          to: labels.day(isoDate(bar.end!)),
+          from: c.day(isoDate(bar.start)),
+          to: c.day(isoDate(bar.end!)),
           status,
         })) +
     // Past the statutory maximum is said in the name too, not only drawn in red (WCAG 1.4.1).
-    (bar.exceeds ? `, ${t('timeline.exceeds')}` : '') +
-    (list ? `; ${t('law.milestone.ariaList', { list })}` : '');
+    (bar.exceeds ? `, ${c.text('timeline.exceeds')}` : '') +
+    (list ? `; ${c.text('law.milestone.ariaList', { list })}` : '');
   return {
     start: isoDate(bar.start),
     end: bar.end === null ? 'open' : isoDate(bar.end),
     limit: bar.ruleLimit === null ? undefined : isoDate(bar.ruleLimit),
     aria,
-    label: bar.exceeds ? `⚠ ${name} (${t('timeline.exceeds')})` : name,
+    label: bar.exceeds ? `⚠ ${name} (${c.text('timeline.exceeds')})` : name,
     extensions: bar.segments
       .filter((s) => s.kind === 'extension')
       .map((s) => ({
         start: s.start,
         end: s.end,
         iso: isoDate(s.start),
-        text: t('timeline.extension', { months: s.months ?? 0 }),
+        text: c.text('timeline.extension', { months: s.months ?? 0 }),
       })),
     milestones,
   };
 }
 
 export function barInfos(bars: readonly BarLayout[], labels: Labels, t: TFunction): BarInfo[] {
-  return bars.map((b) => barInfo(b, labels, t));
+  const cached = cachedT(t, labels);
+  return bars.map((b) => barInfo(b, labels, t, cached));
 }

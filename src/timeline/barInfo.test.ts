@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { dayNumber, isoDate } from '../domain';
+import { initI18n, switchLanguage } from '../i18n';
+import type { Labels } from '../ui/useLabels';
+import { barInfos } from './barInfo';
+import type { BarLayout } from './layout';
+
+let t: TFunction;
+beforeAll(() => {
+  t = initI18n('sv').t;
+});
+
+/** Names that a replace could mangle: "$&", a placeholder, a stand-in character, isolates. */
+const NAMES: Record<string, string> = {
+  a: 'Arbetspraktik',
+  b: 'Pris $& och $1 {{to}} \uE002 slut',
+  c: '\u2068SFI\u2069: kurs',
+};
+
+const labels = {
+  intervention: (id: string) => NAMES[id] ?? id,
+  interventionById: (id: string) => (id === 'c' ? { id, kind: 'sfi', start: '2024-02-03' } : undefined),
+  day: (iso: string) => `dag ${iso}`,
+} as unknown as Labels;
+
+function bar(id: string, over: Partial<BarLayout> = {}): BarLayout {
+  return {
+    id,
+    index: 0,
+    lane: 'af',
+    row: 0,
+    category: 'work' as BarLayout['category'],
+    activity: true,
+    start: dayNumber('2024-01-01'),
+    end: dayNumber('2024-06-30'),
+    projected: false,
+    segments: [],
+    ruleLimit: null,
+    exceeds: false,
+    cancelled: false,
+    status: 'ended',
+    milestones: [],
+    ...over,
+  };
+}
+
+const BARS = [
+  bar('a'),
+  bar('b', { projected: true, exceeds: true, status: 'ongoing', ruleLimit: dayNumber('2024-05-01') }),
+  bar('c', { end: null, status: 'planned' }),
+  bar('a', {
+    segments: [
+      { kind: 'base', start: dayNumber('2024-01-01'), end: dayNumber('2024-03-31') },
+      { kind: 'extension', start: dayNumber('2024-04-01'), end: dayNumber('2024-06-30'), months: 3 },
+    ],
+    milestones: [{ day: 90, at: dayNumber('2024-03-30'), upcoming: false, future: false }],
+  }),
+];
+
+/** What each bar says, written with one `t` call per text (as before the texts were cached). */
+function plain(b: BarLayout) {
+  const status = t(
+    (
+      {
+        planned: 'interventions.statusPlanned',
+        ongoing: 'interventions.statusOngoing',
+        ended: 'interventions.statusEnded',
+        cancelled: 'interventions.statusCancelled',
+      } as const
+    )[b.status],
+  );
+  const name = labels.intervention(b.id);
+  const titles = b.milestones.map((m) => t('law.milestone.tickTitle', { day: m.day, date: labels.day(isoDate(m.at)) }));
+  return {
+    aria:
+      (b.end === null
+        ? t('timeline.barLabelOpen', { name, from: labels.day('2024-02-03'), status })
+        : t(b.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
+            name,
+            from: labels.day('2024-01-01'),
+            to: labels.day('2024-06-30'),
+            status,
+          })) +
+      (b.exceeds ? `, ${t('timeline.exceeds')}` : '') +
+      (titles.length ? `; ${t('law.milestone.ariaList', { list: titles.join(', ') })}` : ''),
+    label: b.exceeds ? `⚠ ${name} (${t('timeline.exceeds')})` : name,
+    extensions: b.segments
+      .filter((s) => s.kind === 'extension')
+      .map((s) => t('timeline.extension', { months: s.months })),
+    milestones: b.milestones.map((m) => t('law.milestone.tick', { day: m.day })),
+  };
+}
+
+describe('barInfos', () => {
+  for (const language of ['sv', 'en'] as const) {
+    it(`says, in ${language}, what one t call per text says, whatever the names hold`, async () => {
+      await switchLanguage(language);
+      const infos = barInfos(BARS, labels, t);
+      BARS.forEach((b, i) => {
+        const want = plain(b);
+        expect(infos[i].aria).toBe(want.aria);
+        expect(infos[i].label).toBe(want.label);
+        expect(infos[i].extensions.map((e) => e.text)).toEqual(want.extensions);
+        expect(infos[i].milestones.map((m) => m.text)).toEqual(want.milestones);
+      });
+      expect(infos[1].aria).toContain(NAMES.b);
+      expect(infos[1].aria).toContain(language === 'sv' ? 'beräknat' : 'projected');
+    });
+  }
+});
