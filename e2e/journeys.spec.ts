@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, readShared, sharedExamples, test } from './fixtures';
+import { expect, readShared, repoRoot, sharedExamples, test } from './fixtures';
 
 async function editModeOn(page: Page) {
   const toggle = page.getByRole('button', { name: 'Redigera i tidslinjen' });
@@ -34,6 +34,36 @@ async function downloadText(page: Page, button: string): Promise<{ name: string;
 }
 
 test.describe('working with journeys', () => {
+  test('a journey opened from a file stays where it was first drawn while it is stored: the progress floats, the page does not jump', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    // Every place the chart is drawn at, from the moment the new journey's heading shows.
+    await page.evaluate(() => {
+      const w = window as unknown as { tops: number[]; sawProgress: boolean };
+      w.tops = [];
+      w.sawProgress = false;
+      new MutationObserver(() => {
+        if (!document.querySelector('[data-testid=journey-heading]')?.textContent?.includes('P-FX-0040')) return;
+        const chart = document.querySelector('[data-testid=timeline]');
+        if (chart) w.tops.push(chart.getBoundingClientRect().top + window.scrollY);
+        if (document.querySelector('[data-testid=import-progress]')) w.sawProgress = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
+    await expect(page.getByTestId('save-indicator')).toHaveText(/^Sparad \d\d:\d\d$/);
+    await expect(page.getByTestId('import-progress')).toHaveCount(0);
+    const { tops, sawProgress } = await page.evaluate(() => {
+      const w = window as unknown as { tops: number[]; sawProgress: boolean };
+      return { tops: w.tops, sawProgress: w.sawProgress };
+    });
+    expect(sawProgress).toBe(true);
+    expect(tops.length).toBeGreaterThan(0);
+    const final = (await page.getByTestId('timeline').boundingBox())!.y + (await page.evaluate(() => window.scrollY));
+    for (const top of tops) expect(Math.abs(top - final)).toBeLessThan(1);
+  });
+
   test('moving bars by keyboard and drag, undo and redo, and a reload that finds everything', async ({
     resan,
     page,

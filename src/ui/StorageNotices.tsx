@@ -152,7 +152,7 @@ export function StorageNotices() {
       )}
       <SaveFailure />
       {progress && (
-        <section className="notice notice-warning" role="status" data-testid="import-progress">
+        <section className="notice notice-warning notice-floating" role="status" data-testid="import-progress">
           <p>
             {progress.stage === 'saving'
               ? t('storage.importSaving', { count: progress.total })
