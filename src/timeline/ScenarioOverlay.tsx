@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Comparison, dayNumber } from '../domain';
 import type { Labels } from '../ui/useLabels';
-import { BAR_HEIGHT, BAR_ROW, EVENT_ROW, LANE_PAD, STRIP_ROW, type XScale } from './geometry';
+import { BAR_HEIGHT, BAR_ROW, EVENT_ROW, LANE_PAD, OPEN_OVERRUN, STRIP_ROW, type XScale } from './geometry';
 import type { TimelineModel } from './useTimelineModel';
 
 const GHOST = '#12355b';
@@ -60,7 +60,7 @@ export function ScenarioOverlay(props: {
         }
         if (!c.scenarioStart) return null;
         const x0 = x(dayNumber(c.scenarioStart));
-        const x1 = c.scenarioEnd === null ? chartWidth + 40 : x(dayNumber(c.scenarioEnd) + 1);
+        const x1 = c.scenarioEnd === null ? chartWidth + OPEN_OVERRUN : x(dayNumber(c.scenarioEnd) + 1);
         const label = t('scenarios.ghost', {
           name,
           from: labels.day(c.scenarioStart),

@@ -119,8 +119,11 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   // What was drawn: a gesture needs no new drawing while it shows only these days. Open-ended bars
   // fade out just past the right edge, so with them the drawing reaches only that far to the right.
   const openEnded = useMemo(
-    () => model.layout.bars.some((b) => b.end === null) || model.layout.mandates.some((m) => m.end === null),
-    [model.layout],
+    () =>
+      model.layout.bars.some((b) => b.end === null) ||
+      model.layout.mandates.some((m) => m.end === null) ||
+      (scenario?.comparison.interventions.some((c) => c.scenarioStart !== null && c.scenarioEnd === null) ?? false),
+    [model.layout, scenario],
   );
   useLayoutEffect(() => {
     const margin = drawMargin(chartWidth);
