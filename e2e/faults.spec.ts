@@ -91,6 +91,16 @@ function cohortOf(journeys: object[]) {
   return { format: 'cohort', version: 1, journeys };
 }
 
+/** `n` copies of the 02 example, ids `${prefix.toLowerCase()}-i` and refs `P-${prefix}-000i`. */
+function copiesOf02(n: number, prefix: string) {
+  const base = JSON.parse(readShared('02-fk-af-greyzone.json'));
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    id: `${prefix.toLowerCase()}-${i}`,
+    participant: { ref: `P-${prefix}-${String(i).padStart(4, '0')}` },
+  }));
+}
+
 const examples = ['01-introduktionsjobb-cliff.json', '02-fk-af-greyzone.json', '03-closed-rules.json'].map(
   (f) => JSON.parse(readShared(f)) as { id: string; participant: { ref: string } },
 );
@@ -315,12 +325,7 @@ test('item 6: a reload during a large import leaves all or nothing, says so, and
   page,
 }) => {
   test.setTimeout(240_000);
-  const base = JSON.parse(readShared('02-fk-af-greyzone.json'));
-  const many = Array.from({ length: 800 }, (_, i) => ({
-    ...base,
-    id: `bulk-${i}`,
-    participant: { ref: `P-BULK-${String(i).padStart(4, '0')}` },
-  }));
+  const many = copiesOf02(800, 'BULK');
   const file = JSON.stringify(cohortOf(many));
   await resan.open();
   await resan.openFileContent('stor-kohort.json', file);
@@ -353,12 +358,7 @@ test('item 6: a journey drawn before its import is stored is not "Sparad" until 
   page,
 }) => {
   test.setTimeout(240_000);
-  const base = JSON.parse(readShared('02-fk-af-greyzone.json'));
-  const many = Array.from({ length: 400 }, (_, i) => ({
-    ...base,
-    id: `early-${i}`,
-    participant: { ref: `P-EARLY-${String(i).padStart(4, '0')}` },
-  }));
+  const many = copiesOf02(400, 'EARLY');
   await resan.open();
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-library', 'ready');
   // A stored journey on screen first: its "Sparad hh:mm" must not stand for the next one.
