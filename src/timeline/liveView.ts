@@ -78,7 +78,13 @@ export function inverseSheet(): InverseWriter {
   };
 }
 
-export function createLiveView(initial: ZoomTransform, writeInverse: InverseWriter = inverseSheet()): LiveView {
+/** One sheet for the page: charts drawn again (or side by side) do not add sheets of their own. */
+let pageInverse: InverseWriter | null = null;
+
+export function createLiveView(
+  initial: ZoomTransform,
+  writeInverse: InverseWriter = (pageInverse ??= inverseSheet()),
+): LiveView {
   let live = initial;
   let drawn: Drawn | null = null;
   let layer: SVGGElement | null = null;
