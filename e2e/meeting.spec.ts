@@ -176,7 +176,7 @@ test('zoomed in, every finding label stands on its own finding (or its visible p
   await resan.open();
   const zoomIn = page.getByRole('button', { name: 'Zooma in' });
   for (let i = 0; i < 3; i++) await zoomIn.click();
-  await expect(chart(page).locator('svg')).not.toHaveAttribute('data-zoom-k', '1.000');
+  await expect(chart(page).locator('svg.timeline-svg')).not.toHaveAttribute('data-zoom-k', '1.000');
   const plot = await plotArea(page);
   await expect.poll(async () => (await findingLabels(page)).some((f) => f.mark.x + f.mark.width < plot.x)).toBe(true);
   const findings = await findingLabels(page);

@@ -5,7 +5,7 @@ import { selectJourneyKey, selectZoom, useStore } from '../store';
 import type { Labels } from '../ui/useLabels';
 import { Axis } from './Axis';
 import { Bars } from './Bars';
-import { PATTERN, TimelineDefs } from './defs';
+import { TimelineDefs } from './defs';
 import { FindingBands, FindingStrips } from './Findings';
 import { LABEL_WIDTH, OPEN_OVERRUN, type XScale, drawMargin, zoomToShow, zoomedScale } from './geometry';
 import type { BarLayout } from './layout';
@@ -109,6 +109,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const [live] = useState(() => createLiveView(useStore.getState().zoom));
   const svgRef = useCallback((el: SVGSVGElement | null) => live.setSvg(el), [live]);
   const layerRef = useCallback((el: SVGGElement | null) => live.setLayer(el), [live]);
+  const moverRef = useCallback((el: HTMLDivElement | null) => live.setMover(el), [live]);
   const days = model.layout.extent.end - model.layout.extent.start + 1;
   const maxScale = Math.max((60 * days) / chartWidth, 2);
   const initialZoom = () => rememberedZoom(journeyKey, model.base, chartWidth, [0.5, Math.max(maxScale, 1)]);
@@ -206,22 +207,30 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           <g transform={`translate(${LABEL_WIDTH},0)`}>
             <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
               <rect width={chartWidth} height={model.height} fill="transparent" />
-              <g clipPath={`url(#${PATTERN.clip})`} key={textKey}>
-                <g ref={layerRef} className="timeline-live" data-testid="timeline-live">
-                  <ChartLayer
-                    model={model}
-                    analysis={analysis}
-                    x={x}
-                    chartWidth={chartWidth}
-                    asOfDay={asOfDay}
-                    labels={labels}
-                    scenario={scenario}
-                    disappearing={disappearing}
-                    reveal={reveal}
-                    todayLabel={todayLabel}
-                  />
-                </g>
-              </g>
+              {/* The drawing in a layer of its own (an HTML box, which the browser can move without
+                  painting it again: liveView.ts), clipped to the chart; exports put it back in the SVG. */}
+              <foreignObject width={chartWidth} height={model.height} className="timeline-live-box" key={textKey}>
+                <div className="timeline-live-clip" style={{ width: chartWidth, height: model.height }}>
+                  <div ref={moverRef} className="timeline-live-mover" data-testid="timeline-mover">
+                    <svg width={chartWidth} height={model.height} className="timeline-live-svg" role="none">
+                      <g ref={layerRef} className="timeline-live" data-testid="timeline-live">
+                        <ChartLayer
+                          model={model}
+                          analysis={analysis}
+                          x={x}
+                          chartWidth={chartWidth}
+                          asOfDay={asOfDay}
+                          labels={labels}
+                          scenario={scenario}
+                          disappearing={disappearing}
+                          reveal={reveal}
+                          todayLabel={todayLabel}
+                        />
+                      </g>
+                    </svg>
+                  </div>
+                </div>
+              </foreignObject>
             </g>
           </g>
         </svg>

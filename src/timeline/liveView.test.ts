@@ -93,3 +93,33 @@ describe('the live view', () => {
     expect(g.hasAttribute('data-scaled')).toBe(false);
   });
 });
+
+describe('the live view with the HTML box the drawing sits in', () => {
+  it('pans by moving the box (no repaint), zooms by the SVG transform, and leaves nothing behind', () => {
+    const view = createLiveView({ k: 2, x: -800 }, () => {});
+    const g = layer();
+    const mover = { style: { transform: '', willChange: '' } };
+    view.setLayer(g as unknown as SVGGElement);
+    view.setMover(mover as unknown as HTMLElement);
+    const drawnAt = { k: 2, x: -800 };
+    const x = zoomedScale(base, drawnAt, width);
+    view.drawn({ zoom: drawnAt, base, width, from: x.invert(-500), to: x.invert(width + 500) });
+    expect(mover.style).toEqual({ transform: '', willChange: '' });
+
+    // A pan: the box moves, in CSS pixels; the SVG is not touched.
+    view.show({ k: 2, x: -830 });
+    expect(mover.style).toEqual({ transform: 'translate(-30px,0)', willChange: '' });
+    expect(g.hasAttribute('transform')).toBe(false);
+
+    // A zoom: the SVG layer is stretched (text scaled back); the box is back in place and no layer of its own.
+    view.show({ k: 3, x: -1300 });
+    expect(g.getAttribute('transform')).toBe('translate(-100,0) scale(1.5,1)');
+    expect(g.hasAttribute('data-scaled')).toBe(true);
+    expect(mover.style).toEqual({ transform: '', willChange: 'auto' });
+
+    // Drawn at the live zoom: nothing is left on either.
+    view.drawn({ zoom: view.live, base, width, from: 0, to: 1 });
+    expect(g.hasAttribute('transform')).toBe(false);
+    expect(mover.style).toEqual({ transform: '', willChange: '' });
+  });
+});

@@ -5,7 +5,12 @@
  * reaches past what was drawn.
  *
  * `rendered` is the zoom the chart was last drawn with; `live` the zoom d3-zoom is at. The layer
- * maps the one onto the other: x_live = (x_rendered − R.x) · s + L.x with s = L.k / R.k. While
+ * maps the one onto the other: x_live = (x_rendered − R.x) · s + L.x with s = L.k / R.k.
+ *
+ * A pan (s = 1) moves the HTML box the drawing sits in (`mover`, a composited layer of its own:
+ * `will-change: transform`), so that the browser moves the pixels it has and paints nothing again;
+ * an SVG transform would repaint the whole chart on every step. A zoom (s ≠ 1) transforms the SVG
+ * layer itself, as text and symbols must be drawn again at their size: while
  * s ≠ 1 the layer carries `data-scaled`, and text and symbols are scaled back by 1 / s, so that they
  * keep their size (app.css, "During a zoom gesture"). That 1 / s is written in a style sheet of its
  * own (`inverseSheet`), not on the layer: a property inherited by the layer would restyle every
@@ -31,8 +36,9 @@ export type LiveView = {
   show(t: ZoomTransform): boolean;
   /** The chart was drawn: the layer now maps that drawing onto the live view. */
   drawn(d: Drawn): void;
-  /** The layer and the SVG the live zoom is written on (`data-live-k`, `data-live-x`). */
+  /** The layer, the HTML box that holds it and the SVG the live zoom is written on (`data-live-k`, `data-live-x`). */
   setLayer(el: SVGGElement | null): void;
+  setMover(el: HTMLElement | null): void;
   setSvg(el: SVGSVGElement | null): void;
 };
 
@@ -88,6 +94,7 @@ export function createLiveView(
   let live = initial;
   let drawn: Drawn | null = null;
   let layer: SVGGElement | null = null;
+  let mover: HTMLElement | null = null;
   let svg: SVGSVGElement | null = null;
 
   function apply() {
@@ -98,8 +105,15 @@ export function createLiveView(
     if (!layer || !drawn) return;
     const m = layerTransform(drawn.zoom, live);
     const scaled = m !== null && Math.abs(m.s - 1) > 1e-9;
-    if (m) layer.setAttribute('transform', scaled ? `translate(${m.tx},0) scale(${m.s},1)` : `translate(${m.tx},0)`);
-    else layer.removeAttribute('transform');
+    if (scaled) layer.setAttribute('transform', `translate(${m.tx},0) scale(${m.s},1)`);
+    else if (layer.hasAttribute('transform')) layer.removeAttribute('transform');
+    // Without a mover (tests, an SVG of its own) a pan is an SVG transform too.
+    const moved = m !== null && !scaled ? m.tx : 0;
+    if (mover) {
+      mover.style.transform = moved ? `translate(${moved}px,0)` : '';
+      // A zoom repaints the layer on every step: then it is no layer of its own, whose margins would be painted too.
+      mover.style.willChange = scaled ? 'auto' : '';
+    } else if (moved) layer.setAttribute('transform', `translate(${moved},0)`);
     writeInverse(scaled ? 1 / m.s : null);
     if (scaled) {
       if (!layer.hasAttribute('data-scaled')) layer.setAttribute('data-scaled', '');
@@ -127,6 +141,11 @@ export function createLiveView(
     },
     setLayer(el) {
       layer = el;
+      apply();
+    },
+    setMover(el) {
+      if (mover && mover !== el) mover.style.transform = '';
+      mover = el;
       apply();
     },
     setSvg(el) {

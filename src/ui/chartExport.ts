@@ -4,13 +4,29 @@
  * could run or reach outside the file, at the size they have on screen.
  */
 import { SVG_NS, inlineStyles, sanitizeSvg, standalone } from '../io/svgExport';
+import { PATTERN } from '../timeline/defs';
 
 export type ChartMeta = { title: string; desc: string };
+
+/**
+ * The timeline draws its moving part in an HTML box of its own (a `foreignObject`, see
+ * Timeline.tsx), which a standalone SVG cannot hold: it goes back into the SVG as a group clipped
+ * to the chart, as it is seen.
+ */
+function flattenLiveLayer(clone: SVGSVGElement) {
+  for (const box of [...clone.querySelectorAll('foreignObject.timeline-live-box')]) {
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('clip-path', `url(#${PATTERN.clip})`);
+    g.append(...(box.querySelector('svg.timeline-live-svg')?.childNodes ?? []));
+    box.replaceWith(g);
+  }
+}
 
 /** A clone of a drawn SVG with its look written on it and nothing unsafe left. */
 function cleanClone(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
+  flattenLiveLayer(clone);
   sanitizeSvg(clone);
   return clone;
 }
