@@ -379,6 +379,8 @@ test.describe('touch', () => {
 
   test('a two-finger pinch on the chart zooms in', async ({ resan, page }) => {
     await resan.open();
+    // d3-zoom arrives just after the first paint: a pinch before it is not heard (nor drawn as one).
+    await expect(page.getByTestId('timeline-viewport')).toHaveAttribute('data-gestures', 'ready');
     const area = await box(page, '[data-testid=timeline-viewport] > rect');
     const cx = area.x + area.width / 2;
     const cy = area.y + 150;

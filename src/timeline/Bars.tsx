@@ -245,6 +245,7 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
   // Level of detail: a bar a few pixels wide is its body alone (its name is in the label and the table).
   if (w < TICK_WIDTH && !drag && bar.ruleLimit === null && bar.milestones.length === 0) return body;
   const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
+  const showProjected = projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
   const textX = Math.max(x0, 0) + 6;
   const fontSize = bar.activity ? 13 : 11;
@@ -261,20 +262,25 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
   const limitX = bar.ruleLimit === null ? null : x(bar.ruleLimit + 1);
   return (
     <>
-      <g mask={open ? `url(#${PATTERN.fade}-mask)` : undefined}>
-        {body}
-        {projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end && (
-          <rect
-            className="bar-projected"
-            x={x(projectedFrom)}
-            y={y}
-            width={Math.max(x(bar.end + 1) - x(projectedFrom), 1)}
-            height={h}
-            fill={`url(#${PATTERN.projected})`}
-            pointerEvents="none"
-          />
-        )}
-      </g>
+      {/* A group only when there is something to group (one node less per bar: 1,000 at 1,000 bars). */}
+      {open || showProjected ? (
+        <g mask={open ? `url(#${PATTERN.fade}-mask)` : undefined}>
+          {body}
+          {showProjected && (
+            <rect
+              className="bar-projected"
+              x={x(projectedFrom)}
+              y={y}
+              width={Math.max(x(bar.end! + 1) - x(projectedFrom), 1)}
+              height={h}
+              fill={`url(#${PATTERN.projected})`}
+              pointerEvents="none"
+            />
+          )}
+        </g>
+      ) : (
+        body
+      )}
       {exceedsFrom !== null && bar.end !== null && (
         <rect
           className="bar-exceeds"

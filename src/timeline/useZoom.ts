@@ -113,6 +113,8 @@ export function useZoom(
         widthBefore > 0 && widthBefore !== width ? { k: stored.k, x: (stored.x * width) / widthBefore } : stored;
       z.transform(selection, d3.zoomIdentity.translate(current.x, 0).scale(current.k));
       behavior.current = { z, selection, d3 };
+      // Gestures are heard from now on (tests that pinch or drag wait for this).
+      el.setAttribute('data-gestures', 'ready');
       for (const run of waiting.current.splice(0)) run();
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +129,7 @@ export function useZoom(
       clearTimeout(timer);
       cancelled = true;
       attached?.on('.zoom', null);
+      el.removeAttribute('data-gestures');
       behavior.current = null;
     };
   }, [target, width, height, maxScale, setZoom, resetKey, live]);
