@@ -209,6 +209,7 @@ test.describe('zoom and pan', () => {
     test.slow(); // forty interventions, many steps: room enough on a busy machine
     await resan.open();
     await resan.openFile(join(repoRoot, 'fixtures', 'forty-interventions.json'));
+    await expect(page.getByTestId('timeline-viewport')).toHaveAttribute('data-gestures', 'ready');
     const viewport = await box(page, '[data-testid=timeline-viewport] > rect');
     expect(await zoomK(page)).toBe(1);
 
