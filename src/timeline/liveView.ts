@@ -42,6 +42,13 @@ export type LiveView = {
   setSvg(el: SVGSVGElement | null): void;
 };
 
+/** Told after each gesture step has moved the drawing (the details card follows its item with it). */
+const moveListeners = new Set<() => void>();
+export function onLiveMove(listener: () => void): () => void {
+  moveListeners.add(listener);
+  return () => void moveListeners.delete(listener);
+}
+
 /** Same zoom, to the precision anything is drawn with. */
 export function sameZoom(a: ZoomTransform, b: ZoomTransform): boolean {
   return Math.abs(a.k - b.k) < 1e-9 && Math.abs(a.x - b.x) < 1e-6;
@@ -118,6 +125,7 @@ export function createLiveView(
     if (scaled) {
       if (!layer.hasAttribute('data-scaled')) layer.setAttribute('data-scaled', '');
     } else if (layer.hasAttribute('data-scaled')) layer.removeAttribute('data-scaled');
+    for (const listener of moveListeners) listener();
   }
 
   function covered(): boolean {

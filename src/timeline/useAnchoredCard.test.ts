@@ -1,6 +1,6 @@
 /** Where the details card goes: beside its item, inside the window, over as little else as it can. */
 import { describe, expect, it } from 'vitest';
-import { placeCard } from './useAnchoredCard';
+import { followShift, placeCard } from './useAnchoredCard';
 
 const view = { width: 1280, height: 720 };
 const card = { width: 400, height: 300 };
@@ -39,5 +39,27 @@ describe('placeCard', () => {
     expect(at.top).toBeGreaterThanOrEqual(250);
     const tall = placeCard(rect(100, 500, 200, 24), { width: 400, height: 600 }, view, [], 250);
     expect(tall.top).toBe(112);
+  });
+});
+
+describe('followShift: the card moves with its item during a gesture', () => {
+  const viewWidth = 1280;
+  it('follows the edge it stands beside', () => {
+    // Card right of the item: it follows the item's right edge (a zoom stretches the item).
+    expect(
+      followShift({ left: 520, right: 920 }, { left: 300, right: 500 }, { left: 330, right: 560 }, viewWidth),
+    ).toBe(60);
+    // Card left of the item: it follows the item's left edge.
+    expect(followShift({ left: 80, right: 480 }, { left: 500, right: 700 }, { left: 440, right: 700 }, viewWidth)).toBe(
+      -60,
+    );
+  });
+  it('never leaves the window', () => {
+    expect(
+      followShift({ left: 800, right: 1200 }, { left: 600, right: 780 }, { left: 900, right: 1080 }, viewWidth),
+    ).toBe(72);
+    expect(followShift({ left: 20, right: 420 }, { left: 440, right: 600 }, { left: 300, right: 460 }, viewWidth)).toBe(
+      -12,
+    );
   });
 });

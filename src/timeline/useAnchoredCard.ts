@@ -7,6 +7,7 @@
  */
 import { type RefObject, useLayoutEffect, useState } from 'react';
 import { selectZoom, useStore } from '../store';
+import { onLiveMove } from './liveView';
 
 const GAP = 12;
 /** What a px of distance from the item costs against a px² of another item hidden. */
@@ -76,6 +77,28 @@ export function placeCard(
 }
 
 /**
+ * How far the card moves to stay beside its item while a gesture moves the drawing (until the
+ * chart is drawn again and the card placed again): as far as the item's edge it stands beside,
+ * never out of the window.
+ */
+export function followShift(
+  card: { left: number; right: number },
+  placedAt: { left: number; right: number },
+  item: { left: number; right: number },
+  viewWidth: number,
+): number {
+  const beside = card.left >= placedAt.right ? 'right' : 'left';
+  const dx = item[beside] - placedAt[beside];
+  return Math.round(Math.max(EDGE - card.left, Math.min(dx, viewWidth - EDGE - card.right)));
+}
+
+/** The card moved by `dx` px from where it was placed (0: where it was placed). */
+function shiftCard(el: HTMLElement, dx: number) {
+  if (dx) el.style.setProperty('transform', `translateX(${dx}px)`);
+  else el.style.removeProperty('transform');
+}
+
+/**
  * Where the card goes, in px from its offset parent, while `anchor()` finds the chosen item's
  * element; null when there is no anchor (the card then stays in the page's flow).
  */
@@ -91,6 +114,9 @@ export function useAnchoredCard(
     const item = anchor?.();
     // Without an anchor the place is not used (the card is in the page's flow).
     if (!el || !item) return;
+    // Where the item was when the card was placed; `cardAt` where the card then was, in the window.
+    let placedAt: DOMRect | null = null;
+    let cardAt: { left: number; right: number } | null = null;
     const update = () => {
       const parent = (el.offsetParent ?? document.body).getBoundingClientRect();
       const r = item.getBoundingClientRect();
@@ -101,13 +127,25 @@ export function useAnchoredCard(
       const chartTop = document.querySelector('.timeline.panel')?.getBoundingClientRect().top ?? EDGE;
       const at = placeCard(r, { width: el.offsetWidth, height: el.offsetHeight }, view, others, chartTop);
       const next = { left: Math.round(at.left - parent.left), top: Math.round(at.top - parent.top) };
+      placedAt = r;
+      cardAt = { left: at.left, right: at.left + el.offsetWidth };
+      shiftCard(el, 0);
       setPlace((p) => (p && p.left === next.left && p.top === next.top ? p : next));
     };
     update();
+    // During a gesture the card moves with its item by a transform; it is placed again when the chart is drawn again.
+    const follow = () => {
+      if (!placedAt || !cardAt || !item.isConnected) return;
+      const dx = followShift(cardAt, placedAt, item.getBoundingClientRect(), document.documentElement.clientWidth);
+      shiftCard(el, dx);
+    };
+    const stopFollowing = onLiveMove(follow);
     const size = new ResizeObserver(update);
     size.observe(el);
     window.addEventListener('resize', update);
     return () => {
+      stopFollowing();
+      shiftCard(el, 0);
       size.disconnect();
       window.removeEventListener('resize', update);
     };
