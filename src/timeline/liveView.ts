@@ -152,7 +152,10 @@ export function createLiveView(
       apply();
     },
     setMover(el) {
-      if (mover && mover !== el) mover.style.transform = '';
+      if (mover && mover !== el) {
+        mover.style.transform = '';
+        mover.style.willChange = '';
+      }
       mover = el;
       apply();
     },
