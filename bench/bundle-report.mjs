@@ -5,7 +5,9 @@
  * each chunk's bytes among the sources its source map names (decoding the mappings). Prints
  * the minified and (estimated) gzipped bytes per package, and per folder of src/.
  *
- *   node bench/bundle-report.mjs [dist folder, default dist-bench]
+ *   node bench/bundle-report.mjs [dist folder, default dist-bench] [--files]
+ *
+ * `--files` shares the bytes among src/ files (packages stay whole) instead of folders.
  *
  * The gzip figure of a package is its share of the chunk's gzip size, in proportion to its
  * minified bytes (gzip works across sources, so exact per-source figures do not exist).
@@ -14,7 +16,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist-bench';
+const args = process.argv.slice(2);
+const byFile = args.includes('--files');
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist-bench';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const entry = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
 
@@ -78,7 +82,7 @@ function owner(source) {
     return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
   const s = source.indexOf('src/');
-  if (s >= 0) return `src/${source.slice(s + 4).split('/')[0]}`;
+  if (s >= 0) return byFile ? source.slice(s) : `src/${source.slice(s + 4).split('/')[0]}`;
   return '(other)';
 }
 

@@ -26,10 +26,15 @@ function expectInside(inner: Box, outer: Box, what: string) {
 
 const viewport = { x: 0, y: 0, ...VIEW };
 const chart = (page: Page) => page.getByTestId('timeline');
-/** The plotting area: the chart's box right of the lane names (LABEL_WIDTH, 180 px). */
+/** The lane names' column: 180 px, wider in Mötesläge (the SVG says, `data-label-width`). */
+async function column(page: Page): Promise<number> {
+  return Number(await chart(page).locator('svg.timeline-svg').getAttribute('data-label-width'));
+}
+/** The plotting area: the chart's box right of the lane names. */
 async function plotArea(page: Page): Promise<Box> {
   const c = await box(chart(page));
-  return { x: c.x + 180, y: c.y, width: c.width - 180, height: c.height };
+  const w = await column(page);
+  return { x: c.x + w, y: c.y, width: c.width - w, height: c.height };
 }
 const introduktionsjobb = (page: Page) =>
   page.locator('[data-testid=timeline] [data-bar][aria-label^="Introduktionsjobb"]').first();
@@ -255,21 +260,57 @@ test('lane names stay in their column: two words on two lines, one long word cut
 }) => {
   await resan.open();
   const c = await box(chart(page));
-  // The names end 10 px before the chart, as the strips' names do (LABEL_WIDTH 180 − 10).
-  const column = { x: c.x, y: c.y, width: 170, height: c.height };
+  // The names end 10 px before the chart, as the strips' names do (the column, 180 px, − 10).
+  expect(await column(page)).toBe(180);
+  const names = { x: c.x, y: c.y, width: 170, height: c.height };
   const label = page.locator('[data-testid=timeline] [data-lane-label=samordningsforbund]');
   const shown = async () => (await label.locator('tspan').allTextContents()).join(' ');
 
   // One long word: cut with "…".
   await expect(label.locator('title')).toHaveText('Samordningsförbundet');
   expect(await shown()).toMatch(/^Samordningsf\S*…\u2069*$/);
-  expectInside(await box(label), column, `the lane name "${await shown()}"`);
+  expectInside(await box(label), names, `the lane name "${await shown()}"`);
 
   // Two words: on two lines, whole.
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(label.locator('title')).toHaveText('Coordination association');
   await expect(label.locator('tspan')).toHaveText(['Coordination', 'association']);
-  expectInside(await box(label), column, 'the lane name "Coordination association"');
+  expectInside(await box(label), names, 'the lane name "Coordination association"');
+});
+
+test('in Mötesläge the lane names grow with the chart’s other text, in a column that grows with them: no name is cut that was whole', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  const lanes = page.locator('[data-testid=timeline] [data-lane-label]');
+  const shownNames = () =>
+    lanes.evaluateAll((els) => els.map((e) => [...e.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
+  const before = await shownNames();
+  const size = (sel: string) =>
+    page
+      .locator(`[data-testid=timeline] ${sel}`)
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(await size('.lane-label')).toBe(13);
+
+  await page.getByRole('button', { name: 'Mötesläge' }).click();
+  await expect(chart(page).locator('svg.timeline-svg')).toHaveAttribute('data-label-width', '225');
+  // The names are as large as the strips' names beside them (12 px × 1.25 = 15) and larger than before.
+  expect(await size('.lane-label')).toBeCloseTo(16.25, 1);
+  expect(await size('.lane-label')).toBeGreaterThan(await size('.strip-label'));
+  // Every name shown whole before is whole now; every name stays in its column, clear of the chart.
+  const after = await shownNames();
+  before.forEach((name, i) => {
+    if (!name.includes('…')) expect(after[i], `"${name}"`).toBe(name);
+  });
+  expect(after).toContain('Arbetsförmedlingen');
+  const c = await box(chart(page));
+  for (const label of await lanes.all())
+    expectInside(await box(label), { x: c.x, y: c.y, width: 225 - 10, height: c.height }, 'a lane name');
+  // The chart starts after the column: its first bar area begins at 225 px.
+  expect((await plotArea(page)).x).toBeCloseTo(c.x + 225, 0);
+  expect((await box(chart(page).locator('[data-testid=timeline-viewport] > rect'))).x).toBeCloseTo(c.x + 225 + 1, 0);
 });
 
 test('axe: Mötesläge with a bar’s details open and the summary hidden, in Swedish and English', async ({

@@ -14,16 +14,19 @@ const STRIP_KEYS = {
   cliff: 'timeline.stripCliff',
 } as const;
 
-/** The room for a lane's name, left of the chart, and its bold 13 px text (not enlarged in Mötesläge: the room is fixed). */
-const LANE_ROOM = LABEL_WIDTH - 20;
-const laneFont = () => 13 / textScale();
-const fitsLane = (line: string) => textWidth(line, laneFont()) * BOLD <= LANE_ROOM;
+/**
+ * A lane's name is bold 13 px text, enlarged with the chart's other text in Mötesläge
+ * (`--chart-text`, which `textWidth` counts in); its column (`labelWidth`) grows with it.
+ */
+const LANE_FONT = 13;
+const laneRoom = (column: number) => column - 20;
 
 /**
  * Words wrapped into at most two lines that fit the room (a word longer than a line is kept
  * whole and cut with "…" when drawn: "Samordningsförbu…", never "Samordningsförbund" + "et").
  */
-function wrap(text: string, max: number): string[] {
+function wrap(text: string, max: number, room: number): string[] {
+  const fitsLane = (line: string) => textWidth(line, LANE_FONT) * BOLD <= room;
   const words = text.split(' ').map((w) => {
     const g = graphemes(w);
     return g.length <= max ? w : ellipsis(g.slice(0, max));
@@ -48,37 +51,35 @@ function wrap(text: string, max: number): string[] {
 export function LaneLabels({
   model,
   labels,
+  column = LABEL_WIDTH,
 }: {
   model: TimelineModel;
   labels: Labels;
   /** Changes when the text's size or spacing does: the names are fitted again. */
   textKey?: string;
+  /** The column's width (`labelWidth`). */
+  column?: number;
 }) {
   const { t } = useTranslation();
+  const room = laneRoom(column);
   // A label wider than its column (capitals, long words) is clipped there, never drawn over the chart.
   const clip = `lane-label-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   return (
     <g className="lane-labels" clipPath={`url(#${clip})`}>
       <clipPath id={clip}>
-        <rect x={0} y={0} width={LABEL_WIDTH - 4} height={1_000_000} />
+        <rect x={0} y={0} width={column - 4} height={1_000_000} />
       </clipPath>
       {model.strips
         .filter((s) => s.sub === 0)
         .map((s) => (
-          <text
-            key={s.kind}
-            x={LABEL_WIDTH - 10}
-            y={s.top + STRIP_ROW / 2 + 4}
-            textAnchor="end"
-            className="strip-label"
-          >
+          <text key={s.kind} x={column - 10} y={s.top + STRIP_ROW / 2 + 4} textAnchor="end" className="strip-label">
             {t(STRIP_KEYS[s.kind])}
           </text>
         ))}
       {model.layout.lanes.map((lane, i) => {
         const pos = model.positions[i];
         const name = lane.actor === EVENTS_LANE ? t('timeline.eventsLane') : labels.actor(lane.actor);
-        const lines = wrap(name, 24);
+        const lines = wrap(name, 24, room);
         return (
           <text key={lane.actor} x={10} y={pos.top + 20} className="lane-label" data-lane-label={lane.actor}>
             <title>{name}</title>
@@ -87,10 +88,10 @@ export function LaneLabels({
                 as="tspan"
                 key={j}
                 x={10}
-                dy={j === 0 ? 0 : 16}
-                shown={fitText(line, LANE_ROOM / BOLD, laneFont())}
+                dy={j === 0 ? 0 : Math.round(16 * textScale())}
+                shown={fitText(line, room / BOLD, LANE_FONT)}
                 text={line}
-                room={LANE_ROOM}
+                room={room}
               />
             ))}
           </text>

@@ -7,7 +7,8 @@ import { Axis } from './Axis';
 import { Bars } from './Bars';
 import { TimelineDefs } from './defs';
 import { FindingBands, FindingStrips } from './Findings';
-import { LABEL_WIDTH, OPEN_OVERRUN, type XScale, drawMargin, zoomToShow, zoomedScale } from './geometry';
+import { OPEN_OVERRUN, type XScale, drawMargin, labelWidth, zoomToShow, zoomedScale } from './geometry';
+import { textScale } from './text';
 import type { BarLayout } from './layout';
 import { LaneBackgrounds, LaneLabels } from './Lanes';
 import { Legend } from './Legend';
@@ -90,7 +91,9 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const meetingMode = usePresentation((s) => s.meetingMode);
   const textKey = useTextSpacing(containerRef, meetingMode);
   const wheelHint = useWheelHint();
-  const chartWidth = Math.max(totalWidth - LABEL_WIDTH, 200);
+  // The lane names' column grows with the chart's text (Mötesläge); textKey changes when it does.
+  const column = labelWidth(textScale());
+  const chartWidth = Math.max(totalWidth - column, 200);
   const printing = usePrinting() !== null;
   const fillHeight = useFillHeight(containerRef, !printing);
   const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario, fillHeight);
@@ -200,11 +203,12 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           className="timeline-svg"
           data-zoom-k={zoom.k.toFixed(3)}
           data-zoom-x={zoom.x.toFixed(1)}
+          data-label-width={column}
         >
           <TimelineDefs clipWidth={chartWidth} clipHeight={model.height} />
           <StaticLaneBackgrounds model={model} totalWidth={totalWidth} />
-          <StaticLaneLabels model={model} labels={labels} textKey={textKey} />
-          <g transform={`translate(${LABEL_WIDTH},0)`}>
+          <StaticLaneLabels model={model} labels={labels} textKey={textKey} column={column} />
+          <g transform={`translate(${column},0)`}>
             <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
               <rect width={chartWidth} height={model.height} fill="transparent" />
               {/* The drawing in a layer of its own (an HTML box, which the browser can move without

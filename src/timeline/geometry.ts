@@ -4,6 +4,11 @@ import type { ZoomTransform } from '../store/viewSlice';
 import type { LaneLayout } from './layout';
 
 export const LABEL_WIDTH = 180;
+/**
+ * The lane names' column at a text scale (`--chart-text`): it grows with the names, so that
+ * Mötesläge's larger names (× 1.25: 225 px) are cut no more than at the normal size.
+ */
+export const labelWidth = (textScale: number) => Math.round(LABEL_WIDTH * Math.max(1, Math.min(textScale, 2)));
 export const AXIS_HEIGHT = 60;
 export const STRIP_ROW = 24;
 export const STRIP_ROWS = ['gap', 'wait', 'greyzone', 'cliff'] as const;

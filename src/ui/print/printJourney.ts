@@ -39,7 +39,7 @@ async function chartSettled() {
 
 function chartWidth(): number | null {
   const svg = document.querySelector('[data-testid=timeline] svg.timeline-svg');
-  return svg ? Number(svg.getAttribute('width')) - LABEL_WIDTH : null;
+  return svg ? Number(svg.getAttribute('width')) - Number(svg.getAttribute('data-label-width') ?? LABEL_WIDTH) : null;
 }
 
 function height(selector: string): number {
