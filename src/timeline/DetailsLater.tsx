@@ -3,8 +3,9 @@
  * journey). Until it has arrived the panel shows what it shows with nothing chosen; a bar hovered
  * or chosen meanwhile is in the store, and shows as soon as it has.
  */
-import { type ComponentProps, Suspense, lazy, useEffect, useState } from 'react';
+import { type ComponentProps, Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
 
 const Details = lazy(() => import('./Details').then((m) => ({ default: m.Details })));
 
@@ -21,18 +22,7 @@ function NothingChosen() {
 }
 
 export function DetailsLater(props: ComponentProps<typeof Details>) {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  if (!painted) return <NothingChosen />;
+  if (!useAfterFirstPaint()) return <NothingChosen />;
   return (
     <Suspense fallback={<NothingChosen />}>
       <Details {...props} />

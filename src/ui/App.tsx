@@ -17,7 +17,7 @@ import { selectEditTarget, selectJourneyKey, selectScenarioEditor, selectSideByS
 import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
 import { PersonnummerGuard } from './PersonnummerGuard';
-import { StorageNotices } from './StorageNotices';
+import { StorageNoticesLater } from './StorageNoticesLater';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { JourneyHeader } from './JourneyHeader';
 import { PrintNote } from './print/PrintNote';
@@ -144,7 +144,7 @@ export function App() {
       </header>
       <div className="journey-tools" hidden={page.name !== 'journey'}>
         <Toolbar />
-        <StorageNotices />
+        <StorageNoticesLater />
         <ImportReport />
         <PersonnummerGuard />
       </div>
