@@ -99,3 +99,24 @@ export { expect };
 export function readShared(name: string): string {
   return readFileSync(join(sharedExamples, name), 'utf8');
 }
+
+/**
+ * The id of the first bar drawn in full whose body lies between `from` and `to` (screen x, px),
+ * wider than `minWidth` if one is given; undefined when none does.
+ */
+export function barBetween(
+  page: Page,
+  from: number,
+  to: number,
+  minWidth: number | null = null,
+): Promise<string | undefined> {
+  return page
+    .locator('[data-bar]:not([data-culled])')
+    .evaluateAll(
+      (els, [a, b, w]) =>
+        els
+          .map((e) => ({ id: e.getAttribute('data-bar'), r: e.querySelector('.bar-body')!.getBoundingClientRect() }))
+          .find(({ r }) => r.left > a && r.right < b && (w === null || r.width > w))?.id ?? undefined,
+      [from, to, minWidth] as const,
+    );
+}

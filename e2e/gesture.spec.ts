@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { type ResanPage, expect, repoRoot, test } from './fixtures';
+import { type ResanPage, barBetween, expect, repoRoot, test } from './fixtures';
 
 type Rect = { left: number; right: number };
 const layer = '[data-testid=timeline-live]';
@@ -194,15 +194,7 @@ test('the details card of a chosen bar moves with it during a drag, and is place
   test.slow();
   const chart = await openZoomedIn(resan, page, 'forty-interventions.json');
   // A bar in the left half of the chart, with room for the card to follow it 120 px to the right.
-  const id = await page
-    .locator('[data-bar]:not([data-culled])')
-    .evaluateAll(
-      (els, c) =>
-        els
-          .map((e) => ({ id: e.getAttribute('data-bar'), r: e.querySelector('.bar-body')!.getBoundingClientRect() }))
-          .find(({ r }) => r.left > c.x + 40 && r.right < c.x + c.width / 3 && r.width > 12)?.id,
-      chart,
-    );
+  const id = await barBetween(page, chart.x + 40, chart.x + chart.width / 3, 12);
   expect(id).toBeTruthy();
   const body = page.locator(`[data-bar="${id}"] .bar-body`);
   await body.click();

@@ -9,7 +9,7 @@ import { DEMO_JOURNEY } from '../src/demo/demoJourney';
 import { type Journey, actorOf, analyzeJourney, parseJourney, resolveCatalogue } from '../src/domain';
 import { formatDay } from '../src/i18n/format';
 import { ACTOR_ORDER } from '../src/timeline/palette';
-import { expect, repoRoot, test } from './fixtures';
+import { barBetween, expect, repoRoot, test } from './fixtures';
 
 const day = (iso: string) => formatDay(iso, 'sv');
 
@@ -231,15 +231,7 @@ test.describe('zoom and pan', () => {
     await expect(culled.first().locator('.bar-body')).toHaveCount(0);
 
     // Dragging pans: a bar in view moves with the pointer.
-    const inView = await page
-      .locator('[data-bar]:not([data-culled])')
-      .evaluateAll(
-        (els, v) =>
-          els
-            .map((e) => ({ id: e.getAttribute('data-bar'), r: e.querySelector('.bar-body')!.getBoundingClientRect() }))
-            .find(({ r }) => r.left > v.x + 10 && r.right < v.x + v.width / 2)?.id,
-        viewport,
-      );
+    const inView = await barBetween(page, viewport.x + 10, viewport.x + viewport.width / 2);
     expect(inView).toBeTruthy();
     const barSel = `[data-bar="${inView}"] .bar-body`;
     const before = (await box(page, barSel)).x;
