@@ -92,7 +92,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const textKey = useTextSpacing(containerRef, meetingMode);
   const wheelHint = useWheelHint();
   // The lane names' column grows with the chart's text (Mötesläge); textKey changes when it does.
-  const column = labelWidth(textScale());
+  const column = labelWidth(textScale(), totalWidth);
   const chartWidth = Math.max(totalWidth - column, 200);
   const printing = usePrinting() !== null;
   const fillHeight = useFillHeight(containerRef, !printing);

@@ -5,10 +5,12 @@ import type { LaneLayout } from './layout';
 
 export const LABEL_WIDTH = 180;
 /**
- * The lane names' column at a text scale (`--chart-text`): it grows with the names, so that
- * Mötesläge's larger names (× 1.25: 225 px) are cut no more than at the normal size.
+ * The lane names' column at a text scale (`--chart-text`) in a chart box `boxWidth` px wide: it
+ * grows with the names, so that Mötesläge's larger names (× 1.25: 225 px) are cut no more than
+ * at the normal size, but never past a quarter of the box (a narrow window keeps its chart).
  */
-export const labelWidth = (textScale: number) => Math.round(LABEL_WIDTH * Math.max(1, Math.min(textScale, 2)));
+export const labelWidth = (textScale: number, boxWidth: number) =>
+  Math.round(Math.min(LABEL_WIDTH * Math.max(1, Math.min(textScale, 2)), Math.max(LABEL_WIDTH, boxWidth / 4)));
 export const AXIS_HEIGHT = 60;
 export const STRIP_ROW = 24;
 export const STRIP_ROWS = ['gap', 'wait', 'greyzone', 'cliff'] as const;
