@@ -1,6 +1,6 @@
 /**
- * Zoom and pan gestures move the drawn chart by one transform per step and draw it again when
- * the gesture ends (issue #11, src/timeline/liveView.ts): what the transform shows is where the
+ * Zoom and pan gestures move the drawn chart by one transform per step (a zoom stretches it, and
+ * its text is drawn crisp again when the steps pause) and draw it again when the gesture ends (issue #11, src/timeline/liveView.ts): what the transform shows is where the
  * new drawing puts everything, nothing is left transformed afterwards, and a gesture that reaches
  * past what was drawn is drawn again before it shows a hole.
  */
@@ -67,7 +67,7 @@ function expectSamePlaces(
   }
 }
 
-test('a Ctrl+wheel zoom moves the drawing by a transform, and drawing it again at the end puts every bar where it showed it', async ({
+test('a Ctrl+wheel zoom stretches the drawing by a transform, sharpens its text when the steps pause, and drawing it again puts every bar where it showed it', async ({
   resan,
   page,
 }) => {
@@ -78,10 +78,31 @@ test('a Ctrl+wheel zoom moves the drawing by a transform, and drawing it again a
   const chart = await chartBox(page);
   const before = await barRects(page);
 
-  // Three wheel steps, read back in the same task: d3-zoom's end (150 ms after the last step) cannot come between.
-  const during = await page.evaluate(
-    ({ cx, cy }) => {
+  // Three wheel steps, read back in the same task; then the pause that sharpens (50 ms), read back at once:
+  // its timer was set at the last step with d3-zoom's end (150 ms), and comes first.
+  const { during, paused } = await page.evaluate(
+    async ({ cx, cy }) => {
       const target = document.querySelector('[data-testid=timeline-viewport] > rect')!;
+      const g = document.querySelector('[data-testid=timeline-live]')!;
+      const box = document.querySelector<HTMLElement>('[data-testid=timeline-mover]')!;
+      const label = () => {
+        const t = [...g.querySelectorAll('text')].find((e) => e.getBoundingClientRect().width > 20)!;
+        return { text: t.textContent, width: t.getBoundingClientRect().width };
+      };
+      const read = () => ({
+        layer: g.getAttribute('transform'),
+        scaled: g.hasAttribute('data-scaled'),
+        box: box.style.transform,
+        label: label(),
+        bars: Object.fromEntries(
+          [...document.querySelectorAll('[data-bar]:not([data-culled])')].map((b) => {
+            const body = b.querySelector('.bar-body')!;
+            const r = body.getBoundingClientRect();
+            return [b.getAttribute('data-bar'), { left: r.left, right: r.right, x: body.getAttribute('x')! }];
+          }),
+        ),
+      });
+      const labelBefore = label();
       for (let i = 0; i < 3; i++)
         target.dispatchEvent(
           new WheelEvent('wheel', {
@@ -93,29 +114,43 @@ test('a Ctrl+wheel zoom moves the drawing by a transform, and drawing it again a
             clientY: cy,
           }),
         );
-      const g = document.querySelector('[data-testid=timeline-live]')!;
-      return {
-        transform: g.getAttribute('transform'),
-        scaled: g.hasAttribute('data-scaled'),
-        bars: Object.fromEntries(
-          [...document.querySelectorAll('[data-bar]:not([data-culled])')].map((b) => {
-            const body = b.querySelector('.bar-body')!;
-            const r = body.getBoundingClientRect();
-            return [b.getAttribute('data-bar'), { left: r.left, right: r.right, x: body.getAttribute('x')! }];
-          }),
-        ),
-      };
+      const during = { ...read(), labelBefore };
+      await new Promise<void>((resolve) => {
+        const seen = new MutationObserver(() => {
+          if (!g.hasAttribute('data-scaled')) return;
+          seen.disconnect();
+          resolve();
+        });
+        seen.observe(g, { attributes: true });
+      });
+      return { during, paused: read() };
     },
     { cx: chart.x + chart.width / 2, cy: chart.y + 150 },
   );
-  expect(during.transform).toMatch(/^translate\(-?[\d.]+,0\) scale\([\d.]+,1\)$/);
-  expect(during.scaled).toBe(true);
-  // Nothing was drawn again: every bar keeps its x; on screen the bars spread out from the pointer.
+  // Each step stretches the box the drawing sits in (the browser stretches its pixels, text too);
+  // the SVG is not touched and nothing is drawn again: every bar keeps its x.
+  expect(during.box).toMatch(/^translate\(-?[\d.]+px, 0px\) scale\([\d.]+, 1\)$/);
+  expect(during.layer).toBeNull();
+  expect(during.scaled).toBe(false);
   for (const [id, r] of Object.entries(before)) expect(during.bars[id]?.x, id).toBe(r.x);
   const ids = Object.keys(before);
   const spanBefore = before[ids[ids.length - 1]].right - before[ids[0]].left;
   const spanDuring = during.bars[ids[ids.length - 1]].right - during.bars[ids[0]].left;
   expect(spanDuring).toBeGreaterThan(spanBefore * 1.3);
+  expect(during.label.text).toBe(during.labelBefore.text);
+  expect(during.label.width).toBeGreaterThan(during.labelBefore.width * 1.3);
+
+  // The pause: the SVG layer takes the zoom with its text scaled back (its own width again), the box no
+  // stretch, and every bar exactly where the stretch showed it.
+  expect(paused.layer).toMatch(/^translate\(-?[\d.]+,0\) scale\([\d.]+,1\)$/);
+  expect(paused.scaled).toBe(true);
+  expect(paused.box).toBe('');
+  expect(paused.label.text).toBe(during.labelBefore.text);
+  expect(Math.abs(paused.label.width - during.labelBefore.width)).toBeLessThan(1);
+  for (const id of ids) {
+    expect(Math.abs(paused.bars[id].left - during.bars[id].left), `${id} left`).toBeLessThan(0.5);
+    expect(Math.abs(paused.bars[id].right - during.bars[id].right), `${id} right`).toBeLessThan(0.5);
+  }
 
   // The gesture ends: drawn again at the live zoom, no transform left, every bar where the transform had it.
   await settled(page);

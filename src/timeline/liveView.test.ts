@@ -95,31 +95,92 @@ describe('the live view', () => {
 });
 
 describe('the live view with the HTML box the drawing sits in', () => {
-  it('pans by moving the box (no repaint), zooms by the SVG transform, and leaves nothing behind', () => {
-    const view = createLiveView({ k: 2, x: -800 }, () => {});
+  /** The box, the layer, the inverse scales written and the sharpenings waiting for a pause. */
+  function boxed(at: { k: number; x: number }) {
+    const inverses: (number | null)[] = [];
+    const waiting: { task: () => void; cancelled: boolean }[] = [];
+    const view = createLiveView(
+      at,
+      (i) => inverses.push(i),
+      (task) => {
+        const w = { task, cancelled: false };
+        waiting.push(w);
+        return () => void (w.cancelled = true);
+      },
+    );
     const g = layer();
-    const mover = { style: { transform: '', willChange: '' } };
+    const mover = { style: { transform: '' } };
     view.setLayer(g as unknown as SVGGElement);
     view.setMover(mover as unknown as HTMLElement);
-    const drawnAt = { k: 2, x: -800 };
-    const x = zoomedScale(base, drawnAt, width);
-    view.drawn({ zoom: drawnAt, base, width, from: x.invert(-500), to: x.invert(width + 500) });
-    expect(mover.style).toEqual({ transform: '', willChange: '' });
+    const x = zoomedScale(base, at, width);
+    view.drawn({ zoom: at, base, width, from: x.invert(-500), to: x.invert(width + 500) });
+    const pause = () => {
+      const live = waiting.filter((w) => !w.cancelled);
+      expect(live.length, 'one sharpening waits').toBe(1);
+      live[0].cancelled = true;
+      live[0].task();
+    };
+    return { view, g, mover, inverses, waiting, pause };
+  }
 
-    // A pan: the box moves, in CSS pixels; the SVG is not touched.
+  it('pans by moving the box: no repaint, nothing to sharpen', () => {
+    const { view, g, mover, waiting } = boxed({ k: 2, x: -800 });
+    expect(mover.style.transform).toBe('');
     view.show({ k: 2, x: -830 });
-    expect(mover.style).toEqual({ transform: 'translate(-30px,0)', willChange: '' });
+    expect(mover.style.transform).toBe('translate(-30px,0)');
     expect(g.hasAttribute('transform')).toBe(false);
+    expect(waiting.filter((w) => !w.cancelled)).toHaveLength(0);
+  });
 
-    // A zoom: the SVG layer is stretched (text scaled back); the box is back in place and no layer of its own.
+  it('stretches the box at each zoom step, and draws the layer crisp at that zoom when the steps pause', () => {
+    const { view, g, mover, inverses, waiting, pause } = boxed({ k: 2, x: -800 });
+    // A zoom step: the box is stretched (the browser stretches the pixels it has); the SVG is not touched.
     view.show({ k: 3, x: -1300 });
-    expect(g.getAttribute('transform')).toBe('translate(-100,0) scale(1.5,1)');
-    expect(g.hasAttribute('data-scaled')).toBe(true);
-    expect(mover.style).toEqual({ transform: '', willChange: 'auto' });
+    expect(mover.style.transform).toBe('translate(-100px,0) scale(1.5,1)');
+    expect(g.hasAttribute('transform')).toBe(false);
+    expect(g.hasAttribute('data-scaled')).toBe(false);
+    // Another step before the pause puts the sharpening off: the first one is cancelled.
+    view.show({ k: 4, x: -1800 });
+    expect(mover.style.transform).toBe('translate(-200px,0) scale(2,1)');
+    expect(waiting.map((w) => w.cancelled)).toEqual([true, false]);
 
-    // Drawn at the live zoom: nothing is left on either.
+    // The pause: the layer takes the zoom (text scaled back by 1 / 2), the box no stretch.
+    pause();
+    expect(g.getAttribute('transform')).toBe('translate(-200,0) scale(2,1)');
+    expect(g.hasAttribute('data-scaled')).toBe(true);
+    expect(inverses.at(-1)).toBe(0.5);
+    expect(mover.style.transform).toBe('');
+
+    // A pan after it moves the box again; a further zoom stretches the box by what the layer lacks.
+    view.show({ k: 4, x: -1760 });
+    expect(mover.style.transform).toBe('translate(40px,0)');
+    expect(g.getAttribute('transform')).toBe('translate(-200,0) scale(2,1)');
+    view.show({ k: 6, x: -2800 });
+    // The whole map is x · 3 − 400; the layer does x · 2 − 200; the box the rest: · 1.5, − 400 + 200 · 1.5.
+    expect(mover.style.transform).toBe('translate(-100px,0) scale(1.5,1)');
+    pause();
+    expect(g.getAttribute('transform')).toBe('translate(-400,0) scale(3,1)');
+    expect(mover.style.transform).toBe('');
+
+    // Back at the drawn zoom: the pause takes the layer's scale off again.
+    view.show({ k: 2, x: -770 });
+    expect(mover.style.transform).toBe('translate(163.333px,0) scale(0.333,1)');
+    pause();
+    expect(g.hasAttribute('transform')).toBe(false);
+    expect(g.hasAttribute('data-scaled')).toBe(false);
+    expect(inverses.at(-1)).toBeNull();
+    expect(mover.style.transform).toBe('translate(30px,0)');
+  });
+
+  it('leaves nothing behind when the chart is drawn at the live zoom, nor sharpens after it', () => {
+    const { view, g, mover, waiting, pause } = boxed({ k: 2, x: -800 });
+    view.show({ k: 3, x: -1300 });
+    pause();
+    view.show({ k: 4, x: -1800 });
     view.drawn({ zoom: view.live, base, width, from: 0, to: 1 });
     expect(g.hasAttribute('transform')).toBe(false);
-    expect(mover.style).toEqual({ transform: '', willChange: '' });
+    expect(g.hasAttribute('data-scaled')).toBe(false);
+    expect(mover.style.transform).toBe('');
+    expect(waiting.every((w) => w.cancelled)).toBe(true);
   });
 });

@@ -1,20 +1,26 @@
 /**
  * The view during a zoom or pan gesture (issue #11): each wheel step or mouse move moves the
- * drawn chart by one transform on its layer, without React; the chart is drawn again (labels
- * fitted, items culled, ticks chosen) when the gesture ends, or sooner when the gesture
- * reaches past what was drawn.
+ * drawn chart by one transform, without React; the chart is drawn again (labels fitted, items
+ * culled, ticks chosen) when the gesture ends, or sooner when the gesture reaches past what was
+ * drawn.
  *
- * `rendered` is the zoom the chart was last drawn with; `live` the zoom d3-zoom is at. The layer
+ * `rendered` is the zoom the chart was last drawn with; `live` the zoom d3-zoom is at. The view
  * maps the one onto the other: x_live = (x_rendered − R.x) · s + L.x with s = L.k / R.k.
  *
- * A pan (s = 1) moves the HTML box the drawing sits in (`mover`, a composited layer of its own:
- * `will-change: transform`), so that the browser moves the pixels it has and paints nothing again;
- * an SVG transform would repaint the whole chart on every step. A zoom (s ≠ 1) transforms the SVG
- * layer itself, as text and symbols must be drawn again at their size: while
- * s ≠ 1 the layer carries `data-scaled`, and text and symbols are scaled back by 1 / s, so that they
- * keep their size (app.css, "During a zoom gesture"). That 1 / s is written in a style sheet of its
- * own (`inverseSheet`), not on the layer: a property inherited by the layer would restyle every
- * element under it on every step (10,000 bars), a rule restyles only the text and symbols.
+ * Two transforms share that map:
+ * - the HTML box the drawing sits in (`mover`, a composited layer of its own: `will-change:
+ *   transform`) takes every step at once, a pan as a translation and a zoom as a horizontal
+ *   stretch. The browser moves and stretches the pixels it has: nothing is painted again, so a
+ *   step costs about a millisecond whatever the chart holds. A stretch widens text too;
+ * - so when the steps pause (`SHARPEN_AFTER_MS`: a wheel notch looked at, fingers held still in a
+ *   pinch), the SVG layer is drawn at the live zoom (`sharpen`): stretched by an SVG transform, with
+ *   text and symbols scaled back by 1 / s, so that they keep their size and are crisp, and the
+ *   box's stretch goes back to none. That repaints the chart once (what every zoom step cost
+ *   before), while nobody is waiting for a step. A steady stream of steps (a pinch, a fast wheel)
+ *   is stretched by the box until it pauses or ends.
+ * While the SVG layer is scaled it carries `data-scaled`; its 1 / s is written in a style sheet of
+ * its own (`inverseSheet`), not on the layer: a property inherited by the layer would restyle
+ * every element under it (10,000 bars), a rule restyles only the text and symbols.
  */
 import type { ZoomTransform } from '../store/viewSlice';
 import type { XScale } from './geometry';
@@ -94,15 +100,52 @@ export function inverseSheet(): InverseWriter {
 /** One sheet for the page: charts drawn again (or side by side) do not add sheets of their own. */
 let pageInverse: InverseWriter | null = null;
 
+/** Runs `task` once the gesture has paused (no step for `SHARPEN_AFTER_MS`); returns a cancel. */
+export type PauseScheduler = (task: () => void) => () => void;
+
+/** A pause this long between steps (a wheel notch looked at, fingers held still) sharpens the text. */
+export const SHARPEN_AFTER_MS = 50;
+
+const afterPause: PauseScheduler = (task) => {
+  const id = setTimeout(task, SHARPEN_AFTER_MS);
+  return () => clearTimeout(id);
+};
+
+type LayerMap = { s: number; tx: number };
+const NONE: LayerMap = { s: 1, tx: 0 };
+
+const px = (n: number) => Number(n.toFixed(3));
+
 export function createLiveView(
   initial: ZoomTransform,
   writeInverse: InverseWriter = (pageInverse ??= inverseSheet()),
+  later: PauseScheduler = afterPause,
 ): LiveView {
   let live = initial;
   let drawn: Drawn | null = null;
   let layer: SVGGElement | null = null;
   let mover: HTMLElement | null = null;
   let svg: SVGSVGElement | null = null;
+  /** The SVG layer's own transform (the zoom its text is drawn crisp at); the box stretches the rest. */
+  let sharp: LayerMap = NONE;
+  let cancelSharpen: (() => void) | null = null;
+
+  /** The whole map from the drawing to the live view (identity: none). */
+  function wanted(): LayerMap {
+    return (drawn && layerTransform(drawn.zoom, live)) ?? NONE;
+  }
+
+  function writeLayer(m: LayerMap) {
+    if (!layer) return;
+    const scaled = Math.abs(m.s - 1) > 1e-9;
+    if (scaled) layer.setAttribute('transform', `translate(${m.tx},0) scale(${m.s},1)`);
+    else if (m.tx) layer.setAttribute('transform', `translate(${m.tx},0)`);
+    else if (layer.hasAttribute('transform')) layer.removeAttribute('transform');
+    writeInverse(scaled ? 1 / m.s : null);
+    if (scaled) {
+      if (!layer.hasAttribute('data-scaled')) layer.setAttribute('data-scaled', '');
+    } else if (layer.hasAttribute('data-scaled')) layer.removeAttribute('data-scaled');
+  }
 
   function apply() {
     if (svg) {
@@ -110,22 +153,43 @@ export function createLiveView(
       svg.dataset.liveX = live.x.toFixed(1);
     }
     if (!layer || !drawn) return;
-    const m = layerTransform(drawn.zoom, live);
-    const scaled = m !== null && Math.abs(m.s - 1) > 1e-9;
-    if (scaled) layer.setAttribute('transform', `translate(${m.tx},0) scale(${m.s},1)`);
-    else if (layer.hasAttribute('transform')) layer.removeAttribute('transform');
-    // Without a mover (tests, an SVG of its own) a pan is an SVG transform too.
-    const moved = m !== null && !scaled ? m.tx : 0;
-    if (mover) {
-      mover.style.transform = moved ? `translate(${moved}px,0)` : '';
-      // A zoom repaints the layer on every step: then it is no layer of its own, whose margins would be painted too.
-      mover.style.willChange = scaled ? 'auto' : '';
-    } else if (moved) layer.setAttribute('transform', `translate(${moved},0)`);
-    writeInverse(scaled ? 1 / m.s : null);
-    if (scaled) {
-      if (!layer.hasAttribute('data-scaled')) layer.setAttribute('data-scaled', '');
-    } else if (layer.hasAttribute('data-scaled')) layer.removeAttribute('data-scaled');
+    const m = wanted();
+    if (!mover) {
+      // Without a box (an SVG of its own): every step is an SVG transform, drawn crisp at once.
+      writeLayer(m);
+    } else {
+      // The box takes what the layer's own transform does not: x = x_layer · r + (tx − sharp.tx · r).
+      const r = m.s / sharp.s;
+      const off = px(m.tx - sharp.tx * r);
+      const stretched = Math.abs(r - 1) > 1e-9;
+      mover.style.transform = stretched
+        ? `translate(${off}px,0) scale(${px(r)},1)`
+        : off
+          ? `translate(${off}px,0)`
+          : '';
+      // Each step puts the sharpening off again: a stream of steps is stretched until it pauses.
+      cancelSharpen?.();
+      cancelSharpen = stretched ? later(sharpen) : null;
+    }
     for (const listener of moveListeners) listener();
+  }
+
+  /** The SVG layer drawn at the live zoom (crisp text), the box's stretch gone. */
+  function sharpen() {
+    cancelSharpen = null;
+    const m = wanted();
+    // A pan is the box's alone (no repaint): only the scale goes onto the layer.
+    sharp = Math.abs(m.s - 1) > 1e-9 ? m : NONE;
+    writeLayer(sharp);
+    apply();
+  }
+
+  /** A new drawing (or no box): the layer starts again with no transform of its own. */
+  function reset() {
+    cancelSharpen?.();
+    cancelSharpen = null;
+    sharp = NONE;
+    if (mover) writeLayer(NONE);
   }
 
   function covered(): boolean {
@@ -145,18 +209,18 @@ export function createLiveView(
     },
     drawn(d) {
       drawn = d;
+      reset();
       apply();
     },
     setLayer(el) {
       layer = el;
+      reset();
       apply();
     },
     setMover(el) {
-      if (mover && mover !== el) {
-        mover.style.transform = '';
-        mover.style.willChange = '';
-      }
+      if (mover && mover !== el) mover.style.transform = '';
       mover = el;
+      reset();
       apply();
     },
     setSvg(el) {
