@@ -21,6 +21,7 @@ import { type ParticipantDetails, withParticipant } from '../editing/participant
 import type { LibraryEntry, SaveAction } from '../store/librarySlice';
 import { download, safeFileName } from './download';
 import type { ImportOutcome } from './importFiles';
+import { whenInputQuiet } from './inputQuiet';
 import { type Failure, JourneyStore, type LoadedJourney } from './storage';
 import {
   type AheadEntry,
@@ -583,7 +584,8 @@ export async function addImported(outcome: ImportOutcome) {
   state().setLibrary({ importProgress: { stage: 'saving', done: 0, total: toSave.length } });
   // Not "Sparad" (that was the journey before) while the new one is not stored; a failure stays shown.
   if (state().saveState.kind !== 'error') state().setLibrary({ saveState: { kind: 'saving' } });
-  // The first journey is drawn at once and saved right after its first paint: "Sparad" shows
+  // The first journey is drawn at once and saved right after its first paint (once a gesture begun on
+  // it at once has paused, at most a second: inputQuiet.ts): "Sparad" shows
   // only once the one transaction is done; until then flush() and the timer wait for it, and
   // the journey as imported is not copied aside again (the import mark stands for it).
   let finished!: () => void;
@@ -593,6 +595,7 @@ export async function addImported(outcome: ImportOutcome) {
   try {
     open();
     await afterPaint();
+    await whenInputQuiet();
     const result = await storage.saveMany(toSave, nowIso());
     if (result.ok) {
       for (const { key, journey } of toSave) lastSaved.set(key, journey);
