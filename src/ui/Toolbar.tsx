@@ -1,4 +1,4 @@
-import { type ChangeEvent, useRef, useState } from 'react';
+import { type ChangeEvent, memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addImported, importFiles } from '../io/later';
 import { LibraryDialog } from '../library/LibraryDialogLater';
@@ -20,17 +20,15 @@ const ADD_LABELS = {
   annotations: 'addMenu.annotation',
 } as const;
 
-/** Files in and out, the library, undo and redo, editing, and the analysis setting. */
+/**
+ * Files in and out, the library, undo and redo, editing, and the analysis setting. Each group
+ * listens to its own part of the store: a save (the library's entries), an edit (the history)
+ * or an opened file redraws its own buttons, not the whole bar with its menus (issue #11).
+ */
 export function Toolbar() {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
-  const entries = useStore(selectEntries);
-  const editMode = useStore(selectEditMode);
-  const setEditMode = useStore(selectSetEditMode);
-  const setEditTarget = useStore(selectSetEditTarget);
   const setParticipantForm = useStore(selectSetParticipantForm);
-  const { past, future } = useHistoryCounts();
-  const [libraryOpen, setLibraryOpen] = useState(false);
   // How many file openings have finished (data-imports): tests wait on it, as a person waits for the chart.
   const [imports, setImports] = useState(0);
 
@@ -71,55 +69,94 @@ export function Toolbar() {
           data-testid="file-input"
           onChange={onFiles}
         />
-        <button type="button" onClick={() => setLibraryOpen(true)} data-testid="library-button">
-          {t('library.button', { count: entries.length })}
-        </button>
+        <LibraryButton />
       </div>
-      <div
-        className="toolbar-group"
-        role="group"
-        aria-label={`${t('history.undo')} / ${t('history.redo')}`}
-        data-editing=""
-      >
-        <button
-          type="button"
-          onClick={() => useStore.temporal.getState().undo()}
-          disabled={past === 0}
-          aria-keyshortcuts="Control+Z"
-        >
-          ↶ {t('history.undo')}
-        </button>
-        <button
-          type="button"
-          onClick={() => useStore.temporal.getState().redo()}
-          disabled={future === 0}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-        >
-          ↷ {t('history.redo')}
-        </button>
-      </div>
-      <div className="toolbar-group" data-editing="">
-        <Menu label={t('addMenu.label')}>
-          {(['interventions', 'mandates', 'events', 'annotations'] as const).map((list) => (
-            <button key={list} type="button" onClick={() => setEditTarget({ list })}>
-              + {t(ADD_LABELS[list])}
-            </button>
-          ))}
-        </Menu>
-        <button type="button" aria-pressed={editMode} onClick={() => setEditMode(!editMode)} title={t('editModeHint')}>
-          {t('editMode')}
-        </button>
-      </div>
-      <div className="toolbar-group">
-        <Menu label={t('exporting.label')}>
-          <ExportJsonButton />
-          <ExportCsvButton />
-          <ChartExportButtons />
-        </Menu>
-        <PrintButton />
-      </div>
+      <UndoRedo />
+      <EditGroup />
+      <ExportGroup />
       <SaveIndicator />
-      {libraryOpen && <LibraryDialog onClose={() => setLibraryOpen(false)} />}
     </section>
   );
 }
+
+/** "Resor (3)": the library, counted; its dialog. */
+const LibraryButton = memo(function LibraryButton() {
+  const { t } = useTranslation();
+  const entries = useStore(selectEntries);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} data-testid="library-button">
+        {t('library.button', { count: entries.length })}
+      </button>
+      {open && <LibraryDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+});
+
+const UndoRedo = memo(function UndoRedo() {
+  const { t } = useTranslation();
+  const { past, future } = useHistoryCounts();
+  return (
+    <div
+      className="toolbar-group"
+      role="group"
+      aria-label={`${t('history.undo')} / ${t('history.redo')}`}
+      data-editing=""
+    >
+      <button
+        type="button"
+        onClick={() => useStore.temporal.getState().undo()}
+        disabled={past === 0}
+        aria-keyshortcuts="Control+Z"
+      >
+        ↶ {t('history.undo')}
+      </button>
+      <button
+        type="button"
+        onClick={() => useStore.temporal.getState().redo()}
+        disabled={future === 0}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+      >
+        ↷ {t('history.redo')}
+      </button>
+    </div>
+  );
+});
+
+/** "Lägg till ▾" and the edit mode's switch. */
+const EditGroup = memo(function EditGroup() {
+  const { t } = useTranslation();
+  const editMode = useStore(selectEditMode);
+  const setEditMode = useStore(selectSetEditMode);
+  const setEditTarget = useStore(selectSetEditTarget);
+  return (
+    <div className="toolbar-group" data-editing="">
+      <Menu label={t('addMenu.label')}>
+        {(['interventions', 'mandates', 'events', 'annotations'] as const).map((list) => (
+          <button key={list} type="button" onClick={() => setEditTarget({ list })}>
+            + {t(ADD_LABELS[list])}
+          </button>
+        ))}
+      </Menu>
+      <button type="button" aria-pressed={editMode} onClick={() => setEditMode(!editMode)} title={t('editModeHint')}>
+        {t('editMode')}
+      </button>
+    </div>
+  );
+});
+
+/** "Exportera ▾" and "Skriv ut…". */
+const ExportGroup = memo(function ExportGroup() {
+  const { t } = useTranslation();
+  return (
+    <div className="toolbar-group">
+      <Menu label={t('exporting.label')}>
+        <ExportJsonButton />
+        <ExportCsvButton />
+        <ChartExportButtons />
+      </Menu>
+      <PrintButton />
+    </div>
+  );
+});
