@@ -164,7 +164,7 @@ describe('the live view with the HTML box the drawing sits in', () => {
 
     // Back at the drawn zoom: the pause takes the layer's scale off again.
     view.show({ k: 2, x: -770 });
-    expect(mover.style.transform).toBe('translate(163.333px,0) scale(0.333,1)');
+    expect(mover.style.transform).toBe('translate(163.333px,0) scale(0.333333,1)');
     pause();
     expect(g.hasAttribute('transform')).toBe(false);
     expect(g.hasAttribute('data-scaled')).toBe(false);

@@ -114,7 +114,8 @@ const afterPause: PauseScheduler = (task) => {
 type LayerMap = { s: number; tx: number };
 const NONE: LayerMap = { s: 1, tx: 0 };
 
-const px = (n: number) => Number(n.toFixed(3));
+/** Short numbers for the style, exact to well under a pixel (a scale is applied to x up to a few thousand px). */
+const short = (n: number, digits: number) => Number(n.toFixed(digits));
 
 export function createLiveView(
   initial: ZoomTransform,
@@ -160,10 +161,10 @@ export function createLiveView(
     } else {
       // The box takes what the layer's own transform does not: x = x_layer · r + (tx − sharp.tx · r).
       const r = m.s / sharp.s;
-      const off = px(m.tx - sharp.tx * r);
+      const off = short(m.tx - sharp.tx * r, 3);
       const stretched = Math.abs(r - 1) > 1e-9;
       mover.style.transform = stretched
-        ? `translate(${off}px,0) scale(${px(r)},1)`
+        ? `translate(${off}px,0) scale(${short(r, 6)},1)`
         : off
           ? `translate(${off}px,0)`
           : '';
