@@ -44,6 +44,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
+    // The domain's benchmarks; bench/cohort/load.bench.ts is a Playwright test (npm run bench:cohort).
+    benchmark: { include: ['src/**/*.bench.ts'] },
     environment: 'node',
     // CI shares two cores: a seeded property or fuzz run that takes 1-2 s alone may take
     // many times that on a busy machine. No unit test asserts a time; none should fail for one.
