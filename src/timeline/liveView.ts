@@ -104,7 +104,7 @@ let pageInverse: InverseWriter | null = null;
 export type PauseScheduler = (task: () => void) => () => void;
 
 /** A pause this long between steps (a wheel notch looked at, fingers held still) sharpens the text. */
-export const SHARPEN_AFTER_MS = 50;
+const SHARPEN_AFTER_MS = 50;
 
 const afterPause: PauseScheduler = (task) => {
   const id = setTimeout(task, SHARPEN_AFTER_MS);
