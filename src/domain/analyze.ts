@@ -5,7 +5,17 @@
  */
 import { isActivityKind } from './catalogue';
 import { type DayNumber, type IsoDate, dayNumber, isIsoDate, isoDate } from './dates';
-import { type Status, effectiveEnd, headroomMonths, ruleContext, ruleLimit, statusOn } from './effective';
+import {
+  type Status,
+  SICKNESS_KIND,
+  effectiveEnd,
+  headroomMonths,
+  isParallel,
+  ruleContext,
+  ruleLimit,
+  sicknessFirstDay,
+  statusOn,
+} from './effective';
 import { workingDaysBetween } from './holidays';
 import { type Interval, clip, complement, covers, totalDays } from './intervals';
 import { actorOf, resolveCatalogue } from './resolve';
@@ -75,9 +85,6 @@ export type Analysis = {
 };
 export type { SicknessMilestone };
 
-/** The kind whose spells form sickness periods (section 4). */
-const SJUKPENNING = 'sjukpenning';
-
 /** One non-cancelled item with its resolved facts, in day numbers. */
 type Item = {
   id: string;
@@ -86,6 +93,8 @@ type Item = {
   activity: boolean;
   preparatory: boolean;
   employment: boolean;
+  /** Runs beside the main line (section 3): no gap, wait, grey zone or cliff reads it. */
+  parallel: boolean;
   start: DayNumber;
   /** Inclusive; `Infinity` when open-ended. */
   end: DayNumber;
@@ -122,7 +131,7 @@ function run(i: Interval) {
 export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}): Analysis {
   const catalogue = resolveCatalogue(journey);
   const birthYear = journey.participant.birthYear;
-  const context = ruleContext(journey);
+  const context = ruleContext(journey, catalogue.kinds);
   const ignore = options.ignoreGapsUpToDays ?? 0;
   const cliffDays = options.cliffHorizonDays ?? 90;
   const closed = journey.closed ?? null;
@@ -144,10 +153,13 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
       activity: kind ? isActivityKind(kind) : true,
       preparatory: iv.preparatory ?? kind?.category === 'forsteg',
       employment: kind?.category === 'anstallning',
+      parallel: isParallel(iv, kind),
       start: dayNumber(iv.start),
       end: eff.end === null ? Infinity : dayNumber(eff.end),
     });
   });
+  // Gaps, waits, grey zones and cliffs read the main line only (section 3).
+  const main = items.filter((i) => !i.parallel);
   const mandates: Item[] = (journey.mandates ?? []).map((m, index) => ({
     id: m.id,
     index,
@@ -155,6 +167,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
     activity: false,
     preparatory: false,
     employment: false,
+    parallel: false,
     start: dayNumber(m.start),
     end: m.end === undefined ? Infinity : dayNumber(m.end),
   }));
@@ -203,7 +216,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   const asOf = dayNumber(asOfIso);
 
   // --- gaps --------------------------------------------------------------------------
-  const activities = items.filter((i) => i.activity);
+  const activities = main.filter((i) => i.activity);
   const activityByEnd = groupBy(activities, (i) => i.end);
   const activityByStart = groupBy(activities, (i) => i.start);
   const gapRuns = complement(activities, h).filter((g) => g.end - g.start + 1 > ignore);
@@ -229,7 +242,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
     return lo;
   };
   const gapIndexByStart = new Map(gapRuns.map((g, i) => [g.start, i]));
-  const forstegWaits: ForstegWait[] = items
+  const forstegWaits: ForstegWait[] = main
     .filter((f) => f.preparatory && Number.isFinite(f.end))
     .map((f) => {
       const d = f.end + 1;
@@ -257,7 +270,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
     });
 
   // --- grey zones --------------------------------------------------------------------
-  const holders = [...items, ...mandates];
+  const holders = [...main, ...mandates];
   const holderByEnd = groupBy(holders, (i) => i.end);
   const holderByStart = groupBy(holders, (i) => i.start);
   const computedZones = complement(holders, h)
@@ -284,7 +297,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   // --- cliffs ------------------------------------------------------------------------
   const cliffs: Cliff[] = [];
   if (!closed) {
-    items
+    main
       .filter((i) => Number.isFinite(i.end) && i.end >= asOf && i.end <= asOf + cliffDays)
       .filter((i) => !activities.some((a) => a !== i && covers(a, i.end + 1)))
       .sort((a, b) => a.end - b.end || a.index - b.index)
@@ -301,7 +314,12 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   }
 
   // --- sickness milestones ------------------------------------------------------------
-  const spells: SicknessSpell[] = items.filter((i) => facts[i.index].iv.kind === SJUKPENNING);
+  // Counted in calendar days of sickness from the first day (SFB 27 kap. 51 §: `sickFrom`).
+  const spells: SicknessSpell[] = items
+    .filter((i) => facts[i.index].iv.kind === SICKNESS_KIND)
+    .map((i) => ({ id: i.id, index: i.index, start: dayNumber(sicknessFirstDay(facts[i.index].iv)), end: i.end }));
+  const employments = items.filter((i) => i.employment);
+  const employedOn = (day: DayNumber) => employments.some((e) => covers(e, day));
 
   return {
     horizon: { from: isoDate(h.start), to: isoDate(h.end) },
@@ -310,7 +328,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
     forstegWaits,
     greyZones: zones.map((z) => z.zone),
     cliffs,
-    sicknessMilestones: sicknessMilestones(spells, asOf, cliffDays, closed !== null),
+    sicknessMilestones: sicknessMilestones(spells, asOf, cliffDays, closed !== null, employedOn),
     totals: {
       gapDays: gaps.reduce((s, g) => s + g.days, 0),
       forstegWaitDays: forstegWaits.reduce((s, w) => s + w.days, 0),

@@ -47,6 +47,22 @@ export type KindDef = {
   maxTotalMonths?: number;
   /** Overrides the category's default (activity unless program or ersattning). */
   activity?: boolean;
+  /** Runs beside the main line of the journey by default (section 3: språkstöd). */
+  parallel?: boolean;
+  /** Runs beside the main line by default when its `extent` is below this (section 3: sfi, 50). */
+  parallelBelowExtent?: number;
+  /**
+   * Earlier time in other interventions of this kind counts towards the total maximum
+   * (section 3: introduktionsjobb, förordning 2018:42 11 §).
+   */
+  earlierTimeCounts?: boolean;
+  /**
+   * Ends at the latest on the last day of the month before the participant turns this age;
+   * with only a birth year Y: `(Y + age)-11-30` (section 3: aktivitetsersättning, 30).
+   */
+  untilAge?: number;
+  /** The total maximum could not be confirmed in the sources (the rules page says so). */
+  totalUnconfirmed?: boolean;
   /** Dates between which new decisions exist; outside it the app warns and still draws. */
   available?: { from?: IsoDate; to?: IsoDate };
   periods?: RulePeriod[];
@@ -103,8 +119,8 @@ const kinds: K[] = [
     category: 'forsteg',
     defaultActor: 'samordningsforbund',
     source: {
-      sv: 'Lokal insats inom finansiell samordning (lag 2003:1210); inget nationellt tak',
-      en: 'Local measure under financial coordination (lag 2003:1210); no national maximum',
+      sv: 'Lokal insats inom finansiell samordning (lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser); ingen nationell längsta tid. "Försteg" är ett lokalt ord för en förberedande insats, inte ett begrepp i lag',
+      en: 'Local measure under financial coordination (lagen (2003:1210) on financial coordination of rehabilitation measures); no national maximum. "Försteg" (pre-step) is a local word for a preparatory measure, not a statutory term',
     },
   },
   {
@@ -115,8 +131,8 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
     source: {
-      sv: 'Förordning 2000:634 om arbetsmarknadspolitiska program, 7 §',
-      en: 'Förordning 2000:634 on labour-market programmes, 7 §',
+      sv: 'Förordningen (2000:634) om arbetsmarknadspolitiska program, 7 §: högst sex månader per beslut/anvisning',
+      en: 'Förordningen (2000:634) on labour-market programmes, 7 §: at most six months per decision/referral',
     },
   },
   {
@@ -127,8 +143,8 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
     source: {
-      sv: 'Förordning 2000:634, 7 §: högst sex månader per anvisning (den äldre 12-veckorsgränsen i 30 § gäller inte längre)',
-      en: 'Förordning 2000:634, 7 §: at most six months per referral (the old 12-week limit of 30 § is gone)',
+      sv: 'Förordningen (2000:634) om arbetsmarknadspolitiska program, 7 §: högst sex månader per beslut/anvisning (den äldre 12-veckorsgränsen i 30 § gäller inte längre)',
+      en: 'Förordningen (2000:634) on labour-market programmes, 7 §: at most six months per decision/referral (the old 12-week limit of 30 § is gone)',
     },
   },
   {
@@ -140,8 +156,8 @@ const kinds: K[] = [
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
     source: {
-      sv: 'Arbetsförmedlingens upphandlade tjänst: taken står i upphandlingens villkor, inte i lag (förordning 2000:634)',
-      en: "Arbetsförmedlingen's procured service: the maximums are the procurement's terms, not law (förordning 2000:634)",
+      sv: 'Arbetsförmedlingens upphandlade tjänst: längsta tiden står i upphandlingens villkor, inte i lag (förordningen (2000:634) om arbetsmarknadspolitiska program)',
+      en: "Arbetsförmedlingen's procured service: the longest time is in the procurement's terms, not in law (förordningen (2000:634) on labour-market programmes)",
     },
   },
   {
@@ -153,8 +169,8 @@ const kinds: K[] = [
     maxMonthsPerDecision: 6,
     maxTotalMonths: 12,
     source: {
-      sv: 'Arbetsförmedlingens upphandlade tjänst (lag 2008:962 om valfrihetssystem): taken står i upphandlingens villkor',
-      en: "Arbetsförmedlingen's procured service (lag 2008:962 on free-choice systems): the maximums are the procurement's terms",
+      sv: 'Arbetsförmedlingens tjänst i ett valfrihetssystem (lagen (2008:962) om valfrihetssystem, LOV): längsta tiden står i villkoren för tjänsten',
+      en: "Arbetsförmedlingen's service in a free-choice system (lagen (2008:962) on free-choice systems, LOV): the longest time is in the service's terms",
     },
   },
   {
@@ -167,8 +183,8 @@ const kinds: K[] = [
     maxTotalMonths: 9,
     available: { from: '2014-01-01', to: '2021-12-31' },
     source: {
-      sv: 'Arbetsförmedlingens upphandlade tjänst 2014–2021 (ersatt av Rusta och matcha): taken stod i upphandlingens villkor',
-      en: "Arbetsförmedlingen's procured service 2014–2021 (replaced by Prepare and match): the maximums were the procurement's terms",
+      sv: 'Arbetsförmedlingens tjänst i ett valfrihetssystem 2014–2021 (lagen (2008:962) om valfrihetssystem; ersatt av Rusta och matcha): längsta tiden stod i villkoren för tjänsten',
+      en: "Arbetsförmedlingen's service in a free-choice system 2014–2021 (lagen (2008:962) on free-choice systems; replaced by Prepare and match): the longest time was in the service's terms",
     },
   },
   {
@@ -179,8 +195,8 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
     source: {
-      sv: 'Förordning 2000:634, 7 §: varje anvisning högst sex månader (tre inom jobbgarantin för ungdomar)',
-      en: 'Förordning 2000:634, 7 §: each referral at most six months (three inside the youth job guarantee)',
+      sv: 'Förordningen (2000:634) om arbetsmarknadspolitiska program, 7 §: högst sex månader per beslut/anvisning (tre inom jobbgarantin för ungdomar)',
+      en: 'Förordningen (2000:634) on labour-market programmes, 7 §: at most six months per decision/referral (three inside the youth job guarantee)',
     },
   },
   {
@@ -190,8 +206,10 @@ const kinds: K[] = [
     category: 'praktik',
     defaultActor: 'af',
     maxMonthsPerDecision: 6,
-    maxTotalMonths: 12,
-    source: { sv: 'Förordning 2000:634, 7 §', en: 'Förordning 2000:634, 7 §' },
+    source: {
+      sv: 'Förordningen (2000:634) om arbetsmarknadspolitiska program, 7 §: högst sex månader per beslut/anvisning; förordningen anger ingen längsta tid totalt',
+      en: 'Förordningen (2000:634) on labour-market programmes, 7 §: at most six months per decision/referral; the förordning sets no longest time in total',
+    },
   },
   {
     id: 'kommunal-insats',
@@ -200,8 +218,8 @@ const kinds: K[] = [
     category: 'praktik',
     defaultActor: 'kommun',
     source: {
-      sv: 'Kommunens eget beslut (kommunallagen 2017:725, 2 kap. 1 §); inget nationellt tak',
-      en: "The municipality's own decision (kommunallagen 2017:725, ch. 2 § 1); no national maximum",
+      sv: 'Kommunens eget beslut (kommunallagen (2017:725), 2 kap. 1 §); ingen nationell längsta tid',
+      en: "The municipality's own decision (kommunallagen (2017:725), ch. 2 § 1); no national maximum",
     },
   },
   {
@@ -211,25 +229,26 @@ const kinds: K[] = [
     category: 'utbildning',
     defaultActor: 'af',
     source: {
-      sv: 'Förordning 2000:634; pågår tills målet är nått',
-      en: 'Förordning 2000:634; lasts until the goal is reached',
+      sv: 'Förordningen (2000:634) om arbetsmarknadspolitiska program; pågår tills målet är nått',
+      en: 'Förordningen (2000:634) on labour-market programmes; lasts until the goal is reached',
     },
   },
   {
     id: 'sfi',
-    sv: 'SFI – svenska för invandrare',
-    en: 'SFI – Swedish for immigrants',
+    sv: 'sfi – svenska för invandrare',
+    en: 'sfi – Swedish for immigrants',
     category: 'utbildning',
     defaultActor: 'kommun',
     maxTotalMonths: 36,
+    parallelBelowExtent: 50,
     countsFrom: { firstOfKind: true, notBefore: '2026-01-01' },
     beyondLimit: {
       sv: 'förlängning kräver beslut (skollagen 20 kap.)',
       en: 'an extension needs a decision (skollagen ch. 20)',
     },
     source: {
-      sv: 'Rätten till sfi: tre år från första antagning, skollagen 20 kap. (prop. 2025/26:10); för den som antogs tidigare tre år från 2026-01-01; förlängning kräver beslut',
-      en: 'The right to sfi: three years from first admission, skollagen ch. 20 (prop. 2025/26:10); for those admitted earlier three years from 2026-01-01; an extension needs a decision',
+      sv: 'Skollagen (2010:800) 20 kap. i lydelse enligt prop. 2025/26:10: rätten till sfi gäller tre år från första antagning, för den som antogs tidigare tre år från 2026-01-01; förlängning kräver beslut',
+      en: 'Skollagen (2010:800) ch. 20 as amended by prop. 2025/26:10: the right to sfi lasts three years from first admission, for those admitted earlier three years from 2026-01-01; an extension needs a decision',
     },
   },
   {
@@ -238,7 +257,7 @@ const kinds: K[] = [
     en: 'Municipal adult education',
     category: 'utbildning',
     defaultActor: 'kommun',
-    source: { sv: 'Skollagen 2010:800, 20 kap.', en: 'Skollagen 2010:800, ch. 20' },
+    source: { sv: 'Skollagen (2010:800), 20 kap.', en: 'Skollagen (2010:800), ch. 20' },
   },
   {
     id: 'folkhogskola',
@@ -247,8 +266,8 @@ const kinds: K[] = [
     category: 'utbildning',
     defaultActor: 'utbildningsanordnare',
     source: {
-      sv: 'Förordning 2015:218 om statsbidrag till folkbildningen',
-      en: 'Förordning 2015:218 on adult education grants',
+      sv: 'Förordningen (2015:218) om statsbidrag till folkbildningen',
+      en: 'Förordningen (2015:218) on grants to adult education',
     },
   },
   {
@@ -257,9 +276,10 @@ const kinds: K[] = [
     en: 'Language support',
     category: 'utbildning',
     defaultActor: 'kommun',
+    parallel: true,
     source: {
-      sv: 'Kommunens eget stöd; löper bredvid ett arbete',
-      en: "The municipality's own support; runs beside a job",
+      sv: 'Kommunens eget stöd; löper vid sidan av ett arbete och räknas inte som nästa steg',
+      en: "The municipality's own support; runs beside a job and does not count as a next step",
     },
   },
   {
@@ -272,16 +292,17 @@ const kinds: K[] = [
     maxTotalMonths: 24,
     available: { from: '2018-05-01' },
     periods: [THIRTY_SIX_MONTHS],
+    earlierTimeCounts: true,
     review: {
       afterMonths: 12,
       note: {
-        sv: 'kräver individuell bedömning (förordning 2018:42 10 §)',
-        en: 'requires an individual assessment (förordning 2018:42 10 §)',
+        sv: 'kräver individuell bedömning av behovet av mer tid i anställningen (förordningen (2018:42) om särskilt anställningsstöd, 10 §)',
+        en: 'requires an individual assessment of the need for more time in the employment (förordningen (2018:42) on special employment support, 10 §)',
       },
     },
     source: {
-      sv: 'Förordning 2018:42 om särskilt anställningsstöd, 10 §: 12 månader per beslut, längre endast efter individuell bedömning, högst 24 månader; 36 för beslut 2020-05-01–2021-12-31 (SFS 2020:224)',
-      en: 'Förordning 2018:42 on special employment support, 10 §: 12 months per decision, longer only after an individual assessment, at most 24 months; 36 for decisions 2020-05-01–2021-12-31 (SFS 2020:224)',
+      sv: 'Förordningen (2018:42) om särskilt anställningsstöd, 10–11 §§: 12 månader per beslut, längre endast efter individuell bedömning, längsta tid 24 månader; tidigare tid med stödet räknas in (11 §); 36 för beslut 2020-05-01–2021-12-31 (SFS 2020:224)',
+      en: 'Förordningen (2018:42) on special employment support, 10–11 §§: 12 months per decision, longer only after an individual assessment, at most 24 months; earlier time with the support counts (11 §); 36 for decisions 2020-05-01–2021-12-31 (SFS 2020:224)',
     },
   },
   {
@@ -294,8 +315,8 @@ const kinds: K[] = [
     maxTotalMonths: 24,
     youthMaxTotalMonths: 12,
     source: {
-      sv: 'Förordning 2018:43 om stöd för nystartsjobb, 11–13 och 28 §§: 12 månader per beslut, högst 24; högst 12 för den som är 20–24 år vid start',
-      en: 'Förordning 2018:43 on new start jobs, 11–13 and 28 §§: 12 months per decision, at most 24; at most 12 for those aged 20–24 at start',
+      sv: 'Förordningen (2018:43) om stöd för nystartsjobb, 11–13 och 28 §§: 12 månader per beslut, längsta tid 24; högst 12 för den som är 20–24 år vid start',
+      en: 'Förordningen (2018:43) on support for new start jobs, 11–13 and 28 §§: 12 months per decision, at most 24; at most 12 for those aged 20–24 at start',
     },
   },
   {
@@ -308,8 +329,8 @@ const kinds: K[] = [
     maxTotalMonths: 24,
     available: { from: '2024-01-01' },
     source: {
-      sv: 'Förordning 2022:807 om stöd för etableringsjobb: anställning i högst två år, från 2024-01-01',
-      en: 'Förordning 2022:807 on establishment jobs: employment for at most two years, from 2024-01-01',
+      sv: 'Förordningen (2022:807) om stöd för etableringsjobb: anställning i högst två år, från 2024-01-01',
+      en: 'Förordningen (2022:807) on support for establishment jobs: employment for at most two years, from 2024-01-01',
     },
   },
   {
@@ -323,8 +344,8 @@ const kinds: K[] = [
     available: { to: '2021-12-31' },
     periods: [THIRTY_SIX_MONTHS],
     source: {
-      sv: 'Förordning 2018:42, 10 §: 12 månader per beslut, högst 24; 36 för beslut 2020-05-01–2021-12-31 (SFS 2020:224); inga nya beslut från 2022-01-01',
-      en: 'Förordning 2018:42, 10 §: 12 months per decision, at most 24; 36 for decisions 2020-05-01–2021-12-31 (SFS 2020:224); no new decisions from 2022-01-01',
+      sv: 'Förordningen (2018:42) om särskilt anställningsstöd, 10 §: 12 månader per beslut, längsta tid 24; 36 för beslut 2020-05-01–2021-12-31 (SFS 2020:224); inga nya beslut från 2022-01-01',
+      en: 'Förordningen (2018:42) on special employment support, 10 §: 12 months per decision, at most 24; 36 for decisions 2020-05-01–2021-12-31 (SFS 2020:224); no new decisions from 2022-01-01',
     },
   },
   {
@@ -337,8 +358,8 @@ const kinds: K[] = [
     maxTotalMonths: 24,
     available: { from: '2017-07-01' },
     source: {
-      sv: 'Förordning 2017:462, 27 §: högst 12 månader per beslut, högst 24 månader; från 2017-07-01',
-      en: 'Förordning 2017:462, 27 §: at most 12 months per decision, at most 24 months; from 2017-07-01',
+      sv: 'Förordningen (2017:462) om särskilda insatser för personer med funktionsnedsättning som medför nedsatt arbetsförmåga, 27 §: högst 12 månader per beslut, längsta tid 24 månader; från 2017-07-01',
+      en: 'Förordningen (2017:462) on special measures for people with a disability that reduces their work capacity, 27 §: at most 12 months per decision, at most 24 months; from 2017-07-01',
     },
   },
   {
@@ -349,8 +370,8 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 48,
     source: {
-      sv: 'Förordning 2017:462, 35 §: högst fyra år per beslut',
-      en: 'Förordning 2017:462, 35 §: at most four years per decision',
+      sv: 'Förordningen (2017:462) om särskilda insatser för personer med funktionsnedsättning som medför nedsatt arbetsförmåga, 35 §: högst fyra år per beslut',
+      en: 'Förordningen (2017:462) on special measures for people with a disability that reduces their work capacity, 35 §: at most four years per decision',
     },
   },
   {
@@ -361,9 +382,10 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxMonthsPerDecision: 48,
     maxTotalMonths: 96,
+    totalUnconfirmed: true,
     source: {
-      sv: 'Förordning 2017:462, 31 §: högst fyra år åt gången, högst åtta år totalt',
-      en: 'Förordning 2017:462, 31 §: at most four years at a time, eight years in total',
+      sv: 'Förordningen (2017:462) om särskilda insatser för personer med funktionsnedsättning som medför nedsatt arbetsförmåga, 31 §: högst fyra år åt gången; längsta tiden totalt (åtta år) är inte bekräftad i en källa',
+      en: 'Förordningen (2017:462) on special measures for people with a disability that reduces their work capacity, 31 §: at most four years at a time; the total (eight years) is not confirmed by a source',
     },
   },
   {
@@ -378,17 +400,17 @@ const kinds: K[] = [
     review: {
       afterMonths: 6,
       note: {
-        sv: 'kräver särskilda skäl (förordning 2003:623 5 §)',
-        en: 'requires special reasons (förordning 2003:623 5 §)',
+        sv: 'kräver särskilda skäl (förordningen (2003:623) om arbetsplatsintroduktion, 5 §)',
+        en: 'requires special reasons (förordningen (2003:623) on workplace introduction, 5 §)',
       },
     },
     beyondLimit: {
-      sv: 'kräver särskilda skäl (förordning 2003:623 5 §)',
-      en: 'requires special reasons (förordning 2003:623 5 §)',
+      sv: 'kräver särskilda skäl (förordningen (2003:623) om arbetsplatsintroduktion, 5 §)',
+      en: 'requires special reasons (förordningen (2003:623) on workplace introduction, 5 §)',
     },
     source: {
-      sv: 'Förordning 2003:623, 1, 2 och 5 §§ (SKL cirkulär 2003:104): från 2003-09-01 (försök till 2005-12-31, permanent genom SFS 2006:1558); högst sex månader, längre endast av särskilda skäl; stödet trappas ned',
-      en: 'Förordning 2003:623, 1, 2 and 5 §§ (SKL circular 2003:104): from 2003-09-01 (a trial to 2005-12-31, made permanent by SFS 2006:1558); at most six months, longer only for special reasons; the support tapers off',
+      sv: 'Förordningen (2003:623) om arbetsplatsintroduktion, 1, 2 och 5 §§ (Svenska Kommunförbundets cirkulär 2003:104): stöd av en särskilt utbildad arbetsförmedlare före eller i början av en anställning, från 2003-09-01 (försök till 2005-12-31, permanent genom SFS 2006:1558); högst sex månader, längre endast av särskilda skäl. Att stödet trappas ned är IFAU:s beskrivning (rapport 2006:6), inte förordningens',
+      en: "Förordningen (2003:623) on workplace introduction, 1, 2 and 5 §§ (Svenska Kommunförbundet circular 2003:104): support from a specially trained employment officer before or at the start of an employment, from 2003-09-01 (a trial to 2005-12-31, made permanent by SFS 2006:1558); at most six months, longer only for special reasons. That the support tapers off is IFAU's description (report 2006:6), not the förordning's",
     },
   },
   {
@@ -398,8 +420,8 @@ const kinds: K[] = [
     category: 'anstallning',
     defaultActor: 'arbetsgivare',
     source: {
-      sv: 'Vanlig anställning (lag 1982:80 om anställningsskydd)',
-      en: 'Ordinary employment (lag 1982:80 on employment protection)',
+      sv: 'Vanlig anställning (lagen (1982:80) om anställningsskydd)',
+      en: 'Ordinary employment (lagen (1982:80) on employment protection)',
     },
   },
   {
@@ -409,8 +431,8 @@ const kinds: K[] = [
     category: 'rehabilitering',
     defaultActor: 'leverantor',
     source: {
-      sv: 'Upphandlad tjänst hos Arbetsförmedlingen (förordning 2000:634)',
-      en: "Arbetsförmedlingen's procured service (förordning 2000:634)",
+      sv: 'Upphandlad tjänst hos Arbetsförmedlingen (förordningen (2000:634) om arbetsmarknadspolitiska program)',
+      en: "Arbetsförmedlingen's procured service (förordningen (2000:634) on labour-market programmes)",
     },
   },
   {
@@ -419,7 +441,7 @@ const kinds: K[] = [
     en: 'Rehabilitation',
     category: 'rehabilitering',
     defaultActor: 'region',
-    source: { sv: 'Hälso- och sjukvårdslagen 2017:30', en: 'Hälso- och sjukvårdslagen 2017:30 (health care act)' },
+    source: { sv: 'Hälso- och sjukvårdslagen (2017:30)', en: 'Hälso- och sjukvårdslagen (2017:30) (health care act)' },
   },
   {
     id: 'etableringsprogrammet',
@@ -430,8 +452,8 @@ const kinds: K[] = [
     maxMonthsPerDecision: 24,
     maxTotalMonths: 24,
     source: {
-      sv: 'Förordning 2017:820 om etableringsinsatser, 15 §: högst 24 månader; från 2026-01-01 också högst 36 månader från första folkbokföring (finns inte i filformatet)',
-      en: 'Förordning 2017:820 on establishment measures, 15 §: at most 24 months; from 2026-01-01 also at most 36 months from first population registration (not in the file format)',
+      sv: 'Förordningen (2017:820) om vissa nyanlända invandrares etablering, 15 §: högst 24 månader; programmet upphör senast 36 månader efter första folkbokföringen (tid med föräldrapenning kan räknas till, finns inte i filformatet); ingen anvisning under hel sjukpenning (5 §)',
+      en: 'Förordningen (2017:820) on the establishment of certain newly arrived immigrants, 15 §: at most 24 months; the programme ends at the latest 36 months after the first population registration (parental leave can be made up, not in the file format); no referral while on full sickness benefit (5 §)',
     },
   },
   {
@@ -441,8 +463,8 @@ const kinds: K[] = [
     category: 'program',
     defaultActor: 'af',
     source: {
-      sv: 'Förordning 2007:414; inget tak (faserna avskaffades 2016-02-01)',
-      en: 'Förordning 2007:414; no maximum (the phases were abolished 2016-02-01)',
+      sv: 'Förordningen (2007:414) om jobb- och utvecklingsgarantin; ingen längsta tid (faserna avskaffades 2016-02-01)',
+      en: 'Förordningen (2007:414) on the job and development guarantee; no maximum (the phases were abolished 2016-02-01)',
     },
   },
   {
@@ -453,8 +475,8 @@ const kinds: K[] = [
     defaultActor: 'af',
     maxTotalMonths: 15,
     source: {
-      sv: 'Förordning 2007:813, 5 och 10 §§: 16–24 år, skrivs ut efter högst 15 månader (sedan jobb- och utvecklingsgarantin)',
-      en: 'Förordning 2007:813, 5 and 10 §§: ages 16–24, written out after at most 15 months (then the job and development guarantee)',
+      sv: 'Förordningen (2007:813) om jobbgaranti för ungdomar, 5 och 10 §§: 16–24 år, skrivs ut efter högst 15 månader (sedan jobb- och utvecklingsgarantin)',
+      en: 'Förordningen (2007:813) on the youth job guarantee, 5 and 10 §§: ages 16–24, written out after at most 15 months (then the job and development guarantee)',
     },
   },
   {
@@ -464,8 +486,8 @@ const kinds: K[] = [
     category: 'ersattning',
     defaultActor: 'kommun',
     source: {
-      sv: 'Socialtjänstlagen; beslutas månad för månad',
-      en: 'Socialtjänstlagen (social services act); decided month by month',
+      sv: 'Socialtjänstlagen (2025:400), i kraft från 2025-07-01 (före: 2001:453); beslutas för en period i taget, i praktiken månad för månad',
+      en: 'Socialtjänstlagen (2025:400) (social services act), in force from 2025-07-01 (before: 2001:453); decided for a period at a time, in practice month by month',
     },
   },
   {
@@ -475,8 +497,8 @@ const kinds: K[] = [
     category: 'ersattning',
     defaultActor: 'fk',
     source: {
-      sv: 'Socialförsäkringsbalken 27 kap. 46–51 §§: rehabiliteringskedjan med prövning efter dag 90, 180 och 365 i sjukperioden',
-      en: 'Socialförsäkringsbalken ch. 27 §§ 46–51: the rehabilitation chain, with reviews after days 90, 180 and 365 of the sickness period',
+      sv: 'Socialförsäkringsbalken 27 kap. 46–51 §§: rehabiliteringskedjan räknar kalenderdagar i sjukperioden (arbetsgivarens sjuklönedagar medräknade); prövning efter dag 90 och 180 för den som har en anställning, med undantagen i 48 §; utan anställning prövas arbetsförmågan mot arbeten som normalt förekommer på arbetsmarknaden från första dagen (46 §); sjukperioder med färre än 90 dagar emellan läggs samman (51 §)',
+      en: "Socialförsäkringsbalken ch. 27 §§ 46–51: the rehabilitation chain counts calendar days of sickness (the employer's sick-pay days included); reviews after days 90 and 180 for a person with an employment, with the exceptions of § 48; without an employment the work capacity is judged against work normally found on the labour market from the first day (§ 46); sickness periods less than 90 days apart are joined (§ 51)",
     },
   },
   {
@@ -486,9 +508,10 @@ const kinds: K[] = [
     category: 'ersattning',
     defaultActor: 'fk',
     maxMonthsPerDecision: 36,
+    untilAge: 30,
     source: {
-      sv: 'Socialförsäkringsbalken 33 kap. 18–19 §§: högst tre år per beslut, från juli det år man fyller 19 till månaden innan man fyller 30',
-      en: 'Socialförsäkringsbalken ch. 33 §§ 18–19: at most three years per decision, from July of the year one turns 19 until the month before one turns 30',
+      sv: 'Socialförsäkringsbalken 33 kap.: högst tre år per beslut, från juli det år man fyller 19 till och med månaden innan man fyller 30; med bara födelseåret känt: senast 30 november det år man fyller 30',
+      en: 'Socialförsäkringsbalken ch. 33: at most three years per decision, from July of the year one turns 19 up to the month before one turns 30; with only the birth year known: at the latest 30 November of the year one turns 30',
     },
   },
 ];

@@ -5,6 +5,9 @@ export * from './dates';
 export {
   effectiveEnd,
   headroomMonths,
+  isParallel,
+  sicknessFirstDay,
+  SICKNESS_KIND,
   ruleContext,
   ruleLimit,
   ruleOf,

@@ -27,6 +27,7 @@ export type IssueCode =
   | 'unknownActor'
   | 'noActor'
   | 'endBeforeStart'
+  | 'sickFromAfterStart'
   | 'unknownIntervention'
   | 'kindUnavailable'
   | 'ageUncertain'

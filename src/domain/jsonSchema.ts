@@ -4,7 +4,8 @@ import { CohortSchema, JourneySchema } from './schema';
 
 const NOTE =
   'Checks the structure of the file. Resan also requires what a JSON Schema cannot state: unique ids within each list, ' +
-  'references (kinds, actors, interventions named in scenarios) that resolve, and no end before its start. ' +
+  "references (kinds, actors, interventions named in scenarios) that resolve, no end before its start, and a sjukpenning's " +
+  'sickFrom a date not after its start. ' +
   'Properties not named here are allowed and kept.';
 
 function generate(schema: z.ZodType, id: string, title: string): Record<string, unknown> {

@@ -3,10 +3,8 @@
  * statutory maximum) can go past it and would give five-digit years, so a file or a
  * scenario whose dates go past it is refused with the place named.
  */
-import { isIsoDate } from './dates';
 import { type KindDef } from './catalogue';
-import { type RuleContext, effectiveEnd, ruleLimit } from './effective';
-import type { Intervention } from './schema';
+import { type RuleContext, computable, effectiveEnd, ruleLimit } from './effective';
 
 export const LAST_DAY = '9999-12-31';
 
@@ -16,26 +14,6 @@ export function afterLastDay(iso: string): boolean {
 }
 
 type Loose = Record<string, unknown>;
-
-/** True when the intervention's dates and extensions are well-formed enough to compute with. */
-function computable(iv: Loose): iv is Loose & Intervention {
-  const date = (v: unknown) => v === undefined || isIsoDate(v);
-  const extensions = iv.extensions;
-  return (
-    isIsoDate(iv.start) &&
-    date(iv.end) &&
-    date(iv.plannedEnd) &&
-    (extensions === undefined ||
-      (Array.isArray(extensions) &&
-        extensions.every(
-          (x: unknown) =>
-            typeof x === 'object' &&
-            x !== null &&
-            Number.isInteger((x as Loose).months) &&
-            ((x as Loose).months as number) > 0,
-        )))
-  );
-}
 
 /** What of this intervention goes past the last day: its projected end, its statutory maximum, or nothing. */
 export function pastLastDay(iv: Loose, kind: KindDef | undefined, context: RuleContext): 'end' | 'limit' | null {

@@ -222,14 +222,16 @@ describe('nystartsjobb age (förordning 2018:43 28 §: 12 months at 20-24)', () 
 
 describe('sickness milestones after days 90, 180 and 365 (socialförsäkringsbalken 27 kap. 46-51 §§)', () => {
   const sp = (id: string, start: string, end?: string) => iv(id, 'sjukpenning', start, end ? { end } : {});
+  // Employed throughout (an open-ended job from 2000): the day-90 and day-180 steps apply (46 §).
+  const job = iv('job', 'anstallning', '2000-01-01', { actor: 'arbetsgivare' });
   const milestones = (ivs: Loose[], asOf: string, more: Loose = {}) =>
-    analyzeJourney(journey(ivs, { asOf, ...more })).sicknessMilestones;
+    analyzeJourney(journey([...ivs, job], { asOf, ...more })).sicknessMilestones;
 
   it('one open-ended spell: day 90 is start + 89, day 180 start + 179, day 365 start + 364', () => {
     expect(milestones([sp('a', '2025-01-01')], '2025-02-01')).toEqual([
-      { day: 90, date: '2025-03-31', interventions: ['a'], future: true, upcoming: true },
-      { day: 180, date: '2025-06-29', interventions: ['a'], future: true, upcoming: false },
-      { day: 365, date: '2025-12-31', interventions: ['a'], future: true, upcoming: false },
+      { day: 90, date: '2025-03-31', interventions: ['a'], employed: true, future: true, upcoming: true },
+      { day: 180, date: '2025-06-29', interventions: ['a'], employed: true, future: true, upcoming: false },
+      { day: 365, date: '2025-12-31', interventions: ['a'], employed: true, future: true, upcoming: false },
     ]);
   });
 
@@ -237,7 +239,14 @@ describe('sickness milestones after days 90, 180 and 365 (socialförsäkringsbal
     // a: 2025-01-01..2025-02-28 = 59 days. b starts after 89 empty days: 2025-03-01 + 89 = 2025-05-29.
     const joined = milestones([sp('a', '2025-01-01', '2025-02-28'), sp('b', '2025-05-29')], '2025-06-01');
     // Day 90 = day 31 of b = 2025-05-29 + 30 = 2025-06-28.
-    expect(joined[0]).toEqual({ day: 90, date: '2025-06-28', interventions: ['a', 'b'], future: true, upcoming: true });
+    expect(joined[0]).toEqual({
+      day: 90,
+      date: '2025-06-28',
+      interventions: ['a', 'b'],
+      employed: true,
+      future: true,
+      upcoming: true,
+    });
     const apart = milestones([sp('a', '2025-01-01', '2025-02-28'), sp('b', '2025-05-30')], '2025-06-01');
     // New period from b: day 90 = 2025-05-30 + 89 = 2025-08-27. a alone never reaches 90.
     expect(apart.map((m) => [m.day, m.date, m.interventions])).toEqual([
@@ -254,7 +263,14 @@ describe('sickness milestones after days 90, 180 and 365 (socialförsäkringsbal
       [sp('c', '2025-03-01'), sp('a', '2025-01-01', '2025-01-31'), sp('b', '2025-01-20', '2025-02-09')],
       '2025-03-01',
     );
-    expect(m[0]).toEqual({ day: 90, date: '2025-04-19', interventions: ['c', 'a', 'b'], future: true, upcoming: true });
+    expect(m[0]).toEqual({
+      day: 90,
+      date: '2025-04-19',
+      interventions: ['c', 'a', 'b'],
+      employed: true,
+      future: true,
+      upcoming: true,
+    });
   });
 
   it('a closed journey has no upcoming milestones; a cancelled spell does not count', () => {

@@ -13,6 +13,7 @@ import {
   isoDate,
   parseJourney,
   serializeJourney,
+  sicknessFirstDay,
 } from './index';
 
 type Loose = Record<string, unknown>;
@@ -49,6 +50,9 @@ function journeyArb(shape: Shape): fc.Arbitrary<Loose> {
     plannedEnd: maybe(length),
     extensions: maybe(fc.array(fc.record({ months: fc.integer({ min: 1, max: 24 }), more }), { maxLength: 3 })),
     preparatory: maybe(fc.boolean()),
+    parallel: maybe(fc.boolean()),
+    extent: maybe(fc.integer({ min: 1, max: 100 })),
+    sickFrom: maybe(fc.integer({ min: 0, max: 30 })),
     cancelled: maybe(fc.boolean()),
     more,
   });
@@ -82,6 +86,9 @@ function journeyArb(shape: Shape): fc.Arbitrary<Loose> {
           plannedEnd: i.plannedEnd === undefined ? undefined : isoDate(i.start + i.plannedEnd),
           extensions: i.extensions?.map((x) => ({ months: x.months, ...x.more })),
           preparatory: i.preparatory,
+          parallel: i.parallel,
+          extent: i.extent,
+          sickFrom: i.sickFrom === undefined ? undefined : isoDate(i.start - i.sickFrom),
           cancelled: i.cancelled,
           ...i.more,
         })),
@@ -117,7 +124,7 @@ function parsed(data: Loose): Journey {
 }
 
 describe('properties of the analysis', () => {
-  it('(i) gap days + days covered by activities = horizon days (ignoreGapsUpToDays 0)', () => {
+  it('(i) gap days + days covered by main-line activities = horizon days (ignoreGapsUpToDays 0)', () => {
     fc.assert(
       fc.property(anyJourney, (data) => {
         const j = parsed(data);
@@ -128,10 +135,12 @@ describe('properties of the analysis', () => {
         }
         const from = dayNumber(a.horizon.from);
         const to = dayNumber(a.horizon.to);
-        // 1 = covered by a non-cancelled activity, 2 = in a gap; walk the days independently of intervals.ts.
+        // 1 = covered by a non-cancelled, non-parallel activity, 2 = in a gap; walk the days
+        // independently of intervals.ts. Parallel (section 3): its own flag, else språkstöd, else sfi below 50 %.
         const marks = new Uint8Array(to - from + 1);
         j.interventions.forEach((iv, k) => {
-          if (iv.cancelled || !ACTIVITY.get(iv.kind)) return;
+          const parallel = iv.parallel ?? (iv.kind === 'sprakstod' || (iv.kind === 'sfi' && (iv.extent ?? 100) < 50));
+          if (iv.cancelled || parallel || !ACTIVITY.get(iv.kind)) return;
           const end = a.interventions[k].effectiveEnd;
           const last = Math.min(end === null ? to : dayNumber(end), to);
           for (let d = Math.max(dayNumber(iv.start), from); d <= last; d++) marks[d - from] = 1;
@@ -191,7 +200,7 @@ describe('properties of the analysis', () => {
 });
 
 const sicknessJourney = journeyArb({
-  kinds: ['sjukpenning', 'sjukpenning', 'sjukpenning', 'arbetspraktik'],
+  kinds: ['sjukpenning', 'sjukpenning', 'sjukpenning', 'arbetspraktik', 'anstallning'],
   mandates: false,
   annotations: false,
   unknown: false,
@@ -213,7 +222,8 @@ describe('sickness milestones (socialförsäkringsbalken 27 kap.)', () => {
           const ids = new Set(list[0].interventions);
           const first = j.interventions
             .filter((iv) => ids.has(iv.id))
-            .reduce((min, iv) => (iv.start < min ? iv.start : min), '9999-12-31');
+            .map((iv) => sicknessFirstDay(iv))
+            .reduce((min, day) => (day < min ? day : min), '9999-12-31');
           for (const m of list) expect(m.date >= first, `${m.date} before ${first}`).toBe(true);
           const ordered = [...list].sort((x, y) => x.day - y.day);
           for (let k = 1; k < ordered.length; k++) expect(ordered[k].date > ordered[k - 1].date).toBe(true);
@@ -225,6 +235,51 @@ describe('sickness milestones (socialförsäkringsbalken 27 kap.)', () => {
       { seed: 2026, numRuns: 300 },
     );
     expect(seen, 'the arbitrary must make milestones for the property to mean anything').toBeGreaterThan(100);
+  });
+
+  it('a milestone of a period without employment is never upcoming (27 kap. 46 §)', () => {
+    let unemployed = 0;
+    let employedUpcoming = 0;
+    fc.assert(
+      fc.property(sicknessJourney, (data) => {
+        const j = parsed(data);
+        for (const m of analyzeJourney(j).sicknessMilestones) {
+          // Seen on its own day, the milestone is inside the window: upcoming exactly when employed and not closed.
+          const again = analyzeJourney(j, { asOf: m.date }).sicknessMilestones.find(
+            (x) => x.day === m.day && x.date === m.date && x.interventions.join() === m.interventions.join(),
+          );
+          expect(again?.upcoming).toBe(m.employed && !j.closed);
+          if (!m.employed) unemployed++;
+          else if (again?.upcoming) employedUpcoming++;
+        }
+      }),
+      { seed: 46, numRuns: 300 },
+    );
+    // Both kinds of period occur, so the property could fail.
+    expect(unemployed).toBeGreaterThan(20);
+    expect(employedUpcoming).toBeGreaterThan(5);
+  });
+
+  it('adding sickFrom never moves a milestone later (27 kap. 51 §: more counted days, never fewer)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(sicknessJourney, fc.nat(40), fc.integer({ min: 1, max: 120 }), (data, pick, back) => {
+        const spells = (data.interventions as Loose[]).filter((iv) => iv.kind === 'sjukpenning');
+        if (spells.length === 0) return;
+        for (const sp of spells) delete sp.sickFrom;
+        const before = analyzeJourney(parsed(data)).sicknessMilestones;
+        const target = spells[pick % spells.length];
+        target.sickFrom = isoDate(dayNumber(target.start as string) - back);
+        const after = analyzeJourney(parsed(data)).sicknessMilestones;
+        for (const m of before) {
+          const same = after.filter((x) => x.day === m.day && x.date <= m.date);
+          expect(same.length, `day ${m.day} on ${m.date} moved later`).toBeGreaterThan(0);
+          compared++;
+        }
+      }),
+      { seed: 51, numRuns: 300 },
+    );
+    expect(compared).toBeGreaterThan(100);
   });
 });
 

@@ -55,6 +55,7 @@ export function resolveCatalogue(journey: { actors?: unknown; kinds?: unknown })
         maxMonthsPerDecision: optNum(k.maxMonthsPerDecision),
         maxTotalMonths: optNum(k.maxTotalMonths),
         activity: typeof k.activity === 'boolean' ? k.activity : undefined,
+        parallel: typeof k.parallel === 'boolean' ? k.parallel : undefined,
         builtIn: false,
       });
     }

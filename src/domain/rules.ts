@@ -6,7 +6,7 @@
  */
 import { BUILT_IN_ACTOR_IDS, BUILT_IN_KIND_IDS, isAvailableOn, youthAgeUncertain } from './catalogue';
 import { isIsoDate } from './dates';
-import { ruleContext } from './effective';
+import { SICKNESS_KIND, earliestLastDayBeforeAge, effectiveEnd, computable, ruleContext } from './effective';
 import { LAST_DAY, pastLastDay } from './lastDay';
 import { type Issue, type PathSegment, issue, showValue } from './issues';
 import { type Catalogue, actorOf, resolveCatalogue } from './resolve';
@@ -63,6 +63,21 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     }
   };
 
+  // Section 2: on a sjukpenning, `sickFrom` is a date not after `start`.
+  const checkSickFrom = (iv: Loose, path: PathSegment[]) => {
+    const value = iv.sickFrom;
+    if (!isIsoDate(value)) {
+      errors.push(issue(path, 'notDate', `${showValue(value)} is not a date`, { value: showValue(value) }));
+    } else if (isIsoDate(iv.start) && value > iv.start) {
+      errors.push(
+        issue(path, 'sickFromAfterStart', `${showValue(value)} is after the start ${showValue(iv.start)}`, {
+          value,
+          start: iv.start,
+        }),
+      );
+    }
+  };
+
   list(data.actors).forEach((a, i) => {
     if (!isObj(a) || typeof a.id !== 'string') return;
     if (BUILT_IN_ACTOR_IDS.has(a.id)) {
@@ -97,17 +112,20 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     checkActor(k.defaultActor, at('kinds', i, 'defaultActor'));
   });
 
-  const lastDayContext = ruleContext({
-    participant: {
-      birthYear:
-        isObj(data.participant) && typeof data.participant.birthYear === 'number'
-          ? data.participant.birthYear
-          : undefined,
+  const lastDayContext = ruleContext(
+    {
+      participant: {
+        birthYear:
+          isObj(data.participant) && typeof data.participant.birthYear === 'number'
+            ? data.participant.birthYear
+            : undefined,
+      },
+      interventions: list(data.interventions).filter(
+        (iv): iv is Intervention => isObj(iv) && typeof iv.kind === 'string' && isIsoDate(iv.start),
+      ),
     },
-    interventions: list(data.interventions).filter(
-      (iv): iv is Intervention => isObj(iv) && typeof iv.kind === 'string' && isIsoDate(iv.start),
-    ),
-  });
+    catalogue.kinds,
+  );
   const checkIntervention = (iv: unknown, path: PathSegment[]) => {
     if (!isObj(iv)) return;
     const kind = typeof iv.kind === 'string' ? catalogue.kinds.get(iv.kind) : undefined;
@@ -126,6 +144,7 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
     }
     checkOrder(iv, 'end', [...path, 'end']);
     checkOrder(iv, 'plannedEnd', [...path, 'plannedEnd']);
+    if (iv.kind === SICKNESS_KIND && iv.sickFrom !== undefined) checkSickFrom(iv, [...path, 'sickFrom']);
     const past = pastLastDay(iv, kind, lastDayContext);
     if (past) {
       const where =
@@ -165,6 +184,27 @@ export function checkJourneyRules(data: Loose, prefix: readonly PathSegment[] = 
           },
         ),
       );
+    }
+    if (kind?.untilAge !== undefined && typeof birthYear === 'number' && !iv.cancelled && computable(iv)) {
+      // Only the birth year is known: the rule may end from (Y + age - 1)-12-31 (born 1 January).
+      const end = effectiveEnd(iv, kind, birthYear).end;
+      const earliest = earliestLastDayBeforeAge(birthYear, kind.untilAge);
+      if (end === null || end > earliest) {
+        warnings.push(
+          issue(
+            path,
+            'ageUncertain',
+            `the participant turns ${kind.untilAge} in ${birthYear + kind.untilAge} (only the birth year is known): ${kind.label.en} may end as early as ${earliest}`,
+            {
+              kind: kind.id,
+              age: kind.untilAge,
+              year: birthYear + kind.untilAge,
+              value: earliest,
+              context: 'untilAge',
+            },
+          ),
+        );
+      }
     }
     if (kind && isIsoDate(iv.start) && !isAvailableOn(kind, iv.start)) {
       const { from, to } = kind.available ?? {};

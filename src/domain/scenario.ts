@@ -16,6 +16,8 @@ function shiftDates(iv: Intervention, days: number) {
   iv.start = addDays(iv.start, days);
   if (iv.end !== undefined) iv.end = addDays(iv.end, days);
   if (iv.plannedEnd !== undefined) iv.plannedEnd = addDays(iv.plannedEnd, days);
+  // A sjukpenning's first day of sickness moves with it (section 6); elsewhere it is not read.
+  if (isIsoDate(iv.sickFrom)) iv.sickFrom = addDays(iv.sickFrom, days);
 }
 
 function endOf(journey: Journey, iv: Intervention): IsoDate | null {

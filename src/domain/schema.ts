@@ -39,6 +39,7 @@ export const KindSchema = z.looseObject({
   maxMonthsPerDecision: months.optional(),
   maxTotalMonths: months.optional(),
   activity: z.boolean().optional(),
+  parallel: z.boolean().optional(),
 });
 
 export const ExtensionSchema = z.looseObject({
@@ -58,7 +59,18 @@ export const InterventionSchema = z.looseObject({
   plannedEnd: isoDate.optional(),
   extensions: z.array(ExtensionSchema).optional(),
   preparatory: z.boolean().optional(),
+  parallel: z.boolean().optional(),
   extent: z.number().min(1).max(100).optional(),
+  /**
+   * Read on `sjukpenning` only (the first day of sickness, not after `start`: `rules.ts`
+   * checks it there); on other kinds it is kept as written and not read (section 2).
+   */
+  sickFrom: z
+    .unknown()
+    .optional()
+    .describe(
+      'On a sjukpenning: the first day of the sickness (YYYY-MM-DD, not after start); kept and not read on other kinds',
+    ),
   cancelled: z.boolean().optional(),
 });
 

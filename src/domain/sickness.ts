@@ -18,11 +18,16 @@ export type SicknessMilestone = {
   day: MilestoneDay;
   date: string;
   interventions: string[];
+  /** An intervention of category `anstallning` covers the period's first counted day. */
+  employed: boolean;
   future: boolean;
   upcoming: boolean;
 };
 
-/** A non-cancelled sjukpenning intervention: its file position and covered days. */
+/**
+ * A non-cancelled sjukpenning intervention: its file position and covered days, from its
+ * first day of sickness (`sickFrom`, else `start`) to its effective end.
+ */
 export type SicknessSpell = { id: string; index: number; start: DayNumber; end: DayNumber };
 
 /** Spells grouped into sickness periods, each in order of `start` (ties by file order). */
@@ -57,17 +62,22 @@ function nthDay(covered: readonly Interval[], n: number): DayNumber | null {
 
 /**
  * Every milestone of every period, by `date` then `day`. `upcoming` when its date lies in
- * `[asOf, asOf + horizonDays]` and the journey is not closed.
+ * `[asOf, asOf + horizonDays]`, the journey is not closed and the period is `employed`
+ * (`employedOn` its first counted day): without an employment the work capacity is judged
+ * against the whole labour market from the first day (SFB 27 kap. 46 §), so the day-90 and
+ * day-180 steps do not apply and nothing is upcoming.
  */
 export function sicknessMilestones(
   spells: readonly SicknessSpell[],
   asOf: DayNumber,
   horizonDays: number,
   closed: boolean,
+  employedOn: (day: DayNumber) => boolean,
 ): SicknessMilestone[] {
   const out: { m: SicknessMilestone; at: DayNumber }[] = [];
   for (const period of sicknessPeriods(spells)) {
     const covered = union(period);
+    const employed = covered.length > 0 && employedOn(covered[0].start);
     const ids = [...period].sort((a, b) => a.index - b.index).map((s) => s.id);
     for (const day of MILESTONE_DAYS) {
       const at = nthDay(covered, day);
@@ -79,8 +89,9 @@ export function sicknessMilestones(
           day,
           date: isoDate(at),
           interventions: ids,
+          employed,
           future: at > asOf,
-          upcoming: !closed && at >= asOf && at <= asOf + horizonDays,
+          upcoming: employed && !closed && at >= asOf && at <= asOf + horizonDays,
         },
       });
     }

@@ -423,9 +423,13 @@ export const en: Messages = {
     unknownActor: '"{{value}}" is not a known actor',
     noActor: 'is required: kind "{{kind}}" has no default actor',
     endBeforeStart: '{{value}} is before the start {{start}}',
+    sickFromAfterStart:
+      'the first day of sickness {{value}} is after the sickness benefit starts ({{start}}): it can only be before or on the start (the sick-pay days)',
     unknownIntervention: '"{{value}}" is not an intervention in this journey',
     ageUncertain:
-      'the participant is {{ageBefore}} or {{age}} at start (only the birth year is known): the youth maximum of {{months}} months (förordning 2018:43) may or may not apply; Resan counts {{age}}',
+      'the participant is {{ageBefore}} or {{age}} at start (only the birth year is known): the youth maximum of {{months}} months (förordningen (2018:43) on support for new start jobs) may or may not apply; Resan counts {{age}}',
+    ageUncertain_untilAge:
+      'the participant turns {{age}} in {{year}} and only the birth year is known: activity compensation may end as early as after {{value}} (socialförsäkringsbalken ch. 33); Resan counts 30 November {{year}} at the latest',
     kindUnavailable: 'the kind existed {{from}} – {{to}}; this one starts {{value}}',
     kindUnavailable_between: 'the kind existed {{from}} – {{to}}; this one starts {{value}} (drawn anyway)',
     kindUnavailable_until: 'no new decisions of this kind after {{to}}; this one starts {{value}} (drawn anyway)',

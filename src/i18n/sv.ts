@@ -424,9 +424,13 @@ export const sv = {
     unknownActor: '"{{value}}" är ingen känd aktör',
     noActor: 'saknas: insatstypen "{{kind}}" har ingen standardaktör',
     endBeforeStart: '{{value}} är före starten {{start}}',
+    sickFromAfterStart:
+      'första sjukdagen {{value}} är efter sjukpenningens start {{start}}: den kan bara ligga före eller på starten (sjuklönedagarna)',
     unknownIntervention: '"{{value}}" är ingen insats i resan',
     ageUncertain:
-      'deltagaren är {{ageBefore}} eller {{age}} år vid start (bara födelseåret är känt): taket för unga på {{months}} månader (förordning 2018:43) kan gälla eller inte; Resan räknar med {{age}} år',
+      'deltagaren är {{ageBefore}} eller {{age}} år vid start (bara födelseåret är känt): längsta tiden för unga på {{months}} månader (förordningen (2018:43) om stöd för nystartsjobb) kan gälla eller inte; Resan räknar med {{age}} år',
+    ageUncertain_untilAge:
+      'deltagaren fyller {{age}} år {{year}} och bara födelseåret är känt: aktivitetsersättningen kan upphöra redan efter {{value}} (socialförsäkringsbalken 33 kap.); Resan räknar med senast 30 november {{year}}',
     kindUnavailable: 'insatstypen fanns {{from}} – {{to}}; den här startar {{value}}',
     kindUnavailable_between: 'insatstypen fanns {{from}} – {{to}}; den här startar {{value}} (ritas ändå)',
     kindUnavailable_until: 'inga nya beslut om insatstypen efter {{to}}; den här startar {{value}} (ritas ändå)',

@@ -28,12 +28,19 @@ function referenceAlign(journeys: Journey[], o: AlignOptions): Alignment {
     const a = analyzeJourney(journey, { asOf: o.asOf, ignoreGapsUpToDays: o.ignoreGapsUpToDays ?? 0 });
     const ivs = journey.interventions
       .map((iv, index) => ({ iv, index, end: a.interventions[index].effectiveEnd, kind: KINDS.get(iv.kind)! }))
-      .filter((x) => !x.iv.cancelled);
+      .filter((x) => !x.iv.cancelled)
+      // Section 3: sfi below 50 % and språkstöd run beside the main line unless `parallel` says otherwise.
+      .map((x) => ({
+        ...x,
+        parallel: x.iv.parallel ?? (x.iv.kind === 'sprakstod' || (x.iv.kind === 'sfi' && (x.iv.extent ?? 100) < 50)),
+      }));
     const byStart = (list: typeof ivs) =>
       [...list].sort((x, y) => (x.iv.start < y.iv.start ? -1 : x.iv.start > y.iv.start ? 1 : x.index - y.index))[0];
     let anchor: string | undefined;
     if (o.anchor === 'forstegEnd') {
-      const f = byStart(ivs.filter((x) => (x.iv.preparatory ?? x.kind.category === 'forsteg') && x.end !== null));
+      const f = byStart(
+        ivs.filter((x) => !x.parallel && (x.iv.preparatory ?? x.kind.category === 'forsteg') && x.end !== null),
+      );
       anchor = f ? addDays(f.end!, 1) : undefined;
     } else {
       anchor = byStart(ivs.filter((x) => x.iv.kind === o.anchor.slice('start:'.length)))?.iv.start;
@@ -47,7 +54,7 @@ function referenceAlign(journeys: Journey[], o: AlignOptions): Alignment {
       const covering = ivs.filter((x) => x.iv.start <= d && (x.end === null || d <= x.end));
       if (!a.horizon || d < a.horizon.from || d > a.horizon.to) row.unobserved++;
       else if (covering.some((x) => x.kind.category === 'anstallning')) row.employment++;
-      else if (covering.some((x) => isActivityKind(x.kind))) row.activity++;
+      else if (covering.some((x) => !x.parallel && isActivityKind(x.kind))) row.activity++;
       else if (a.greyZones.some((z) => z.start <= d && d <= z.end)) row.greyZone++;
       else row.gap++;
     }

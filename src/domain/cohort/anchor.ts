@@ -2,6 +2,7 @@
 import type { Analysis } from '../analyze';
 import { BUILT_IN_KINDS, type KindDef, isActivityKind } from '../catalogue';
 import { type DayNumber, dayNumber } from '../dates';
+import { isParallel } from '../effective';
 import { resolveCatalogue } from '../resolve';
 import type { Journey } from '../schema';
 
@@ -11,8 +12,11 @@ export type Item = {
   kind: string;
   start: DayNumber;
   end: DayNumber;
+  /** A försteg on the main line: a parallel one is no anchor (section 3). */
   preparatory: boolean;
+  /** An activity on the main line: a parallel one leaves the day to the next state (section 7). */
   activity: boolean;
+  /** Counted whether parallel or not. */
   employment: boolean;
 };
 
@@ -31,13 +35,14 @@ export function itemsOf(journey: Journey, analysis: Analysis): Item[] {
     if (iv.cancelled) return;
     const kind = kinds.get(iv.kind);
     const end = analysis.interventions[index]?.effectiveEnd ?? null;
+    const parallel = isParallel(iv, kind);
     items.push({
       index,
       kind: iv.kind,
       start: dayNumber(iv.start),
       end: end === null ? Infinity : dayNumber(end),
-      preparatory: iv.preparatory ?? kind?.category === 'forsteg',
-      activity: kind ? isActivityKind(kind) : true,
+      preparatory: !parallel && (iv.preparatory ?? kind?.category === 'forsteg'),
+      activity: !parallel && (kind ? isActivityKind(kind) : true),
       employment: kind?.category === 'anstallning',
     });
   });
@@ -62,7 +67,7 @@ const first = (items: readonly Item[]) =>
 
 /**
  * `forstegEnd`: the day after the effective end of the first (by start, ties by file order)
- * non-cancelled preparatory intervention with a finite end. `start:KIND`: the start of the
+ * non-cancelled, non-parallel preparatory intervention with a finite end. `start:KIND`: the start of the
  * first non-cancelled intervention of that kind. Null when the journey has none.
  */
 export function anchorDay(anchor: string, items: readonly Item[]): DayNumber | null {

@@ -50,7 +50,8 @@ function newlyArrived(d: Draft): void {
   const sfiStart = t0 + r.int(7, 60);
   const sfiOpen = r.chance(0.1);
   const sfiEnd = sfiStart + r.int(200, 900) - 1;
-  add(d, 'sfi', sfiStart, sfiOpen ? null : sfiEnd - sfiStart + 1);
+  // An sfi that goes on beside the försteg is part time (40 %): it runs beside the main line (section 3).
+  add(d, 'sfi', sfiStart, sfiOpen ? null : sfiEnd - sfiStart + 1, sfiOpen ? { extent: 40 } : {});
   if (r.chance(0.2)) {
     introduktionsjobb(d, asOf - 365 + r.int(1, 90)); // ends within 90 days: a cliff unless something follows
     return;
@@ -70,9 +71,13 @@ function newlyArrived(d: Draft): void {
 function sickLeave(d: Draft): void {
   const { r, asOf } = d;
   if (r.chance(0.3)) {
-    // Still on sick leave, passing day 180 within the next 90 days.
+    // Still on sick leave, passing day 180 within the next 90 days. Most have an employment
+    // (the day-90 and day-180 steps apply to them); the employer paid the first 14 days.
     const start = asOf - r.int(89, 179);
-    add(d, 'sjukpenning', start, asOf - start + r.int(30, 200));
+    if (r.chance(0.7)) {
+      add(d, 'anstallning', start - r.int(200, 2000), null, { actor: 'arbetsgivare' });
+      add(d, 'sjukpenning', start + 14, asOf - start - 14 + r.int(30, 200), { sickFrom: isoDate(start) });
+    } else add(d, 'sjukpenning', start, asOf - start + r.int(30, 200));
     if (r.chance(0.5)) add(d, 'rehabilitering', start + r.int(14, 60), r.int(60, 200));
     return;
   }

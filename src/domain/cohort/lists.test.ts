@@ -16,10 +16,23 @@ const c2 = journey('c2', [
 ]);
 // Sick since 2025-09-01, planned to 2026-06-30: day 90 is 09-01 + 89 = 11-29 (before asOf), day 180 is
 // 09-01 + 179 = 2026-02-27 (upcoming), day 365 is 2026-08-31 (planned end 06-30 comes first: never reached).
-const s1 = journey('s1', [{ kind: 'sjukpenning', start: '2025-09-01', plannedEnd: '2026-06-30' }]);
-const closed = journey('x', [{ kind: 'sjukpenning', start: '2025-09-01', plannedEnd: '2026-06-30' }], {
-  closed: { date: '2025-12-31', reason: 'Flyttat' },
-});
+// s1 is employed when the sickness begins (the steps of SFB 27 kap. 46-48 §§ apply); s2 is not, so its
+// day 180 (the same date) is listed in its analysis but is never upcoming.
+const s1 = journey('s1', [
+  { kind: 'anstallning', actor: 'arbetsgivare', start: '2020-01-01' },
+  { kind: 'sjukpenning', start: '2025-09-01', plannedEnd: '2026-06-30' },
+]);
+const s2 = journey('s2', [{ kind: 'sjukpenning', start: '2025-09-01', plannedEnd: '2026-06-30' }]);
+const closed = journey(
+  'x',
+  [
+    { kind: 'anstallning', actor: 'arbetsgivare', start: '2020-01-01' },
+    { kind: 'sjukpenning', start: '2025-09-01', plannedEnd: '2026-06-30' },
+  ],
+  {
+    closed: { date: '2025-12-31', reason: 'Flyttat' },
+  },
+);
 
 describe('cliffs and upcoming milestones', () => {
   it('orders cliffs by end, then journey order, then their order in the analysis, with kind and ref', () => {
@@ -52,8 +65,8 @@ describe('cliffs and upcoming milestones', () => {
     expect(analyzeCohort([c2, c1], { asOf: ASOF }).cliffs.map((c) => c.journey)).toEqual(['c2', 'c2', 'c1', 'c1']);
   });
 
-  it('lists only upcoming milestones, none of a closed journey', () => {
-    const { upcomingMilestones } = analyzeCohort([closed, s1, c2], { asOf: ASOF });
+  it('lists only upcoming milestones: none of a closed journey, none of a period without employment', () => {
+    const { upcomingMilestones } = analyzeCohort([closed, s2, s1, c2], { asOf: ASOF });
     expect(upcomingMilestones).toEqual([{ journey: 's1', ref: 'P-s1', day: 180, date: '2026-02-27' }]);
   });
 });
