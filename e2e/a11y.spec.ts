@@ -7,7 +7,7 @@ import type { ElementHandle } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, repoRoot, sharedExamples, test } from './fixtures';
+import { expect, repoRoot, examplesDir, test } from './fixtures';
 
 const FIXTURES = [
   'fk-af-greyzone.json',
@@ -73,7 +73,7 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
 
   test('the report after a broken file', async ({ resan, page }, testInfo) => {
     await resan.open();
-    await resan.openFile(join(sharedExamples, '04-invalid.json'));
+    await resan.openFile(join(examplesDir, '04-invalid.json'));
     await expect(resan.importReport()).toBeVisible();
     await expect(resan.importReport().getByRole('heading')).toContainText('04-invalid.json');
     await expectNoViolations(page, testInfo, 'the import report of 04-invalid.json');

@@ -3,7 +3,7 @@
  * undo, the library, a reload, the personnummer guard and files dropped on the page.
  */
 import type { Page } from '@playwright/test';
-import { expect, readShared, test } from './fixtures';
+import { expect, readExample, test } from './fixtures';
 
 async function newIntervention(page: Page, kind: string, fields: Record<string, string>) {
   await page.getByRole('button', { name: 'Lägg till ▾' }).click();
@@ -226,7 +226,7 @@ test.describe('building a journey', () => {
         },
         [name, text] as const,
       );
-    await drop('02.json', readShared('02-fk-af-greyzone.json'));
+    await drop('02.json', readExample('02-fk-af-greyzone.json'));
     await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-02');
     // The tables under the chart render just after it: read the page once it has settled.
     let last = '';
@@ -239,7 +239,7 @@ test.describe('building a journey', () => {
       })
       .toBe(true);
     const before = last;
-    await drop('04.json', readShared('04-invalid.json'));
+    await drop('04.json', readExample('04-invalid.json'));
     await expect(resan.importReport()).toContainText('Filen 04.json kunde inte öppnas');
     expect(await page.locator('main').innerText()).toBe(before);
   });

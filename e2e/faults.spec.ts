@@ -5,7 +5,7 @@
  * clear notice; never silently gone. No test asserts how long anything takes.
  */
 import type { Page } from '@playwright/test';
-import { expect, readShared, test } from './fixtures';
+import { expect, readExample, test } from './fixtures';
 
 const QUOTA_PATCH = `(() => {
   const put = IDBObjectStore.prototype.put;
@@ -93,7 +93,7 @@ function cohortOf(journeys: object[]) {
 
 /** `n` copies of the 02 example, ids `${prefix.toLowerCase()}-i` and refs `P-${prefix}-000i`. */
 function copiesOf02(n: number, prefix: string) {
-  const base = JSON.parse(readShared('02-fk-af-greyzone.json'));
+  const base = JSON.parse(readExample('02-fk-af-greyzone.json'));
   return Array.from({ length: n }, (_, i) => ({
     ...base,
     id: `${prefix.toLowerCase()}-${i}`,
@@ -102,7 +102,7 @@ function copiesOf02(n: number, prefix: string) {
 }
 
 const examples = ['01-introduktionsjobb-cliff.json', '02-fk-af-greyzone.json', '03-closed-rules.json'].map(
-  (f) => JSON.parse(readShared(f)) as { id: string; participant: { ref: string } },
+  (f) => JSON.parse(readExample(f)) as { id: string; participant: { ref: string } },
 );
 
 async function openLibrary(page: Page) {
@@ -190,7 +190,7 @@ test.describe('item 2: a full quota', () => {
     await resan.open();
     await resan.openFileContent(
       'kohort.json',
-      JSON.stringify(cohortOf([JSON.parse(readShared('01-introduktionsjobb-cliff.json')), examples[1]])),
+      JSON.stringify(cohortOf([JSON.parse(readExample('01-introduktionsjobb-cliff.json')), examples[1]])),
     );
     await expect(page.getByTestId('journey-heading')).toContainText('P-EX-01');
     await expect(page.getByTestId('library-button')).toHaveText('Resor (2)');
@@ -362,7 +362,7 @@ test('item 6: a journey drawn before its import is stored is not "Sparad" until 
   await resan.open();
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-library', 'ready');
   // A stored journey on screen first: its "Sparad hh:mm" must not stand for the next one.
-  await resan.openFileContent('01.json', readShared('01-introduktionsjobb-cliff.json'));
+  await resan.openFileContent('01.json', readExample('01-introduktionsjobb-cliff.json'));
   await saved(page);
   // What the page says at the moment the imported journey's name first shows.
   await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, sharedExamples, test } from './fixtures';
+import { expect, examplesDir, test } from './fixtures';
 
 test.describe('first screen', () => {
   test('shows the demo journey and its findings in Swedish', async ({ resan, page }) => {
@@ -23,7 +23,7 @@ test.describe('first screen', () => {
 
   test('opens a journey file from disk and shows its findings', async ({ resan, page }) => {
     await resan.open();
-    await resan.openFile(join(sharedExamples, '01-introduktionsjobb-cliff.json'));
+    await resan.openFile(join(examplesDir, '01-introduktionsjobb-cliff.json'));
     await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-01');
     await expect(resan.total('gapDays')).toHaveText('99 dagar (67 arbetsdagar)');
     await expect(resan.total('greyZoneDays')).toHaveText('15 dagar');
@@ -33,7 +33,7 @@ test.describe('first screen', () => {
   test('a broken file shows its errors with paths and changes nothing else', async ({ resan, page }) => {
     await resan.open();
     const before = await page.locator('main').innerText();
-    await resan.openFile(join(sharedExamples, '04-invalid.json'));
+    await resan.openFile(join(examplesDir, '04-invalid.json'));
     const report = resan.importReport();
     await expect(report).toBeVisible();
     await expect(report.getByRole('heading')).toHaveText('Filen 04-invalid.json kunde inte öppnas');
@@ -54,7 +54,7 @@ test.describe('first screen', () => {
   test('a file from a newer format version is refused as newer', async ({ resan, page }) => {
     await resan.open();
     const before = await page.locator('main').innerText();
-    await resan.openFile(join(sharedExamples, '05-newer-version.json'));
+    await resan.openFile(join(examplesDir, '05-newer-version.json'));
     await expect(resan.importReport()).toContainText('formatversion 2, nyare än version 1');
     expect(await page.locator('main').innerText()).toBe(before);
   });

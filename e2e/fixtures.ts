@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const repoRoot = resolve(here, '..');
-export const sharedExamples = process.env.RESAN_SHARED_DIR
-  ? join(process.env.RESAN_SHARED_DIR, 'examples')
-  : resolve(repoRoot, '../shared/examples');
+/** The project's copy of the example journeys (tests/examplesCopy.test.ts keeps it true to the contract's). */
+export const examplesDir = resolve(repoRoot, 'examples');
 
 export class ResanPage {
   readonly foreignRequests: string[] = [];
@@ -96,8 +95,8 @@ export const test = base.extend<{ resan: ResanPage }>({
 
 export { expect };
 
-export function readShared(name: string): string {
-  return readFileSync(join(sharedExamples, name), 'utf8');
+export function readExample(name: string): string {
+  return readFileSync(join(examplesDir, name), 'utf8');
 }
 
 /**

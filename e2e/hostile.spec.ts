@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
-import { expect, readShared, test } from './fixtures';
+import { expect, readExample, test } from './fixtures';
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const pending = page.waitForEvent('download');
@@ -43,7 +43,7 @@ test.describe('hostile input', () => {
     page,
   }) => {
     await resan.open();
-    const hostile = JSON.parse(readShared('03-closed-rules.json'));
+    const hostile = JSON.parse(readExample('03-closed-rules.json'));
     hostile.actors[0].label = 'Kommun\n=cmd|" /C calc"!A1';
     hostile.kinds[0].label = 'Insats;=1+1;@SUM(A1)';
     hostile.interventions[0].title = 'a, -2+3\r\n+HYPERLINK("x")';

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, readShared, repoRoot, sharedExamples, test } from './fixtures';
+import { expect, readExample, repoRoot, examplesDir, test } from './fixtures';
 
 async function editModeOn(page: Page) {
   const toggle = page.getByRole('button', { name: 'Redigera i tidslinjen' });
@@ -109,7 +109,7 @@ test.describe('working with journeys', () => {
 
   test('a file from another system keeps its extra fields through import, edit and export', async ({ resan, page }) => {
     await resan.open();
-    await resan.openFile(join(sharedExamples, '03-closed-rules.json'));
+    await resan.openFile(join(examplesDir, '03-closed-rules.json'));
     await expect(page.getByTestId('journey-heading')).toContainText('P-EX-03');
     // A valid file with warnings opens and shows them: an extratjänst started after the phase-out.
     await expect(resan.importReport()).toContainText('Filen 03-closed-rules.json öppnades med anmärkningar');
@@ -123,7 +123,7 @@ test.describe('working with journeys', () => {
     const { name, text } = await downloadText(page, 'Exportera resa (JSON)');
     expect(name).toBe('P-EX-03-2026-03-31.json');
     const exported = JSON.parse(text);
-    const original = JSON.parse(readShared('03-closed-rules.json'));
+    const original = JSON.parse(readExample('03-closed-rules.json'));
     expect(exported.interventions[1]['x-source']).toEqual({ system: 'X', row: 7 });
     expect(exported.interventions[1].start).toBe('2023-09-01');
     expect(exported.kinds).toEqual(original.kinds);
@@ -137,7 +137,7 @@ test.describe('working with journeys', () => {
   test('the findings export as CSV with formula-like cells escaped', async ({ resan, page }) => {
     await resan.open();
     // Names chosen by whoever wrote the file start some cells: a custom actor and a custom kind.
-    const hostile = JSON.parse(readShared('03-closed-rules.json'));
+    const hostile = JSON.parse(readExample('03-closed-rules.json'));
     hostile.actors[0].label = '=HYPERLINK("http://x";"klicka")';
     hostile.kinds[0].label = '@SUM(1+1)';
     await resan.openFileContent('hostile.json', JSON.stringify(hostile));
@@ -168,7 +168,7 @@ test.describe('working with journeys', () => {
     await page.getByRole('button', { name: 'Öppna fil…' }).click();
     await (
       await chooser
-    ).setFiles([join(sharedExamples, '04-invalid.json'), join(sharedExamples, '05-newer-version.json')]);
+    ).setFiles([join(examplesDir, '04-invalid.json'), join(examplesDir, '05-newer-version.json')]);
     const report = resan.importReport();
     await expect(report).toContainText('Filen 04-invalid.json kunde inte öppnas');
     await expect(report).toContainText('interventions[1].start: "2025-13-01" är inget datum');
@@ -179,8 +179,8 @@ test.describe('working with journeys', () => {
       format: 'cohort',
       version: 1,
       journeys: [
-        JSON.parse(readShared('01-introduktionsjobb-cliff.json')),
-        JSON.parse(readShared('02-fk-af-greyzone.json')),
+        JSON.parse(readExample('01-introduktionsjobb-cliff.json')),
+        JSON.parse(readExample('02-fk-af-greyzone.json')),
       ],
     };
     const chooser2 = page.waitForEvent('filechooser');
@@ -192,7 +192,7 @@ test.describe('working with journeys', () => {
       {
         name: '03-closed-rules.json',
         mimeType: 'application/json',
-        buffer: Buffer.from(readShared('03-closed-rules.json')),
+        buffer: Buffer.from(readExample('03-closed-rules.json')),
       },
     ]);
     await expect(page.getByTestId('journey-heading')).toContainText('P-EX-01');

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { BUILT_IN_KINDS } from '../src/domain';
 import { expectNoViolations } from './axe';
-import { expect, sharedExamples, test } from './fixtures';
+import { expect, examplesDir, test } from './fixtures';
 
 // 06: asOf 2025-12-15; the open-ended sp3 from 2025-08-29 reaches day 180 on 2026-02-24, 71 days on.
-const SICKNESS = join(sharedExamples, '06-sickness-milestones.json');
+const SICKNESS = join(examplesDir, '06-sickness-milestones.json');
 
 test('a sickness period crossing day 180 soon: the tick, the rule in the details and the finding', async ({
   resan,

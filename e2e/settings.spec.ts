@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, sharedExamples, test } from './fixtures';
+import { expect, examplesDir, test } from './fixtures';
 
 test('the language and the ignore-gaps value survive a reload', async ({ resan, page }) => {
   await resan.open();
@@ -39,7 +39,7 @@ async function openFromLibrary(page: Page, ref: string) {
 test('the scenarios switched on and the zoom survive a reload, each journey its own', async ({ resan, page }) => {
   test.slow();
   await resan.open();
-  await resan.openFile(join(sharedExamples, '01-introduktionsjobb-cliff.json'));
+  await resan.openFile(join(examplesDir, '01-introduktionsjobb-cliff.json'));
   await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-01');
   await scenario(page, 'Förläng 6 mån').check();
   await page.getByRole('button', { name: 'Zooma in' }).click();
@@ -47,7 +47,7 @@ test('the scenarios switched on and the zoom survive a reload, each journey its 
   await expectZoom(page, 2.25);
   const first = await zoomK(page);
 
-  await resan.openFile(join(sharedExamples, '02-fk-af-greyzone.json'));
+  await resan.openFile(join(examplesDir, '02-fk-af-greyzone.json'));
   await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-02');
   await expectZoom(page, 1);
   await page.getByRole('button', { name: 'Kommande 6 månader' }).click();
@@ -111,7 +111,7 @@ test("a journey opened before d3-zoom has arrived gets its own remembered zoom, 
 }) => {
   test.slow();
   await resan.open();
-  await resan.openFile(join(sharedExamples, '01-introduktionsjobb-cliff.json'));
+  await resan.openFile(join(examplesDir, '01-introduktionsjobb-cliff.json'));
   await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-01');
   await page.getByRole('button', { name: 'Zooma in' }).click();
   await page.getByRole('button', { name: 'Zooma in' }).click();

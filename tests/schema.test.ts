@@ -76,7 +76,7 @@ describe('JSON Schema', () => {
   });
 
   for (const name of exampleNames().filter((n) => !n.includes('.expected'))) {
-    it(`agrees with parseJourney on ../shared/examples/${name}`, () => {
+    it(`agrees with parseJourney on examples/${name}`, () => {
       const text = readExample(name);
       const parsed = parseJourney(text);
       const schemaOk = validateJourney(JSON.parse(text)) as boolean;

@@ -1,4 +1,4 @@
-/** Every file in ../shared/examples analyses or fails exactly as its expectation says. */
+/** Every file in examples/ (the copy of the contract's examples) analyses or fails exactly as its expectation says. */
 import { describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../../tests/shared';
 import { analyzeJourney, parseJourney, serializeJourney } from './index';
