@@ -166,9 +166,7 @@ test.describe('working with journeys', () => {
     const before = await page.locator('main').innerText();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Öppna fil…' }).click();
-    await (
-      await chooser
-    ).setFiles([join(examplesDir, '04-invalid.json'), join(examplesDir, '05-newer-version.json')]);
+    await (await chooser).setFiles([join(examplesDir, '04-invalid.json'), join(examplesDir, '05-newer-version.json')]);
     const report = resan.importReport();
     await expect(report).toContainText('Filen 04-invalid.json kunde inte öppnas');
     await expect(report).toContainText('interventions[1].start: "2025-13-01" är inget datum');
