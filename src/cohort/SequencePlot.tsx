@@ -7,7 +7,7 @@ import type { DayState } from '../domain';
 import { ChartFigure } from './ChartFigure';
 import type { ExportMeta } from './describe';
 import type { DrillTarget } from './drill';
-import type { JourneyFacts } from './facts';
+import type { JourneyFacts } from '../domain/cohort/facts';
 import { frame } from './frame';
 import { type Words, showValue } from './say';
 import { SORTS, type SequenceMarks, type SequenceSort, rowAt, sequenceLayout } from './sequenceLayout';

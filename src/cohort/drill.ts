@@ -3,7 +3,7 @@
  * each with the finding to highlight when it opens on the timeline.
  */
 import type { CohortFigures, HistogramBin } from '../domain';
-import type { JourneyFacts } from './facts';
+import type { JourneyFacts } from '../domain/cohort/facts';
 
 export type DrillTarget =
   | { kind: 'handover'; from: string; to: string }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCohort, generateCohort } from '../domain';
 import { journey } from '../domain/cohort/fixtures';
 import { drillRows } from './drill';
-import { journeyFacts } from './facts';
+import { journeyFacts } from '../domain/cohort/facts';
 import { frame } from './frame';
 import { rowAt, sequenceLayout, sortSequences } from './sequenceLayout';
 

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { DayState } from '../domain';
-import type { JourneyFacts } from './facts';
+import type { JourneyFacts } from '../domain/cohort/facts';
 import type { Frame } from './frame';
 
 export const SORTS = ['wait', 'greyZone', 'anchor'] as const;

@@ -7,7 +7,7 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Journey } from '../domain';
 import { type CohortResult, type Progress, computeCohort } from '../workers/cohortClient';
-import type { JourneyFacts } from './facts';
+import type { JourneyFacts } from '../domain/cohort/facts';
 
 export type AlignChoice = { anchor: string; from: number; to: number };
 /** `journeys` are the ones the figures and facts were computed from (a drill-down row's index points there). */

@@ -132,3 +132,25 @@ export function emptyJourney(id: string, ref: string, asOf?: string): Journey {
 export function daysFrom(a: string, b: string): number {
   return dayNumber(b) - dayNumber(a);
 }
+
+/** A journey's participant, reference day and closing, as the participant form gives them. */
+export type ParticipantDetails = {
+  participant: { ref: string; name?: string; birthYear?: number };
+  asOf?: string;
+  closed: { date: string; reason: string } | null;
+};
+
+/** The journey with these details; everything else (unknown properties too) is kept. */
+export function withParticipant(journey: Journey, details: ParticipantDetails): Journey {
+  const participant: Journey['participant'] = { ...journey.participant, ref: details.participant.ref };
+  if (details.participant.name) participant.name = details.participant.name;
+  else delete participant.name;
+  if (details.participant.birthYear !== undefined) participant.birthYear = details.participant.birthYear;
+  else delete participant.birthYear;
+  const next: Journey = { ...journey, participant };
+  if (details.asOf) next.asOf = details.asOf;
+  else delete next.asOf;
+  if (details.closed) next.closed = details.closed;
+  else if (journey.closed !== undefined) next.closed = null;
+  return next;
+}

@@ -6,7 +6,7 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { emptyJourney } from '../domain';
+import { emptyJourney, withParticipant } from '../domain';
 import { todayIso } from '../i18n/format';
 import { createJourney } from '../io/later';
 import { selectJourney, useStore } from '../store';
@@ -21,7 +21,6 @@ import {
   type ParticipantField,
   checkParticipant,
   draftOf,
-  withParticipant,
 } from './participant';
 import './participant.css';
 

@@ -1,7 +1,7 @@
 /** The participant form's check: its own rules first, then the importer's, at the form's fields. */
 import { describe, expect, it } from 'vitest';
-import { emptyJourney } from '../domain';
-import { checkParticipant, draftOf, withParticipant } from './participant';
+import { emptyJourney, withParticipant } from '../domain';
+import { checkParticipant, draftOf } from './participant';
 
 const base = emptyJourney('j-1', 'P-1');
 const draft = (patch: Partial<ReturnType<typeof draftOf>>) => ({ ...draftOf(null), ref: 'P-9', ...patch });

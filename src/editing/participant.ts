@@ -9,9 +9,11 @@ import {
   type IssueCode,
   type IssueParams,
   type Journey,
+  type ParticipantDetails,
   findPersonnummer,
   isIsoDate,
   journeyFromData,
+  withParticipant,
 } from '../domain';
 
 const issue = (path: string, code: IssueCode, message: string, params?: IssueParams): Issue =>
@@ -27,12 +29,6 @@ export type ParticipantDraft = {
   closed: boolean;
   closedDate: string;
   closedReason: string;
-};
-
-export type ParticipantDetails = {
-  participant: { ref: string; name?: string; birthYear?: number };
-  asOf?: string;
-  closed: { date: string; reason: string } | null;
 };
 
 export const PARTICIPANT_FIELDS = ['ref', 'name', 'birthYear', 'asOf', 'closedDate', 'closedReason'] as const;
@@ -67,21 +63,6 @@ export function detailsOf(draft: ParticipantDraft): ParticipantDetails {
     ...(draft.asOfMode === 'date' ? { asOf: draft.asOf.trim() } : {}),
     closed: draft.closed ? { date: draft.closedDate.trim(), reason: draft.closedReason.trim() } : null,
   };
-}
-
-/** The journey with these details; everything else (unknown properties too) is kept. */
-export function withParticipant(journey: Journey, details: ParticipantDetails): Journey {
-  const participant: Journey['participant'] = { ...journey.participant, ref: details.participant.ref };
-  if (details.participant.name) participant.name = details.participant.name;
-  else delete participant.name;
-  if (details.participant.birthYear !== undefined) participant.birthYear = details.participant.birthYear;
-  else delete participant.birthYear;
-  const next: Journey = { ...journey, participant };
-  if (details.asOf) next.asOf = details.asOf;
-  else delete next.asOf;
-  if (details.closed) next.closed = details.closed;
-  else if (journey.closed !== undefined) next.closed = null;
-  return next;
 }
 
 const FIELD_OF_PATH: Record<string, ParticipantField> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode';
+import { decodeText } from '../domain/decode';
 import { readJourneyFile } from './importFiles';
 
 /** Windows-1252 bytes of a text that has only Latin-1 letters. */

@@ -4,7 +4,7 @@
  * every problem and its path; the others are imported. Never throws.
  */
 import { type FileParseResult, type Issue, type Journey, MAX_FILE_BYTES, findPersonnummer, parseFile } from '../domain';
-import { decodeText } from './decode';
+import { decodeText } from '../domain/decode';
 
 const tooLarge: Issue = { path: '', code: 'tooLarge', message: 'the file is larger than 100 MB', params: { max: 100 } };
 const notUtf8: Issue = { path: '', code: 'notUtf8', message: 'the file was not UTF-8; it was read as Windows-1252' };

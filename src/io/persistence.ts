@@ -11,13 +11,12 @@
  * - A change is never only in memory when the page goes away (rule 5): each unsaved change
  *   is copied synchronously to a write-ahead copy (writeAhead.ts) and saved at next start.
  */
-import { type Journey, analyzeJourney, emptyJourney } from '../domain';
+import { type Journey, type ParticipantDetails, analyzeJourney, emptyJourney, withParticipant } from '../domain';
 import { DEMO_JOURNEY } from '../demo/demoJourney';
 import { todayIso } from '../i18n/format';
 import { type AppState, useStore } from '../store';
 import { DEMO_KEY, type ImportReport } from '../store/journeySlice';
 import { mayLeaveDemo, warnBeforeUnload } from './demoGuard';
-import { type ParticipantDetails, withParticipant } from '../editing/participant';
 import type { LibraryEntry, SaveAction } from '../store/librarySlice';
 import { download, safeFileName } from './download';
 import type { ImportOutcome } from './importFiles';

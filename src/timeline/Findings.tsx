@@ -9,7 +9,7 @@ import { FINDING_COLORS } from './palette';
 import { BOLD, fitText, placeRowLabels, textWidth } from './text';
 import { FitText } from './FitText';
 import type { StripKind, TimelineModel } from './useTimelineModel';
-import { findingId } from './findingId';
+import { findingId } from '../domain/findingId';
 
 export { findingId };
 

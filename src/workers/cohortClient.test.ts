@@ -1,6 +1,6 @@
 /** The cohort door, run in-thread (no Worker in Node): the same figures as the domain, cancel, and file reading. */
 import { describe, expect, it } from 'vitest';
-import { journeyFacts } from '../cohort/facts';
+import { journeyFacts } from '../domain/cohort/facts';
 import { alignCohort, analyzeCohort, generateCohort, serializeJourney } from '../domain';
 import { computeCohort, readCohortFiles } from './cohortClient';
 

@@ -19,7 +19,7 @@ import {
   cohortAccumulator,
   figureBases,
 } from '../domain';
-import type { FactOptions, JourneyFacts } from '../cohort/facts';
+import type { FactOptions, JourneyFacts } from '../domain/cohort/facts';
 import { handle } from './cohortWork';
 import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 

@@ -14,8 +14,8 @@ import {
   journeysFromCsvRows,
   parseFile,
 } from '../domain';
-import { type JourneyFacts, journeyFacts } from '../cohort/facts';
-import { decodeText } from '../io/decode';
+import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
+import { decodeText } from '../domain/decode';
 import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 
 type Post = (message: FromWorker) => void;

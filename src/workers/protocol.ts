@@ -3,7 +3,7 @@
  * and the figures of a chunk of journeys as mergeable accumulator states. Journeys travel in
  * chunks (never one giant clone); files travel as File handles, read inside the worker.
  */
-import type { FactOptions, JourneyFacts } from '../cohort/facts';
+import type { FactOptions, JourneyFacts } from '../domain/cohort/facts';
 import type { AlignOptions, AlignState, CohortOptions, CohortState, CsvRowProblem, Issue, Journey } from '../domain';
 
 /** Journeys per message, both ways. */

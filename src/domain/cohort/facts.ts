@@ -4,10 +4,13 @@
  * One pass over the journeys (analysed as `analyzeCohort` analyses them), kept beside the
  * figures so that a click can list exactly the journeys behind a cell.
  */
-import { type Analysis, DAY_STATES, type DayState, type Journey, analyzeJourney, isoDate } from '../domain';
-import { anchorDay, itemsOf } from '../domain/cohort/anchor';
-import { stateRuns } from '../domain/cohort/states';
-import { findingId } from '../timeline/findingId';
+import { type Analysis, analyzeJourney } from '../analyze';
+import { isoDate } from '../dates';
+import { findingId } from '../findingId';
+import type { Journey } from '../schema';
+import { anchorDay, itemsOf } from './anchor';
+import { stateRuns } from './states';
+import { DAY_STATES, type DayState } from './types';
 
 export type Run = { state: DayState; from: number; to: number };
 export type ZoneFact = { id: string; from: string[]; to: string[]; days: number; start: string };
