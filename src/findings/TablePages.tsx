@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
 import type { Language } from '../i18n';
-import { usePrinting } from '../ui/print/printState';
+import { usePrinting } from '../store/presentation';
 import './tablePages.css';
 
 export const PAGE_SIZE = 100;

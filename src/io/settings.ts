@@ -8,7 +8,7 @@
 import { LANGUAGES, type Language } from '../i18n';
 import { MAX_IGNORED_GAP_DAYS } from '../store/viewSlice';
 import { type AppState, useStore } from '../store';
-import { usePresentation } from '../ui/meeting/presentation';
+import { usePresentation } from '../store/presentation';
 
 const KEY = 'resan:settings';
 

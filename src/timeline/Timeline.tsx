@@ -22,8 +22,8 @@ import { useWidth } from './useWidth';
 import { useZoom } from './useZoom';
 import { rememberedZoom, useKeepZoom } from './useRememberedZoom';
 import { useFillHeight } from './useFillHeight';
-import { usePrinting } from '../ui/print/printState';
-import { usePresentation } from '../ui/meeting/presentation';
+import { usePrinting } from '../store/presentation';
+import { usePresentation } from '../store/presentation';
 import { ZoomControls } from './ZoomControls';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.

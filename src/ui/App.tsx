@@ -31,7 +31,7 @@ import { EmptyJourney, isEmptyJourney } from './EmptyJourney';
 import { NewJourneyDialogs } from './NewJourneyDialogs';
 import { openStatement } from '../a11y/navigation';
 import { MeetingModeButton, SummaryToggle } from './meeting/MeetingControls';
-import { usePresentation } from './meeting/presentation';
+import { usePresentation } from '../store/presentation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
 const selectClear = (s: AppState) => s.select;

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
 import { announce } from '../announce';
-import { usePresentation } from './presentation';
+import { usePresentation } from '../../store/presentation';
 
 export function setMeetingMode(on: boolean) {
   usePresentation.getState().setMeetingMode(on);

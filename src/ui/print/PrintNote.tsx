@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { selectActiveScenarios, selectIgnoreGaps, selectJourney, useStore } from '../../store';
-import { usePrinting } from './printState';
+import { usePrinting } from '../../store/presentation';
 
 /** Printed under the journey's heading: what the page shows (scenarios, settings, range). */
 export function PrintNote() {

@@ -6,11 +6,9 @@
  */
 import { LABEL_WIDTH } from '../../timeline/geometry';
 import { useStore } from '../../store';
-import { setPrinting } from './printState';
+import { type Paper, type PrintChoice, setPrinting } from '../../store/presentation';
 
-export type Paper = 'a4' | 'a3';
-export type PrintRange = 'all' | 'visible';
-export type PrintChoice = { paper: Paper; range: PrintRange };
+export type { Paper, PrintChoice, PrintRange } from '../../store/presentation';
 
 /** The page's printable size in CSS px (landscape, 10 mm margins), as print.css sets it. */
 const MM = 96 / 25.4;
