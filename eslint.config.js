@@ -2,6 +2,50 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.js';
+
+/**
+ * Features that import another feature, each with the reason (resan/layers). Everything else
+ * between features goes through the store or the kit.
+ */
+const FEATURE_PAIRS = [
+  {
+    from: 'scenarios',
+    to: 'timeline',
+    reason: 'the side-by-side and mini timelines draw with the timeline’s scale, axis, ticks and bars',
+  },
+  {
+    from: 'scenarios',
+    to: 'editing',
+    reason: 'a scenario’s added intervention is written with the same fields as the editing forms',
+  },
+  {
+    from: 'timeline',
+    to: 'scenarios',
+    reason: 'the details card offers a cliff’s quick actions (Förläng 6 mån), which are scenario changes',
+  },
+  {
+    from: 'findings',
+    to: 'scenarios',
+    reason: 'the findings list offers a cliff’s quick actions, which are scenario changes',
+  },
+  {
+    from: 'timeline',
+    to: 'rules',
+    reason: 'every rule sentence in the details links to its place on the rules page',
+  },
+  {
+    from: 'timeline',
+    to: 'editing',
+    reason: 'removing an item from the details card asks first what scenarios lose (the editing flow)',
+  },
+  {
+    from: 'findings',
+    to: 'editing',
+    reason: 'removing an item from the tables asks first what scenarios lose (the editing flow)',
+  },
+  { from: 'cohort', to: 'timeline', reason: 'the cohort’s charts use the timeline’s kind colours' },
+];
 
 /** Imports that the pure domain must never reach. */
 const IMPURE_MODULES = [
@@ -23,8 +67,10 @@ const IMPURE_PATHS = [
   '../store/*',
   '../io',
   '../io/*',
-  '../ui',
-  '../ui/*',
+  '../kit',
+  '../kit/*',
+  '../app',
+  '../app/*',
   '../timeline/*',
   '../i18n',
   '../i18n/*',
@@ -45,6 +91,42 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // The layers of src/, lowest first: domain ← i18n, demo ← store ← workers ← io ← kit ← features ← app.
+    // Features do not import each other, but for the pairs below, each with its reason.
+    // Tests may take their data from anywhere (a domain test uses the demo journey).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { resan: layers },
+    rules: {
+      'resan/layers': [
+        'error',
+        {
+          root: 'src',
+          layers: {
+            domain: 0,
+            i18n: 1,
+            demo: 1,
+            store: 2,
+            workers: 3,
+            io: 4,
+            kit: 5,
+            a11y: 6,
+            cohort: 6,
+            editing: 6,
+            findings: 6,
+            library: 6,
+            rules: 6,
+            scenarios: 6,
+            timeline: 6,
+            app: 7,
+            '.': 8,
+          },
+          allow: FEATURE_PAIRS,
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },

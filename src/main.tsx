@@ -5,11 +5,11 @@ import { startPersistence } from './io/later';
 import { startSettings } from './io/settings';
 import { startJourneySettings } from './io/journeySettings';
 import { useStore } from './store';
-import { App } from './ui/App';
-import './ui/app.css';
-import './ui/narrow.css';
-import './ui/meeting/room.css';
-import './ui/print.css';
+import { App } from './app/App';
+import './app/app.css';
+import './app/narrow.css';
+import './app/meeting/room.css';
+import './app/print.css';
 
 async function start() {
   initI18n('sv');

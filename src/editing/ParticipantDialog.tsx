@@ -10,8 +10,8 @@ import { emptyJourney, withParticipant } from '../domain';
 import { todayIso } from '../i18n/format';
 import { createJourney } from '../io/later';
 import { selectJourney, useStore } from '../store';
-import { FormDialog } from '../ui/FormDialog';
-import { announce } from '../ui/announce';
+import { FormDialog } from '../kit/FormDialog';
+import { announce } from '../kit/announce';
 import { DateField } from './DateField';
 import { CheckboxField, type FieldBinding, FieldRow, TextField } from './controls';
 import {

@@ -2,8 +2,8 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ListName, type ScenarioUse, removeIntervention, removeItem, scenariosNaming } from '../domain';
 import { useStore } from '../store';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { announce } from '../ui/announce';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
+import { announce } from '../kit/announce';
 
 type Asking = { id: string; name: string; uses: ScenarioUse[]; then?: () => void };
 

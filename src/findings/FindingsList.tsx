@@ -4,9 +4,9 @@ import { type Analysis, dayNumber } from '../domain';
 import { type AppState, selectSelection, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import { createScenario } from '../scenarios/quickActions';
-import { findingId } from '../timeline/Findings';
-import type { Labels } from '../ui/useLabels';
-import { Marked } from '../ui/FileText';
+import { findingId } from '../domain/findingId';
+import type { Labels } from '../kit/useLabels';
+import { Marked } from '../kit/FileText';
 
 const selectSelect = (s: AppState) => s.select;
 

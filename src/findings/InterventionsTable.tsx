@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Journey } from '../domain';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { ItemActions } from './ItemTables';
-import { InterventionName } from '../ui/FileText';
+import { InterventionName } from '../kit/FileText';
 import { selectLanguage, selectSelection, useStore } from '../store';
 import { TablePages, usePaging } from './TablePages';
 

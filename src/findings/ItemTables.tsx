@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { type Journey, type ListName } from '../domain';
 import { useRemoveItem } from '../editing/useRemoveItem';
 import { type AppState, useStore } from '../store';
-import type { Labels } from '../ui/useLabels';
-import { focusNextItem } from '../ui/focusAfter';
-import { FileText } from '../ui/FileText';
+import type { Labels } from '../kit/useLabels';
+import { focusNextItem } from '../kit/focusAfter';
+import { FileText } from '../kit/FileText';
 
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain';
-import { IgnoreGapsField } from '../ui/IgnoreGapsField';
-import type { Labels } from '../ui/useLabels';
+import { IgnoreGapsField } from '../kit/IgnoreGapsField';
+import type { Labels } from '../kit/useLabels';
 
 /** The totals of section 4, as a definition list. */
 export function Summary({ analysis, labels }: { analysis: Analysis; labels: Labels }) {

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { deleteJourney, duplicateJourney, openDemo, openFromLibrary } from '../io/later';
 import { selectEntries, selectJourneyKey, selectLibraryStatus, useStore } from '../store';
 import type { LibraryEntry } from '../store/librarySlice';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { useModalDialog } from '../ui/useModalDialog';
-import { useLabels } from '../ui/useLabels';
-import { SaveFailure } from '../ui/StorageNotices';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
+import { useModalDialog } from '../kit/useModalDialog';
+import { useLabels } from '../kit/useLabels';
+import { SaveFailure } from '../kit/StorageNotices';
 import { RenameDialog } from './RenameDialog';
-import { announce } from '../ui/announce';
-import { focusSoon } from '../ui/focusAfter';
+import { announce } from '../kit/announce';
+import { focusSoon } from '../kit/focusAfter';
 
 /** The journeys kept in this browser: open, copy, rename, delete, or start a new one. */
 export function LibraryDialog({ onClose }: { onClose: () => void }) {

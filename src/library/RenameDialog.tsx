@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useModalDialog } from '../ui/useModalDialog';
+import { useModalDialog } from '../kit/useModalDialog';
 import { useTranslation } from 'react-i18next';
 import { renameJourney } from '../io/later';
 import type { LibraryEntry } from '../store/librarySlice';

@@ -1,7 +1,7 @@
 /** The quick actions at a cliff ("Förläng 6 mån", "Förläng till max"), for the details of the bar that ends. */
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { createScenario } from './quickActions';
 
 export function CliffActions({ id, analysis, labels }: { id: string; analysis: Analysis; labels: Labels }) {

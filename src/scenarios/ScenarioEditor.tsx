@@ -5,7 +5,7 @@
  */
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../ui/FormDialog';
+import { FormDialog } from '../kit/FormDialog';
 import { TextField } from '../editing/controls';
 import { ScenarioEditorChange } from './ScenarioEditorChange';
 import { ScenarioEditorIssues } from './ScenarioEditorIssues';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { type ScenarioOutcome, moveScenario } from '../domain';
 import { type AppState, selectActiveScenarios, selectJourney, selectSideBySide, useStore } from '../store';
-import { IssueList } from '../ui/IssueList';
+import { IssueList } from '../kit/IssueList';
 import { deleteScenario } from './quickActions';
-import { announce } from '../ui/announce';
-import { focusNextItem } from '../ui/focusAfter';
-import { useFileLang } from '../ui/FileText';
+import { announce } from '../kit/announce';
+import { focusNextItem } from '../kit/focusAfter';
+import { useFileLang } from '../kit/FileText';
 
 const selectSetActive = (s: AppState) => s.setScenarioActive;
 const selectSetEditor = (s: AppState) => s.setScenarioEditor;

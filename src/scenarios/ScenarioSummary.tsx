@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Consequence, TotalDiff } from '../domain';
-import type { Labels } from '../ui/useLabels';
-import { Marked } from '../ui/FileText';
+import type { Labels } from '../kit/useLabels';
+import { Marked } from '../kit/FileText';
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0';

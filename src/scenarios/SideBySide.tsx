@@ -10,7 +10,7 @@ import { selectIgnoreGaps, selectLanguage, useStore } from '../store';
 import { baseScale } from '../timeline/geometry';
 import { axisTicks } from '../timeline/ticks';
 import { useWidth } from '../timeline/useWidth';
-import { FileText } from '../ui/FileText';
+import { FileText } from '../kit/FileText';
 import { MiniAxis } from './SideBySideAxis';
 import { MINI_LABEL_WIDTH, MiniChart } from './SideBySideChart';
 import { SideBySideLegend } from './SideBySideLegend';

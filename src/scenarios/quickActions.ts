@@ -2,7 +2,7 @@
 import { type Change, addScenario, removeScenario } from '../domain';
 import { i18next } from '../i18n';
 import { useStore } from '../store';
-import { announce } from '../ui/announce';
+import { announce } from '../kit/announce';
 
 export function createScenario(name: string, changes: Change[], openEditor = false): string {
   const store = useStore.getState();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { moveIntervention, resizeIntervention } from '../domain';
 import { type AppState, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import {
   BAR_HEIGHT,
   BAR_ROW,

@@ -5,7 +5,7 @@
  */
 import { type ComponentProps, Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
+import { useAfterFirstPaint } from '../kit/useAfterFirstPaint';
 
 const Details = lazy(() => import('./Details').then((m) => ({ default: m.Details })));
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Analysis, dayNumber } from '../domain';
 import { sameSelection, type Selection } from '../store/viewSlice';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { itemProps, useInteraction } from './Bars';
 import { PATTERN } from './defs';
 import { STRIP_ROW, type XScale } from './geometry';

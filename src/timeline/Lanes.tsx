@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { LABEL_WIDTH, STRIP_ROW } from './geometry';
 import { EVENTS_LANE } from './layout';
 import { BOLD, ellipsis, fitText, graphemes, textScale, textWidth } from './text';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Comparison, dayNumber } from '../domain';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { BAR_HEIGHT, BAR_ROW, EVENT_ROW, LANE_PAD, OPEN_OVERRUN, STRIP_ROW, type XScale } from './geometry';
 import type { TimelineModel } from './useTimelineModel';
 

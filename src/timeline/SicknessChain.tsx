@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Analysis, dayNumber } from '../domain';
 import { RulesLink } from '../rules/RulesLink';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 
 export function SicknessChain({
   id,

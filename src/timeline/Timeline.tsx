@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, 
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
 import { selectJourneyKey, selectZoom, useStore } from '../store';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { Axis } from './Axis';
 import { Bars } from './Bars';
 import { TimelineDefs } from './defs';

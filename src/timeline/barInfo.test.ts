@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { dayNumber, isoDate } from '../domain';
 import { initI18n, switchLanguage } from '../i18n';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { barInfos } from './barInfo';
 import type { BarLayout } from './layout';
 

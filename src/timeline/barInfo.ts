@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { isoDate } from '../domain';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import type { BarLayout } from './layout';
 
 export type BarInfo = {

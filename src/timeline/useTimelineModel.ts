@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { type Analysis, type Comparison, type Journey, dayNumber } from '../domain';
-import type { Labels } from '../ui/useLabels';
+import type { Labels } from '../kit/useLabels';
 import { AXIS_HEIGHT, STRIP_ROW, baseScale, lanePositions } from './geometry';
 import { layoutTimeline } from './layout';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { csvTemplateRows } from '../../domain';
 import { safeCsv } from '../../io/csv';
 import { download } from '../../io/download';
-import { takeDroppedFiles } from '../../ui/dropTarget';
+import { takeDroppedFiles } from '../../kit/dropTarget';
 import { DuplicateDialog } from './DuplicateDialog';
 import { LoadProblems } from './LoadProblems';
 import { LoadStatus } from './LoadStatus';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DuplicateChoice } from '../../domain';
-import { ChoiceDialog } from '../../ui/ConfirmDialog';
+import { ChoiceDialog } from '../../kit/ConfirmDialog';
 
 /** One question for every duplicate: replace, keep both, skip, or cancel the load. */
 export function DuplicateDialog({ count, onChoose }: { count: number; onChoose: (c: DuplicateChoice | null) => void }) {

@@ -6,7 +6,7 @@ import { type CohortMeta, deleteCohort, listCohorts, loadCohortRecord } from '..
 import { download, safeFileName } from '../../io/download';
 import { formatDay, todayIso } from '../../i18n/format';
 import { selectCohort, selectLanguage, useStore } from '../../store';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ConfirmDialog } from '../../kit/ConfirmDialog';
 
 export function SavedCohorts({ version }: { version: number }) {
   const { t } = useTranslation();

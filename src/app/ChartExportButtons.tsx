@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, todayIso } from '../i18n/format';
 import { download, safeFileName } from '../io/download';
 import { selectActiveScenarios, selectJourney, selectLanguage, selectSideBySide, useStore } from '../store';
-import { useConfirmPersonnummer } from './ExportButtons';
-import { useAnalysis } from './useAnalysis';
+import { useConfirmPersonnummer } from '../kit/ExportButtons';
+import { useAnalysis } from '../kit/useAnalysis';
 
 /** "Tidslinje som SVG / PNG" (or the comparison's, while it is open) in the Exportera menu. */
 export function ChartExportButtons() {

@@ -5,9 +5,9 @@
  * shows as soon as they have arrived.
  */
 import { Suspense, lazy } from 'react';
-import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { useAfterFirstPaint } from '../kit/useAfterFirstPaint';
 
-const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
+const StorageNotices = lazy(() => import('../kit/StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
 export function StorageNoticesLater() {
   if (!useAfterFirstPaint()) return null;

@@ -4,9 +4,9 @@ import { type AppState, useStore } from '../store';
 import type { JourneySource } from '../store/journeySlice';
 import { DemoNotice } from './DemoNotice';
 import { isEmptyJourney } from './EmptyJourney';
-import type { Labels } from './useLabels';
-import { isolate } from './isolate';
-import './userText.css';
+import type { Labels } from '../kit/useLabels';
+import { isolate } from '../kit/isolate';
+import '../kit/userText.css';
 
 const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 

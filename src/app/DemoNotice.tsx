@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { DEMO_JOURNEY } from '../demo/demoJourney';
 import { saveDemoAsNew } from '../io/later';
 import { type AppState, selectJourney, selectSource, useStore } from '../store';
-import { announce } from './announce';
-import { focusSoon } from './focusAfter';
+import { announce } from '../kit/announce';
+import { focusSoon } from '../kit/focusAfter';
 
 const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 

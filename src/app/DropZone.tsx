@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addImported, importFiles } from '../io/later';
 import { useStore } from '../store';
-import { dropToCohort } from './dropTarget';
+import { dropToCohort } from '../kit/dropTarget';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 

@@ -4,10 +4,10 @@ import { addImported, importFiles } from '../io/later';
 import { LibraryDialog } from '../library/LibraryDialogLater';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ChartExportButtons } from './ChartExportButtons';
-import { ExportCsvButton, ExportJsonButton } from './ExportButtons';
-import { Menu } from './Menu';
+import { ExportCsvButton, ExportJsonButton } from '../kit/ExportButtons';
+import { Menu } from '../kit/Menu';
 import { PrintButton } from './print/PrintButton';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../kit/SaveIndicator';
 import { useHistoryCounts } from './useUndoShortcuts';
 
 const selectSetEditMode = (s: AppState) => s.setEditMode;

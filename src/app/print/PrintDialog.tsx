@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModalDialog } from '../useModalDialog';
+import { useModalDialog } from '../../kit/useModalDialog';
 import type { Paper, PrintChoice, PrintRange } from './printJourney';
 import './printDialog.css';
 

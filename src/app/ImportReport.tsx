@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type AppState, selectImportReport, useStore } from '../store';
-import { IssueList } from './IssueList';
-import { isolate } from './isolate';
+import { IssueList } from '../kit/IssueList';
+import { isolate } from '../kit/isolate';
 
 const selectSetReport = (s: AppState) => s.setImportReport;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { saveDemoAsNew } from '../io/later';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
 
 /** The question itself: save the demo's edits as a new journey, drop them, or stay (the safe answer has focus). */
 export default function LeaveDemoDialog({ onAnswer }: { onAnswer: (go: boolean) => void }) {

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
-import { announce } from '../announce';
+import { announce } from '../../kit/announce';
 import { usePresentation } from '../../store/presentation';
 
 export function setMeetingMode(on: boolean) {
