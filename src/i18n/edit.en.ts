@@ -31,6 +31,9 @@ export const editEn: EditMessages = {
     start: 'Start',
     end: 'Actual end',
     plannedEnd: 'Planned end (decision)',
+    sickFrom: 'First day of sickness, if before the sickness benefit',
+    sickFromHint:
+      "The employer's sick-pay days 1–14 count towards the sickness period (socialförsäkringsbalken ch. 27 § 51). Leave empty if the sickness began on the day the sickness benefit starts.",
     extent: 'Extent (percent of full time, 1–100)',
     preparatory: 'Counts as a pre-step',
     cancelled: 'Cancelled (kept on record, left out of the analysis)',
@@ -46,6 +49,7 @@ export const editEn: EditMessages = {
       start: 'Pick start date',
       end: 'Pick end date',
       plannedEnd: 'Pick planned end date',
+      sickFrom: 'Pick the first day of sickness',
       date: 'Pick date',
       decidedOn: 'Pick decision date of extension {{n}}',
     },

@@ -30,6 +30,9 @@ export const editSv = {
     start: 'Start',
     end: 'Faktiskt slut',
     plannedEnd: 'Planerat slut (beslut)',
+    sickFrom: 'Första sjukdag, om före sjukpenningen',
+    sickFromHint:
+      'Arbetsgivarens sjuklönedagar 1–14 räknas in i sjukperioden (socialförsäkringsbalken 27 kap. 51 §). Lämna tomt om sjukdomen började samma dag som sjukpenningen.',
     extent: 'Omfattning (procent av heltid, 1–100)',
     preparatory: 'Räknas som försteg',
     cancelled: 'Avbruten (finns kvar men räknas inte i analysen)',
@@ -45,6 +48,7 @@ export const editSv = {
       start: 'Välj startdatum',
       end: 'Välj slutdatum',
       plannedEnd: 'Välj planerat slutdatum',
+      sickFrom: 'Välj första sjukdag',
       date: 'Välj datum',
       decidedOn: 'Välj beslutsdatum för förlängning {{n}}',
     },
