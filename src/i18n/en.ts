@@ -224,7 +224,7 @@ export const en: Messages = {
     rule: 'Rule',
     ruleText: '{{kind}}: {{perDecision}}',
     perDecision: '{{months}} months per decision/referral',
-    noPerDecision: 'no length per decision/referral',
+    noPerDecision: 'no length per decision',
     total: 'at most {{months}} in total',
     noRule: 'No longest time under the rules.',
     source: 'Source: {{source}}',

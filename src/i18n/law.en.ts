@@ -32,8 +32,9 @@ export const lawEn: typeof lawSv = {
       'Day {{day}} of the sickness period: {{date}} (day mark: no employment when the sickness period began)',
     ariaList: 'milestones: {{list}}',
     legend:
-      'Days 90, 180 and 365 of a sickness period with an employment: steps of the rehabilitation chain (red and thicker: within 90 days)',
-    legendPlain: 'Days 90, 180 and 365 of a sickness period without an employment: day marks only (thin, dashed)',
+      'Days 90, 180 and 365 of a sickness period with an employment: steps of the rehabilitation chain (a solid line through the bar; red and thicker: within 90 days)',
+    legendPlain:
+      'Days 90, 180 and 365 of a sickness period without an employment: day marks only (a thin dotted line inside the bar)',
     csvKind: 'Sickness period, day {{day}}',
   },
   holiday: {

@@ -29,8 +29,9 @@ export const lawSv = {
     tickTitlePlain: 'Dag {{day}} i sjukperioden: {{date}} (dagmärke: ingen anställning när sjukperioden började)',
     ariaList: 'milstolpar: {{list}}',
     legend:
-      'Dag 90, 180 och 365 i en sjukperiod med anställning: steg i rehabiliteringskedjan (rött och tjockare: inom 90 dagar)',
-    legendPlain: 'Dag 90, 180 och 365 i en sjukperiod utan anställning: bara dagmärke (tunt, streckat)',
+      'Dag 90, 180 och 365 i en sjukperiod med anställning: steg i rehabiliteringskedjan (heldragen linje genom stapeln; rött och tjockare: inom 90 dagar)',
+    legendPlain:
+      'Dag 90, 180 och 365 i en sjukperiod utan anställning: bara dagmärke (tunn prickad linje inom stapeln)',
     csvKind: 'Sjukperiod, dag {{day}}',
   },
   holiday: {

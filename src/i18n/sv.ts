@@ -225,7 +225,7 @@ export const sv = {
     rule: 'Regel',
     ruleText: '{{kind}}: {{perDecision}}',
     perDecision: '{{months}} månader per beslut/anvisning',
-    noPerDecision: 'ingen längd per beslut/anvisning',
+    noPerDecision: 'ingen längd per beslut',
     total: 'högst {{months}} totalt',
     noRule: 'Ingen längsta tid enligt regel.',
     source: 'Källa: {{source}}',

@@ -141,10 +141,8 @@ export function Legend({ categories, scenario = false }: { categories: Category[
         <li>
           <Swatch>
             <rect x="1" y="5" width="32" height="8" fill="#cccccc" stroke="#1a1a1a" />
-            <line x1="12" x2="12" y1="3" y2="17" stroke="#1a1a1a" strokeWidth="2" />
-            <path d="M8,4 H12 V1 H16" fill="none" stroke="#1a1a1a" strokeWidth="1.5" />
-            <line x1="26" x2="26" y1="3" y2="17" stroke={FINDING_COLORS.cliff} strokeWidth="3" />
-            <path d="M22,4 H26 V1 H30" fill="none" stroke={FINDING_COLORS.cliff} strokeWidth="2" />
+            <line x1="12" x2="12" y1="1" y2="17" stroke="#1a1a1a" strokeWidth="2" />
+            <line x1="24" x2="24" y1="1" y2="17" stroke={FINDING_COLORS.cliff} strokeWidth="3" />
           </Swatch>
           {t('law.milestone.legend')}
         </li>

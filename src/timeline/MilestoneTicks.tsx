@@ -1,10 +1,10 @@
 /**
  * Sickness milestones on a sjukpenning bar: a tick at the end of day 90, 180 and 365 of the
  * sickness period, labelled "dag 180" where it fits. In a period that began in an employment
- * each is a step of the rehabilitation chain: a solid line past the bar with a small stair
- * above it; upcoming ones (within the cliff horizon) are red, thicker and bold. Without an
- * employment (SFB 27 kap. 46 §) they are plain day marks: a thin dotted line inside the bar,
- * no stair, never red. The words and the rule are in the bar's name and its details.
+ * each is a step of the rehabilitation chain: a solid line reaching past the bar; upcoming
+ * ones (within the cliff horizon) are red, thicker and bold. Without an employment (SFB 27
+ * kap. 46 §) they are plain day marks: a thin dotted line inside the bar, an italic label,
+ * never red. The words and the rule are in the bar's name and its details.
  */
 import { isoDate } from '../domain';
 import { type XScale, drawMargin } from './geometry';
@@ -59,16 +59,7 @@ export function MilestoneTicks({
           >
             <title>{title}</title>
             {m.employed ? (
-              <>
-                <line x1={tx} x2={tx} y1={y - 5} y2={y + h + 5} stroke={color} strokeWidth={m.upcoming ? 3 : 2} />
-                <path
-                  className="milestone-stair"
-                  d={`M${tx - 6},${y - 2} H${tx} V${y - 8} H${tx + 6}`}
-                  fill="none"
-                  stroke={color}
-                  strokeWidth={m.upcoming ? 2.5 : 1.5}
-                />
-              </>
+              <line x1={tx} x2={tx} y1={y - 5} y2={y + h + 5} stroke={color} strokeWidth={m.upcoming ? 3 : 2} />
             ) : (
               <line x1={tx} x2={tx} y1={y + 1} y2={y + h - 1} stroke={color} strokeWidth={1} strokeDasharray="2 2" />
             )}
