@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { expect, repoRoot, test } from './fixtures';
 
-test('a bar past its statutory maximum says so in its name; the legend describes the projected end as drawn', async ({
+test('a bar past its longest time says so in its name; the legend describes the projected end as drawn', async ({
   resan,
   page,
 }) => {
@@ -12,7 +12,7 @@ test('a bar past its statutory maximum says so in its name; the legend describes
   await expect(over.first()).toBeVisible();
   const names = await over.evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label') ?? ''));
   expect(names.length).toBeGreaterThan(0);
-  for (const name of names) expect(name).toContain('över taket');
+  for (const name of names) expect(name).toContain('efter längsta tiden');
   // The projected part is a lighter fill with a dashed edge: the legend says that, not "striped".
   await expect(page.locator('.legend')).toContainText('Beräknat slut (ljusare, streckad kant)');
   await expect(page.locator('.legend')).not.toContainText('randigt');

@@ -44,9 +44,9 @@ test.describe('the kind picker', () => {
     const search = dialog.getByRole('combobox', { name: 'Sök insatstyp' });
     await search.fill('sfi');
     await expect(list.getByRole('option')).toHaveCount(1);
-    await list.getByRole('option', { name: /SFI – svenska för invandrare/ }).click();
-    await expect(list.getByRole('option', { selected: true })).toHaveText(/SFI – svenska för invandrare/);
-    await expect(dialog).toContainText('Vald: SFI – svenska för invandrare');
+    await list.getByRole('option', { name: /sfi – svenska för invandrare/ }).click();
+    await expect(list.getByRole('option', { selected: true })).toHaveText(/sfi – svenska för invandrare/);
+    await expect(dialog).toContainText('Vald: sfi – svenska för invandrare');
     await expect(search).toBeFocused();
 
     // Keyboard: arrows move, Enter chooses, and Enter does not save the form.
@@ -92,7 +92,7 @@ test.describe('building a journey', () => {
       Start: '2025-02-03',
       'Planerat slut (beslut)': '2026-02-02',
     });
-    await expect(dialog).toContainText('12 mån per beslut, högst 24');
+    await expect(dialog).toContainText('12 mån per beslut/anvisning, högst 24');
     await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
     await expect(dialog).toBeHidden();
     const ij = page.locator('[data-bar][data-start="2025-02-03"]');

@@ -18,7 +18,7 @@ test.describe('first screen', () => {
     await expect(resan.section('cliffs')).toContainText(
       'Introduktionsjobb: Undersköterskeassistent, Solgläntan slutar 30 jan. 2027 (om 75 dagar) – inget planerat efter.',
     );
-    await expect(resan.section('cliffs')).toContainText('Kan förlängas upp till 8 mån');
+    await expect(resan.section('cliffs')).toContainText('Möjlig förlängning: 8 hela månader kvar till längsta tiden');
   });
 
   test('opens a journey file from disk and shows its findings', async ({ resan, page }) => {

@@ -34,7 +34,7 @@ test('a sickness period crossing day 180 soon: the tick, the rule in the details
   const details = page.getByTestId('details');
   await expect(details.getByTestId('sickness-chain')).toContainText('Dag 180: 24 feb. 2026 (om 71 dagar)');
   await expect(details).toContainText(
-    'Från dag 181 bedöms arbetsförmågan mot arbeten som normalt förekommer på arbetsmarknaden, socialförsäkringsbalken 27 kap. 48 §',
+    'Från dag 181 bedöms arbetsförmågan mot arbeten som normalt förekommer på arbetsmarknaden, utom när det är sannolikt att personen kan gå tillbaka till arbete hos arbetsgivaren inom ett år',
   );
 
   const finding = resan.section('cliffs').getByTestId('upcoming-milestones').locator('li');
@@ -114,5 +114,5 @@ test('a rule sentence in the details opens the rules page at its kind', async ({
   await page.getByTestId('details-rule').getByRole('button', { name: 'Regler och källor för Nystartsjobb' }).click();
   const row = page.locator('#rule-nystartsjobb');
   await expect(row).toBeFocused();
-  await expect(row).toContainText('Förordning 2018:43');
+  await expect(row).toContainText('Förordningen (2018:43) om stöd för nystartsjobb');
 });

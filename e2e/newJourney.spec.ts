@@ -27,7 +27,7 @@ async function newJourney(page: Page, ref: string) {
   return form;
 }
 
-test('Ny resa from the toolbar: the participant form by mouse and keyboard, the empty state, a first SFI, kept after a reload', async ({
+test('Ny resa from the toolbar: the participant form by mouse and keyboard, the empty state, a first sfi, kept after a reload', async ({
   resan,
   page,
 }) => {
@@ -79,7 +79,10 @@ test('Ny resa from the toolbar: the participant form by mouse and keyboard, the 
   await empty.getByRole('button', { name: 'Lägg till en insats' }).click();
   const add = page.getByRole('dialog', { name: 'Ny insats' });
   await add.getByRole('combobox', { name: 'Sök insatstyp' }).fill('sfi');
-  await add.getByRole('listbox', { name: 'Insatstyp' }).getByRole('option', { name: /SFI/ }).click();
+  await add
+    .getByRole('listbox', { name: 'Insatstyp' })
+    .getByRole('option', { name: /sfi – svenska/ })
+    .click();
   await add.getByRole('textbox', { name: 'Start', exact: true }).fill('2025-01-13');
   await add.getByRole('textbox', { name: 'Faktiskt slut', exact: true }).fill('2025-12-19');
   await add.getByRole('button', { name: 'Spara', exact: true }).click();

@@ -315,10 +315,10 @@ test.describe('details and selection', () => {
     await expect(details).toContainText('30 jan. 2027 (beräknat)');
     await expect(details).toContainText('+4 mån, beslut 10 sep. 2026 – Efter individuell bedömning');
     await expect(details.getByTestId('details-rule')).toContainText(
-      'Introduktionsjobb: 12 månader per beslut, högst 24 totalt',
+      'Introduktionsjobb: 12 månader per beslut/anvisning, högst 24 totalt',
     );
     await expect(details.getByTestId('details-rule')).toContainText(
-      'längre än 12 mån kräver individuell bedömning (förordning 2018:42 10 §). Källa: Förordning 2018:42',
+      'längre än 12 mån kräver individuell bedömning av behovet av mer tid i anställningen (förordningen (2018:42) om särskilt anställningsstöd, 10 §). Källa: Förordningen (2018:42)',
     );
 
     await page.mouse.move(0, 0);

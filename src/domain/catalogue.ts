@@ -92,7 +92,11 @@ export const BUILT_IN_ACTORS: readonly ActorDef[] = [
   { id: 'region', label: { sv: 'Regionen (hälso- och sjukvård)', en: 'Region (health care)' }, builtIn: true },
   { id: 'samordningsforbund', label: { sv: 'Samordningsförbundet', en: 'Coordination association' }, builtIn: true },
   { id: 'arbetsgivare', label: { sv: 'Arbetsgivare', en: 'Employer' }, builtIn: true },
-  { id: 'leverantor', label: { sv: 'Leverantör (upphandlad av AF)', en: 'Contracted provider' }, builtIn: true },
+  {
+    id: 'leverantor',
+    label: { sv: 'Leverantör (på uppdrag av AF)', en: 'Provider (commissioned by AF)' },
+    builtIn: true,
+  },
   { id: 'utbildningsanordnare', label: { sv: 'Utbildningsanordnare', en: 'Education provider' }, builtIn: true },
 ];
 

@@ -7,6 +7,7 @@ export {
   headroomMonths,
   isParallel,
   sicknessFirstDay,
+  lastDayBeforeAge,
   SICKNESS_KIND,
   ruleContext,
   ruleLimit,

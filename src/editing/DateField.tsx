@@ -14,18 +14,21 @@ type DateFieldProps = {
   value: string;
   onChange: (value: string) => void;
   required?: boolean;
+  /** What the field is for, said under it and read with it (aria-describedby). */
+  hint?: string;
 };
 
-export function DateField({ binding, label, pickLabel, value, onChange, required }: DateFieldProps) {
+export function DateField({ binding, label, pickLabel, value, onChange, required, hint }: DateFieldProps) {
   const { t } = useTranslation();
   const typed = value.trim();
   const formatId = `${binding.id}-format`;
+  const hintId = `${binding.id}-hint`;
   return (
     <div className="edit-field">
       <FieldLabel binding={binding} label={label} required={required} />
       <div className="edit-date">
         <input
-          {...ariaOf(binding, formatId)}
+          {...ariaOf(binding, hint !== undefined && hintId, formatId)}
           aria-required={required || undefined}
           type="text"
           inputMode="numeric"
@@ -57,6 +60,11 @@ export function DateField({ binding, label, pickLabel, value, onChange, required
           }}
         />
       </div>
+      {hint !== undefined && (
+        <p className="edit-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {/* The format as a visible hint, not only a placeholder that goes when typing starts (WCAG 3.3.2). */}
       <p className="edit-hint" id={formatId}>
         {t('a11y.required.dateHint')}

@@ -1,7 +1,7 @@
 /** The fields of an intervention (journey-format.md section 2). */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveCatalogue } from '../domain';
+import { SICKNESS_KIND, resolveCatalogue } from '../domain';
 import { selectLanguage, useStore } from '../store';
 import { DateField } from './DateField';
 import { ExtensionsField } from './ExtensionsField';
@@ -74,6 +74,16 @@ export function InterventionFields({ form }: { form: ItemForm }) {
           />
         ))}
       </FieldRow>
+      {v.kind === SICKNESS_KIND && (
+        <DateField
+          binding={form.bind('sickFrom')}
+          label={t('edit.field.sickFrom')}
+          hint={t('edit.field.sickFromHint')}
+          pickLabel={t('edit.date.pick.sickFrom')}
+          value={v.sickFrom ?? ''}
+          onChange={(value) => form.setValue('sickFrom', value)}
+        />
+      )}
       <ExtensionsField form={form} />
       <FieldRow>
         <TextField

@@ -1,4 +1,4 @@
-/** Warnings about an item that do not stop saving: a personnummer, a kind out of its period. */
+/** Warnings about an item that do not stop saving: a personnummer, a kind out of its period, an age known by year only. */
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../domain';
 import { LIST_FIELDS } from './fields';
@@ -20,7 +20,9 @@ export function WarningList({ warnings }: { warnings: readonly Issue[] }) {
       <ul className="issue-list">
         {warnings.map((w, i) => (
           <li key={`${w.path}-${i}`}>
-            {t('edit.warningAt', { field: where(w.path), message: t(`issue.${w.code}`, { ...w.params }) })}
+            {w.path === ''
+              ? t(`issue.${w.code}`, { ...w.params })
+              : t('edit.warningAt', { field: where(w.path), message: t(`issue.${w.code}`, { ...w.params }) })}
           </li>
         ))}
       </ul>

@@ -86,6 +86,29 @@ describe('draftOf and itemOf', () => {
     expect(itemOf('events', undefined, draft, 'e4').id).toBe('e4');
   });
 
+  it('saves the first day of sickness on a sjukpenning as sickFrom and removes it when cleared', () => {
+    const sick = { id: 's1', kind: 'sjukpenning', start: '2025-03-15' };
+    const draft = draftOf('interventions', sick, 'x');
+    expect(draft.values.sickFrom).toBe('');
+    draft.values.sickFrom = ' 2025-03-01 ';
+    const item = itemOf('interventions', sick, draft);
+    expect(item).toEqual({ ...sick, sickFrom: '2025-03-01' });
+    const again = draftOf('interventions', item, 'x');
+    expect(again.values.sickFrom).toBe('2025-03-01');
+    again.values.sickFrom = '';
+    expect('sickFrom' in itemOf('interventions', item, again)).toBe(false);
+    expect(sick).toEqual({ id: 's1', kind: 'sjukpenning', start: '2025-03-15' }); // untouched
+  });
+
+  it('neither writes nor drops sickFrom on another kind (kept as written, not read)', () => {
+    const other = { id: 'i1', kind: 'komvux', start: '2025-01-01', sickFrom: 'kept' };
+    const draft = draftOf('interventions', other, 'x');
+    expect(itemOf('interventions', other, draft)).toEqual(other);
+    const fresh = draftOf('interventions', undefined, 'i2');
+    fresh.values = { ...fresh.values, kind: 'komvux', start: '2025-01-01', sickFrom: '2024-12-01' };
+    expect('sickFrom' in itemOf('interventions', undefined, fresh)).toBe(false);
+  });
+
   it('lists field keys in form order with extension rows', () => {
     const draft = draftOf('interventions', undefined, 'i1');
     draft.extensions.push(emptyExtension());

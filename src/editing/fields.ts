@@ -5,7 +5,7 @@
  * field deletes its property; numbers typed as text that are not numbers stay text so that
  * the validator can say what is wrong with them.
  */
-import type { ListName } from '../domain';
+import { type ListName, SICKNESS_KIND } from '../domain';
 
 export type FieldName =
   | 'id'
@@ -15,6 +15,7 @@ export type FieldName =
   | 'start'
   | 'end'
   | 'plannedEnd'
+  | 'sickFrom'
   | 'extent'
   | 'preparatory'
   | 'notes'
@@ -44,6 +45,7 @@ export const LIST_FIELDS: Record<ListName, readonly (FieldName | 'extensions' | 
     'start',
     'end',
     'plannedEnd',
+    'sickFrom',
     'extensions',
     'extent',
     'preparatory',
@@ -66,7 +68,7 @@ const NEW_VALUES: Record<ListName, Partial<Record<FieldName, string>>> = {
   annotations: { type: 'greyzone' },
 };
 
-const DATES = new Set<FieldName>(['start', 'end', 'plannedEnd', 'date']);
+const DATES = new Set<FieldName>(['start', 'end', 'plannedEnd', 'sickFrom', 'date']);
 const TEXTS = new Set<FieldName>(['title', 'notes', 'label', 'text']);
 
 const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -147,6 +149,9 @@ export function itemOf(list: ListName, stored: Loose | undefined, draft: Draft, 
       put(item, 'extensions', rows.length > 0 || keepEmpty ? rows : undefined);
     } else if (f === 'cancelled') {
       put(item, 'cancelled', draft.cancelled ? true : stored?.cancelled === false ? false : undefined);
+    } else if (f === 'sickFrom' && draft.values.kind !== SICKNESS_KIND) {
+      // Read on a sjukpenning only (section 2): on another kind the form neither shows nor touches it.
+      put(item, f, stored?.sickFrom);
     } else {
       put(item, f, fieldValue(f, draft.values[f] ?? ''));
     }

@@ -95,4 +95,26 @@ describe('checkItem', () => {
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => [w.path, w.code])).toEqual([['start', 'kindUnavailable']]);
   });
+
+  it('puts a first day of sickness after the start under its field, in the importer’s words', () => {
+    const sickKeys = [...keys, 'sickFrom'];
+    const item = { id: 's1', kind: 'sjukpenning', start: '2025-03-15', sickFrom: '2025-03-20' };
+    const r = checkItem(journey, 'interventions', item, undefined, sickKeys);
+    expect(r.ok).toBe(false);
+    expect(r.fields.sickFrom).toMatchObject([
+      { code: 'sickFromAfterStart', path: 'interventions[2].sickFrom', params: { value: '2025-03-20' } },
+    ]);
+    const before = checkItem(journey, 'interventions', { ...item, sickFrom: '2025-03-01' }, undefined, sickKeys);
+    expect(before.ok).toBe(true);
+  });
+
+  it('passes on the item’s own warning: aktivitetsersättning with only the birth year', () => {
+    const born = { ...journey, participant: { ref: 'P-1', birthYear: 1996 } };
+    const item = { id: 'a1', kind: 'aktivitetsersattning', start: '2024-07-01' };
+    const r = checkItem(born, 'interventions', item, undefined, keys);
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toMatchObject([
+      { path: '', code: 'ageUncertain', params: { context: 'untilAge', year: 2026, value: '2025-12-31' } },
+    ]);
+  });
 });

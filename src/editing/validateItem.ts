@@ -11,7 +11,7 @@ export type ItemCheck = {
   fields: Record<string, Issue[]>;
   /** Errors of the item that no field shows, and new errors elsewhere in the journey. */
   general: Issue[];
-  /** The importer's warnings for this item (e.g. a kind used outside its period), paths relative to it. */
+  /** The importer's warnings for this item (e.g. a kind used outside its period), paths relative to it ('' for the item). */
   warnings: Issue[];
   /** Text in the item that looks like a personnummer (paths relative to the item). */
   personnummer: Issue[];
@@ -70,8 +70,9 @@ export function checkItem(
       general.push(e);
     }
   }
+  // Warnings at the item itself (aktivitetsersättning's age) have the path '', the others a field's.
   const warnings = (result.ok ? result.warnings : [])
-    .filter((w) => w.path.startsWith(`${prefix}.`))
+    .filter((w) => w.path === prefix || w.path.startsWith(`${prefix}.`))
     .map((w) => ({ ...w, path: w.path.slice(prefix.length + 1) }));
   const ok = general.length === 0 && Object.keys(fields).length === 0;
   return { fields, general, warnings, personnummer: findPersonnummer(item), ok };

@@ -160,7 +160,7 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
                 {c.headroomMonths === null
                   ? t('findings.cliffNoRule')
                   : c.headroomMonths > 0
-                    ? t('findings.cliffHeadroom', { months: c.headroomMonths })
+                    ? t('findings.cliffHeadroom', { count: c.headroomMonths })
                     : t('findings.cliffNoHeadroom')}
               </FindingItem>
             ))}

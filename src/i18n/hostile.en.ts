@@ -4,7 +4,7 @@ import type { hostileIssuesSv, problemListSv } from './hostile.sv';
 export const hostileIssuesEn: typeof hostileIssuesSv = {
   afterMaxDate: 'projected end after 9999-12-31; Resan shows no dates after that',
   afterMaxDate_end: 'projected end after 9999-12-31; Resan shows no dates after that',
-  afterMaxDate_limit: 'the statutory maximum falls after 9999-12-31; Resan shows no dates after that',
+  afterMaxDate_limit: 'the longest time under the rules falls after 9999-12-31; Resan shows no dates after that',
   duplicateKey: 'the property {{key}} appears more than once in the same object; remove all but one',
   tooDeep: 'is nested more than {{max}} levels deep; Resan does not read files that deep',
   notUtf8: 'the file was not UTF-8; it was read as Windows-1252. Check that letters like å, ä and ö look right',

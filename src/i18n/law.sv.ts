@@ -16,11 +16,22 @@ export const lawSv = {
     rule90:
       'Från dag 91 bedöms arbetsförmågan också mot annat arbete hos arbetsgivaren, socialförsäkringsbalken 27 kap. 47 §',
     rule180:
-      'Från dag 181 bedöms arbetsförmågan mot arbeten som normalt förekommer på arbetsmarknaden, socialförsäkringsbalken 27 kap. 48 §',
+      'Från dag 181 bedöms arbetsförmågan mot arbeten som normalt förekommer på arbetsmarknaden, utom när det är sannolikt att personen kan gå tillbaka till arbete hos arbetsgivaren inom ett år, eller när det finns särskilda skäl, bland annat allvarlig sjukdom, att anta att personen kan gå tillbaka dit före dag 550, socialförsäkringsbalken 27 kap. 48 §',
     rule365:
       'Från dag 366 bedöms arbetsförmågan mot arbeten som normalt förekommer på arbetsmarknaden, om det inte är oskäligt, socialförsäkringsbalken 27 kap. 49 §',
+    employedNote:
+      'Anställd när sjukperioden började: stegen i rehabiliteringskedjan gäller (socialförsäkringsbalken 27 kap. 46–49 §§).',
+    unemployed:
+      'Ingen anställning när sjukperioden började: arbetsförmågan prövas mot arbeten som normalt förekommer på arbetsmarknaden från första dagen (SFB 27 kap. 46 §). Dag 90 och 180 är här bara dagmärken.',
+    joined:
+      'Dagarna är kalenderdagar i sjukperioden; sjukperioder med färre än 90 dagar emellan läggs samman (SFB 27 kap. 51 §).',
+    plainItem: 'Dag {{day}}: {{date}}, dagmärke',
+    tickTitlePlain: 'Dag {{day}} i sjukperioden: {{date}} (dagmärke: ingen anställning när sjukperioden började)',
     ariaList: 'milstolpar: {{list}}',
-    legend: 'Dag 90, 180 och 365 i sjukperioden (rött: inom 90 dagar)',
+    legend:
+      'Dag 90, 180 och 365 i en sjukperiod med anställning: steg i rehabiliteringskedjan (heldragen linje genom stapeln; rött och tjockare: inom 90 dagar)',
+    legendPlain:
+      'Dag 90, 180 och 365 i en sjukperiod utan anställning: bara dagmärke (tunn prickad linje inom stapeln)',
     csvKind: 'Sjukperiod, dag {{day}}',
   },
   holiday: {
@@ -32,13 +43,26 @@ export const lawSv = {
     kristiHimmelfardsdag: 'Kristi himmelsfärdsdag',
     annandagPingst: 'Annandag pingst',
     nationaldagen: 'Sveriges nationaldag',
-    midsommarafton: 'Midsommarafton (i praktiken)',
+    midsommarafton: 'Midsommarafton (jämställs med söndag)',
     midsommardagen: 'Midsommardagen',
     allaHelgonsDag: 'Alla helgons dag',
-    julafton: 'Julafton (i praktiken)',
+    julafton: 'Julafton (jämställs med söndag)',
     juldagen: 'Juldagen',
     annandagJul: 'Annandag jul',
-    nyarsafton: 'Nyårsafton (i praktiken)',
+    nyarsafton: 'Nyårsafton (jämställs med söndag)',
+  },
+  notes: {
+    countedFromSickFrom:
+      'Dagarna räknas från första sjukdagen {{date}} (sjuklönedagarna medräknade, SFB 27 kap. 51 §).',
+    countedFromStart: 'Dagarna räknas från sjukpenningens start {{date}}; ingen tidigare första sjukdag är angiven.',
+    earlierTime:
+      'Tidigare tid i introduktionsjobb, {{count}} dagar, räknas in (förordningen (2018:42) om särskilt anställningsstöd, 11 §).',
+    earlierTime_one:
+      'Tidigare tid i introduktionsjobb, {{count}} dag, räknas in (förordningen (2018:42) om särskilt anställningsstöd, 11 §).',
+    untilAge:
+      'Aktivitetsersättning lämnas längst till och med månaden innan deltagaren fyller {{age}} år (socialförsäkringsbalken 33 kap.).',
+    untilAgeYearOnly: 'Bara födelseåret ({{birthYear}}) är känt: Resan räknar med senast {{date}}.',
+    untilAgeNoBirthYear: 'Födelseåret saknas, så Resan räknar ingen längsta tid.',
   },
   review: '{{name}}: längre än {{months}} månader {{note}}',
   beyondLimit: '{{name}}: efter {{limit}} {{note}}',

@@ -21,7 +21,7 @@ export const newJourneyEn: typeof newJourneySv = {
   },
   empty: {
     heading: 'No interventions yet',
-    text: "Add the participant's first intervention, for example SFI, and the journey is drawn here.",
+    text: "Add the participant's first intervention, for example sfi, and the journey is drawn here.",
     add: 'Add an intervention',
   },
 };

@@ -19,7 +19,7 @@ export const newJourneySv = {
   },
   empty: {
     heading: 'Inga insatser än',
-    text: 'Lägg till deltagarens första insats, till exempel SFI, så ritas resan här.',
+    text: 'Lägg till deltagarens första insats, till exempel sfi, så ritas resan här.',
     add: 'Lägg till en insats',
   },
 };

@@ -51,6 +51,8 @@ function Periods({ kind, language }: { kind: KindDef; language: Language }) {
   if (kind.review)
     items.push(t('law.page.review', { months: kind.review.afterMonths, note: kind.review.note[language] }));
   if (kind.countsFrom) items.push(t('law.page.countsFrom', { from: kind.countsFrom.notBefore }));
+  if (kind.earlierTimeCounts) items.push(t('law.page.earlierTime'));
+  if (kind.untilAge !== undefined) items.push(t('law.page.untilAgeYearOnly', { age: kind.untilAge }));
   if (items.length === 0) return <>{t('law.page.none')}</>;
   return (
     <ul className="rules-periods">
@@ -58,6 +60,25 @@ function Periods({ kind, language }: { kind: KindDef; language: Language }) {
         <li key={text}>{text}</li>
       ))}
     </ul>
+  );
+}
+
+/** The total: months, the age it ends before (aktivitetsersättning), and "not confirmed" beside a total without a source. */
+function Total({ kind, months }: { kind: KindDef; months: (n: number | undefined) => string }) {
+  const { t } = useTranslation();
+  if (kind.untilAge !== undefined) return <>{t('law.page.untilAge', { age: kind.untilAge })}</>;
+  return (
+    <>
+      {months(kind.maxTotalMonths)}
+      {kind.totalUnconfirmed && (
+        <>
+          <br />
+          <span className="muted" data-testid="total-unconfirmed">
+            {t('law.page.totalUnconfirmed')}
+          </span>
+        </>
+      )}
+    </>
   );
 }
 
@@ -97,7 +118,9 @@ function KindsTable({ language, focusKind }: { language: Language; focusKind?: s
               </td>
               <td>{actorLabel(k.defaultActor, language)}</td>
               <td>{months(k.maxMonthsPerDecision)}</td>
-              <td>{months(k.maxTotalMonths)}</td>
+              <td>
+                <Total kind={k} months={months} />
+              </td>
               <td>
                 <Periods kind={k} language={language} />
               </td>
@@ -146,7 +169,31 @@ function HolidaysTable({ year, format }: { year: number; format: (iso: string) =
   );
 }
 
-const DEFINITIONS = ['effectiveEnd', 'gap', 'wait', 'greyZone', 'cliff', 'milestone', 'ruleLimit'] as const;
+/** The definitions in reading order; the steps of the chain (law.milestone.rule90…) follow `employed`. */
+const DEFINITIONS = [
+  'effectiveEnd',
+  'gap',
+  'forsteg',
+  'wait',
+  'greyZone',
+  'cliff',
+  'ruleLimit',
+  'milestone',
+  'employed',
+  'unemployed',
+] as const;
+const STEPS = ['rule90', 'rule180', 'rule365'] as const;
+const SOURCES = [
+  'sfb',
+  'sarskilt',
+  'program',
+  'lov',
+  'lonebidrag',
+  'other',
+  'skollagen',
+  'calendar',
+  'finsam',
+] as const;
 
 export default function RulesPage({
   language,
@@ -194,11 +241,27 @@ export default function RulesPage({
         <h2 id="rules-definitions-heading">{t('law.page.definitionsHeading')}</h2>
         <ul className="rules-definitions">
           {DEFINITIONS.map((d) => (
-            <li key={d}>{t(`law.page.definitions.${d}`)}</li>
+            <li key={d} data-definition={d}>
+              {t(`law.page.definitions.${d}`)}
+              {d === 'employed' && (
+                <ul>
+                  {STEPS.map((s) => (
+                    <li key={s} data-definition={s}>
+                      {t(`law.milestone.${s}`)}.
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
           ))}
-          <li>{t('law.milestone.rule90')}</li>
-          <li>{t('law.milestone.rule180')}</li>
-          <li>{t('law.milestone.rule365')}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="rules-sources-heading">
+        <h2 id="rules-sources-heading">{t('law.page.sourcesHeading')}</h2>
+        <ul className="rules-definitions" data-testid="rules-sources">
+          {SOURCES.map((s) => (
+            <li key={s}>{t(`law.page.sources.${s}`)}</li>
+          ))}
         </ul>
       </section>
     </div>

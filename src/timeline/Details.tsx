@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { type Analysis, type Journey, ruleOf } from '../domain';
+import { type Analysis, type Intervention, type Journey, ruleOf } from '../domain';
 import { useRemoveItem } from '../editing/useRemoveItem';
 import { RulesLink } from '../rules/RulesLink';
 import { SicknessChain } from './SicknessChain';
+import { interventionNotes } from './ruleNotes';
 import { type AppState, selectHovered, selectSelection, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
 import { createScenario } from '../scenarios/quickActions';
@@ -165,8 +166,25 @@ function InterventionDetails({
           <RulesLink kind={kind.builtIn ? kind.id : undefined} kindLabel={kind.label[labels.language]} />
         </p>
       )}
+      <CountingNotes journey={journey} iv={iv} labels={labels} />
       <SicknessChain id={iv.id} analysis={analysis} asOf={asOf} labels={labels} />
     </>
+  );
+}
+
+/** How the intervention's days and longest time were counted (sickness, earlier time, age). */
+function CountingNotes({ journey, iv, labels }: { journey: Journey; iv: Intervention; labels: Labels }) {
+  const { t } = useTranslation();
+  const notes = interventionNotes(journey, iv, labels.catalogue.kinds.get(iv.kind), labels.catalogue.kinds);
+  if (notes.length === 0) return null;
+  return (
+    <ul className="rule-notes" data-testid="details-notes">
+      {notes.map((n) => {
+        const values = { ...n.values };
+        for (const d of n.dates ?? []) values[d] = labels.day(String(values[d]));
+        return <li key={n.key}>{t(n.key, values)}</li>;
+      })}
+    </ul>
   );
 }
 

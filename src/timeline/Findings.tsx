@@ -213,7 +213,7 @@ export function FindingStrips({ model, analysis, x, width, labels, disappearing 
             const headroom =
               c.headroomMonths === null
                 ? ''
-                : ` ${c.headroomMonths > 0 ? t('timeline.cliffHeadroom', { months: c.headroomMonths }) : t('timeline.cliffNoHeadroom')}`;
+                : ` ${c.headroomMonths > 0 ? t('timeline.cliffHeadroom', { count: c.headroomMonths }) : t('timeline.cliffNoHeadroom')}`;
             const text = `${t('timeline.cliffLabel', { days: c.daysLeft })}${headroom}`;
             const full = t('a11y.cliffName', {
               text: `${labels.intervention(c.intervention)}: ${text}`,

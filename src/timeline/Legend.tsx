@@ -148,6 +148,14 @@ export function Legend({ categories, scenario = false }: { categories: Category[
         </li>
         <li>
           <Swatch>
+            <rect x="1" y="5" width="32" height="8" fill="#cccccc" stroke="#1a1a1a" />
+            <line x1="12" x2="12" y1="6" y2="12" stroke="#1a1a1a" strokeWidth="1" strokeDasharray="2 2" />
+            <line x1="24" x2="24" y1="6" y2="12" stroke="#1a1a1a" strokeWidth="1" strokeDasharray="2 2" />
+          </Swatch>
+          {t('law.milestone.legendPlain')}
+        </li>
+        <li>
+          <Swatch>
             <line x1="17" x2="17" y1="0" y2="18" stroke={FINDING_COLORS.today} strokeWidth="2" strokeDasharray="6 3" />
           </Swatch>
           {t('legend.today')}

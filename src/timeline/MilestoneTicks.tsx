@@ -1,7 +1,10 @@
 /**
  * Sickness milestones on a sjukpenning bar: a tick at the end of day 90, 180 and 365 of the
- * sickness period, labelled "dag 180" where it fits. Upcoming ones (within the cliff horizon)
- * are red and bold; the words and the rule are in the bar's name and its details.
+ * sickness period, labelled "dag 180" where it fits. In a period that began in an employment
+ * each is a step of the rehabilitation chain: a solid line reaching past the bar; upcoming
+ * ones (within the cliff horizon) are red, thicker and bold. Without an employment (SFB 27
+ * kap. 46 §) they are plain day marks: a thin dotted line inside the bar, an italic label,
+ * never red. The words and the rule are in the bar's name and its details.
  */
 import { isoDate } from '../domain';
 import { type XScale, drawMargin } from './geometry';
@@ -39,17 +42,27 @@ export function MilestoneTicks({
         const next = ticks[i + 1];
         const room = Math.min(next ? x(next.at + 1) : barEnd, chartWidth) - tx - 6;
         const color = m.upcoming ? FINDING_COLORS.cliff : '#1a1a1a';
+        const look = !m.employed
+          ? 'milestone-plain'
+          : m.upcoming
+            ? 'milestone-step milestone-upcoming'
+            : 'milestone-step';
         return (
           <g
             key={m.day}
-            className={`milestone${m.upcoming ? ' milestone-upcoming' : ''}`}
+            className={`milestone ${look}`}
             data-milestone={m.day}
             data-date={isoDate(m.at)}
             data-upcoming={m.upcoming}
+            data-employed={m.employed}
             pointerEvents="none"
           >
             <title>{title}</title>
-            <line x1={tx} x2={tx} y1={y - 5} y2={y + h + 5} stroke={color} strokeWidth={m.upcoming ? 3 : 2} />
+            {m.employed ? (
+              <line x1={tx} x2={tx} y1={y - 5} y2={y + h + 5} stroke={color} strokeWidth={m.upcoming ? 3 : 2} />
+            ) : (
+              <line x1={tx} x2={tx} y1={y + 1} y2={y + h - 1} stroke={color} strokeWidth={1} strokeDasharray="2 2" />
+            )}
             {textWidth(text, FONT) <= room && (
               <text
                 x={tx + 4}

@@ -54,7 +54,11 @@ const BARS = [
       { kind: 'base', start: dayNumber('2024-01-01'), end: dayNumber('2024-03-31') },
       { kind: 'extension', start: dayNumber('2024-04-01'), end: dayNumber('2024-06-30'), months: 3 },
     ],
-    milestones: [{ day: 90, at: dayNumber('2024-03-30'), upcoming: false, future: false }],
+    milestones: [{ day: 90, at: dayNumber('2024-03-30'), upcoming: false, future: false, employed: true }],
+  }),
+  // A sickness period without an employment: a day mark, said so in the name (SFB 27 kap. 46 §).
+  bar('a', {
+    milestones: [{ day: 180, at: dayNumber('2024-06-28'), upcoming: false, future: false, employed: false }],
   }),
 ];
 
@@ -71,7 +75,12 @@ function plain(b: BarLayout) {
     )[b.status],
   );
   const name = labels.intervention(b.id);
-  const titles = b.milestones.map((m) => t('law.milestone.tickTitle', { day: m.day, date: labels.day(isoDate(m.at)) }));
+  const titles = b.milestones.map((m) =>
+    t(m.employed ? 'law.milestone.tickTitle' : 'law.milestone.tickTitlePlain', {
+      day: m.day,
+      date: labels.day(isoDate(m.at)),
+    }),
+  );
   return {
     aria:
       (b.end === null
@@ -106,6 +115,8 @@ describe('barInfos', () => {
       });
       expect(infos[1].aria).toContain(NAMES.b);
       expect(infos[1].aria).toContain(language === 'sv' ? 'beräknat' : 'projected');
+      expect(infos[4].aria).toContain(language === 'sv' ? 'dagmärke: ingen anställning' : 'day mark: no employment');
+      expect(infos[3].aria).not.toContain(language === 'sv' ? 'dagmärke' : 'day mark');
     });
   }
 });

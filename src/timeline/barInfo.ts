@@ -77,7 +77,11 @@ export function barInfo(bar: BarLayout, labels: Labels, t: TFunction, cached = c
   const status = c.text(`interventions.${STATUS_KEY[bar.status]}`);
   const milestones = bar.milestones.map((m) => ({
     text: c.text('law.milestone.tick', { day: m.day }),
-    title: c.text('law.milestone.tickTitle', { day: m.day, date: c.day(isoDate(m.at)) }),
+    // Without an employment the day is only a day mark (SFB 27 kap. 46 §): said in words, not only drawn.
+    title: c.text(m.employed ? 'law.milestone.tickTitle' : 'law.milestone.tickTitlePlain', {
+      day: m.day,
+      date: c.day(isoDate(m.at)),
+    }),
   }));
   const list = milestones.map((m) => m.title).join(', ');
   const aria =

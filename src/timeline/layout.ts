@@ -18,8 +18,17 @@ import { ACTOR_ORDER } from './palette';
 
 export const EVENTS_LANE = '__events';
 
-/** A sickness milestone drawn as a tick on the spell it falls in (its `at` is the Nth day). */
-export type MilestoneTick = { day: 90 | 180 | 365; at: DayNumber; upcoming: boolean; future: boolean };
+/**
+ * A sickness milestone drawn as a tick on the spell it falls in (its `at` is the Nth day);
+ * `employed`: the period began in an employment, so the day is a step of the chain (SFB 27:46).
+ */
+export type MilestoneTick = {
+  day: 90 | 180 | 365;
+  at: DayNumber;
+  upcoming: boolean;
+  future: boolean;
+  employed: boolean;
+};
 
 export type BarSegment = { start: DayNumber; end: DayNumber; kind: 'base' | 'extension'; months?: number };
 
@@ -88,7 +97,7 @@ function placeMilestones(bars: BarLayout[], analysis: Analysis) {
     const bar = m.interventions
       .map((id) => byId.get(id))
       .find((b) => b !== undefined && b.start <= at && (b.end === null || at <= b.end));
-    bar?.milestones.push({ day: m.day, at, upcoming: m.upcoming, future: m.future });
+    bar?.milestones.push({ day: m.day, at, upcoming: m.upcoming, future: m.future, employed: m.employed });
   }
 }
 
