@@ -36,3 +36,4 @@ export * from './compare';
 export * from './cohort';
 export * from './csvJourneys';
 export * from './duplicates';
+export * from './parallelHint';
