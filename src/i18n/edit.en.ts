@@ -33,6 +33,7 @@ export const editEn: EditMessages = {
     plannedEnd: 'Planned end (decision)',
     extent: 'Extent (percent of full time, 1–100)',
     preparatory: 'Counts as a pre-step',
+    parallel: 'Main activity or beside?',
     cancelled: 'Cancelled (kept on record, left out of the analysis)',
     notes: 'Notes',
     label: 'Description',

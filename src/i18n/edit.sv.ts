@@ -32,6 +32,7 @@ export const editSv = {
     plannedEnd: 'Planerat slut (beslut)',
     extent: 'Omfattning (procent av heltid, 1–100)',
     preparatory: 'Räknas som försteg',
+    parallel: 'Huvudaktivitet eller vid sidan av?',
     cancelled: 'Avbruten (finns kvar men räknas inte i analysen)',
     notes: 'Anteckningar',
     label: 'Beskrivning',
