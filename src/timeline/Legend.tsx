@@ -57,6 +57,16 @@ export function Legend({ categories, scenario = false }: { categories: Category[
             {t(`category.${c}`)}
           </li>
         ))}
+        <li data-legend="parallel">
+          {/* As drawn (Bars.tsx, barInfo.ts): thinner, and its name after the mark ‖. */}
+          <Swatch>
+            <rect x="1" y="5" width="32" height="8" rx="2" fill="#009E73" stroke="#1a1a1a" />
+            <text x="4" y="12.5" fontSize="9" fontWeight="600" fill="#111111">
+              ‖
+            </text>
+          </Swatch>
+          {t('parallel.legend')}
+        </li>
         <li>
           <Swatch>
             <rect x="1" y="2" width="32" height="14" rx="2" fill="#0072B2" stroke="#1a1a1a" strokeDasharray="5 3" />
