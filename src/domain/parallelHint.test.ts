@@ -1,6 +1,6 @@
 /** The hint of issue 21: an education counted as the main activity that hides a wait, a gap or a cliff. */
 import { describe, expect, it } from 'vitest';
-import { type Journey, parallelHintCandidates, parallelHints, parseJourney } from './index';
+import { type Journey, parallelHintCandidates, parallelHints, parseJourney, setParallel } from './index';
 
 type Loose = Record<string, unknown>;
 const iv = (id: string, kind: string, start: string, more: Loose = {}): Loose => ({ id, kind, start, ...more });
@@ -90,5 +90,14 @@ describe('parallelHints', () => {
     expect(h.waits).toEqual([]);
     expect(h.gaps.map((g) => g.days)).toEqual([238]);
     expect(h.cliffs).toHaveLength(1);
+  });
+
+  it('setParallel marks one intervention and leaves the journey it was given untouched', () => {
+    const j = newlyArrived({});
+    const beside = setParallel(j, 'sfi', true);
+    expect(beside.interventions[0].parallel).toBe(true);
+    expect(j.interventions[0].parallel).toBeUndefined();
+    expect(setParallel(beside, 'sfi', false).interventions[0].parallel).toBe(false);
+    expect(beside.interventions[1]).toBe(j.interventions[1]);
   });
 });

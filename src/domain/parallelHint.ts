@@ -49,11 +49,7 @@ export function parallelHintCandidates(journey: Journey): string[] {
 
 /** What making `id` parallel would show, compared with `baseline` (the journey's analysis with the same options). */
 export function hiddenBy(journey: Journey, id: string, baseline: Analysis, options: AnalysisOptions): HiddenFindings {
-  const beside: Journey = {
-    ...journey,
-    interventions: journey.interventions.map((iv) => (iv.id === id ? { ...iv, parallel: true } : iv)),
-  };
-  const after = analyzeJourney(beside, options);
+  const after = analyzeJourney(setParallel(journey, id, true), options);
   const waitBefore = new Map(baseline.forstegWaits.map((w) => [w.forsteg, w.days]));
   const gapsBefore = new Set(baseline.gaps.map((g) => `${g.start}/${g.end}`));
   const cliffsBefore = new Set(baseline.cliffs.map((c) => c.intervention));
@@ -85,4 +81,12 @@ export function parallelHints(
     .slice(0, MAX_HINT_CANDIDATES)
     .map((id) => hiddenBy(journey, id, baseline, options))
     .filter((h) => h.waits.length + h.gaps.length + h.cliffs.length > 0);
+}
+
+/** The journey with intervention `id` marked `parallel` (true: beside the main line; false: the main activity). */
+export function setParallel(journey: Journey, id: string, parallel: boolean): Journey {
+  return {
+    ...journey,
+    interventions: journey.interventions.map((iv) => (iv.id === id ? { ...iv, parallel } : iv)),
+  };
 }

@@ -16,8 +16,6 @@ export const parallelEn: typeof parallelSv = {
   aria: 'beside the main line',
   legend: 'Beside (not counted as a next step)',
   details: {
-    row: 'Counted as',
-    main: 'Main activity',
     beside: 'Beside',
     why: 'Runs beside the main line: not counted as a next step, fills no gap and gives no responsibility in grey zones, but keeps its own maximum times.',
     makeMain: 'Count as main activity',

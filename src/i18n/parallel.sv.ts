@@ -15,8 +15,6 @@ export const parallelSv = {
   aria: 'vid sidan av',
   legend: 'Vid sidan av (räknas inte som nästa steg)',
   details: {
-    row: 'Räknas som',
-    main: 'Huvudaktivitet',
     beside: 'Vid sidan av',
     why: 'Löper vid sidan av huvudlinjen: räknas inte som nästa steg, fyller inga glapp och ger inget ansvar i gråzoner, men har sina egna maxtider.',
     makeMain: 'Räkna som huvudaktivitet',
