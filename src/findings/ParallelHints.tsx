@@ -11,6 +11,7 @@ import { markParallel } from '../editing/markParallel';
 import { selectIgnoreGaps, selectJourney, useStore } from '../store';
 import { Marked } from '../ui/FileText';
 import type { Labels } from '../ui/useLabels';
+import './parallelHints.css';
 
 function useHintText(labels: Labels, analysis: Analysis) {
   const { t } = useTranslation();
@@ -60,7 +61,7 @@ export function ParallelHints({ analysis, asOf, labels }: { analysis: Analysis; 
   // Until the deferred value catches up, an old hint may name what is gone: shown only when current.
   if (hints.length === 0 || input !== now) return null;
   return (
-    <section aria-labelledby="parallel-hints-heading" className="panel" data-testid="parallel-hints">
+    <section aria-labelledby="parallel-hints-heading" className="panel parallel-hints" data-testid="parallel-hints">
       <h2 id="parallel-hints-heading">{t('parallel.hint.heading')}</h2>
       <ul className="findings">
         {hints.map((h) => (

@@ -61,9 +61,7 @@ export function Legend({ categories, scenario = false }: { categories: Category[
           {/* As drawn (Bars.tsx, barInfo.ts): thinner, and its name after the mark ‖. */}
           <Swatch>
             <rect x="1" y="5" width="32" height="8" rx="2" fill="#009E73" stroke="#1a1a1a" />
-            <text x="4" y="12.5" fontSize="9" fontWeight="600" fill="#111111">
-              ‖
-            </text>
+            <path d="M5,6.5v5M8,6.5v5" stroke="#111111" strokeWidth="1.2" />
           </Swatch>
           {t('parallel.legend')}
         </li>
