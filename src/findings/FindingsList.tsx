@@ -7,7 +7,7 @@ import { createScenario } from '../scenarios/quickActions';
 import { findingId } from '../timeline/Findings';
 import type { Labels } from '../ui/useLabels';
 import { Marked } from '../ui/FileText';
-import { ParallelHints } from './ParallelHints';
+import { ParallelHintsLater } from './ParallelHintsLater';
 
 const selectSelect = (s: AppState) => s.select;
 
@@ -103,7 +103,7 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
 
   return (
     <>
-      <ParallelHints analysis={analysis} asOf={asOf} labels={labels} />
+      <ParallelHintsLater analysis={analysis} asOf={asOf} labels={labels} />
       <section aria-labelledby="cliffs-heading" className="panel" data-testid="cliffs">
         <h2 id="cliffs-heading">{t('findings.cliffs')}</h2>
         <UpcomingMilestones analysis={analysis} asOf={asOf} labels={labels} />
