@@ -75,6 +75,36 @@ describe('journeysFromCsvRows', () => {
     const r = journeysFromCsvRows(csvTemplateRows());
     expect(r.problems).toEqual([]);
     expect(r.journeys).toHaveLength(1);
-    expect(r.journeys[0].interventions).toHaveLength(2);
+    expect(r.journeys[0].interventions).toHaveLength(3);
+    expect(r.journeys[0].interventions[0]).toMatchObject({ kind: 'sfi', parallel: true });
+  });
+
+  it('reads an optional parallel column ("vid sidan av", any case): ja/nej/true/false/1/0/x, empty keeps the default', () => {
+    const r = journeysFromCsvRows([
+      ['deltagare', 'insats', 'start', 'Vid sidan av'],
+      ['P-1', 'sfi', '2024-01-08', 'JA'],
+      ['P-1', 'komvux', '2024-02-01', 'x'],
+      ['P-1', 'folkhögskola', '2024-03-01', '1'],
+      ['P-1', 'Språkstöd (språkutvecklare)', '2024-04-01', 'Nej'],
+      ['P-1', 'sfi', '2024-05-01', 'false'],
+      ['P-1', 'sfi', '2024-06-01', ''],
+      ['P-1', 'komvux', '2024-07-01', 'kanske'], // row 8: not a yes or a no
+      ['P-1', 'komvux', '2024-08-01', 'TRUE'],
+      ['P-1', 'komvux', '2024-09-01', '0'],
+    ]);
+    expect(r.problems.map((p) => [p.row, p.column, p.code, p.value])).toEqual([
+      [8, 'Vid sidan av', 'notYesNo', 'kanske'],
+    ]);
+    expect(r.journeys[0].interventions.map((i) => [i.id, i.parallel])).toEqual([
+      ['r2', true],
+      ['r3', true],
+      ['r4', true],
+      ['r5', false],
+      ['r6', false],
+      ['r7', undefined],
+      ['r9', true],
+      ['r10', false],
+    ]);
+    expect(journeysFromCsvRows([['participant', 'kind', 'start', 'PARALLEL']]).problems).toEqual([]);
   });
 });

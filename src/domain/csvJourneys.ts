@@ -24,6 +24,7 @@ export const CSV_COLUMNS = [
   'closed',
   'closedReason',
   'journey',
+  'parallel',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['participant', 'kind', 'start'];
@@ -42,7 +43,14 @@ const HEADER_NAMES: Record<CsvColumn, string[]> = {
   closed: ['closed', 'avslutad', 'avslutsdatum', 'closeddate', 'avslutadresa'],
   closedReason: ['closedreason', 'avslutsorsak', 'orsak', 'reason'],
   journey: ['journey', 'journeyid', 'resa', 'resaid', 'resansid'],
+  parallel: ['parallel', 'parallell', 'vidsidanav', 'beside'],
 };
+
+/** The `parallel` column's values (section 3), without case; an empty cell keeps the default. */
+const YES_NO = new Map<string, boolean>([
+  ...['ja', 'yes', 'true', '1', 'x'].map((v) => [v, true] as const),
+  ...['nej', 'no', 'false', '0'].map((v) => [v, false] as const),
+]);
 
 /** Lower case, accents off (å→a, ö→o), and no spaces, dashes, underscores or dots. */
 export function normalizeName(s: string): string {
@@ -67,7 +75,7 @@ export type CsvRowProblem = {
   /** The row as a spreadsheet numbers it: the header is row 1. */
   row: number;
   column: string | null;
-  code: IssueCode | 'unknownColumn' | 'missingColumn' | 'emptyRow';
+  code: IssueCode | 'unknownColumn' | 'missingColumn' | 'emptyRow' | 'notYesNo';
   value: string;
   /** The importer's own problem when the journey's rules refused the row. */
   issue?: Issue;
@@ -145,6 +153,12 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
       else iv.actor = actor;
     }
     if (get('title') !== '') iv.title = get('title');
+    const parallelCell = get('parallel');
+    if (parallelCell !== '') {
+      const parallel = YES_NO.get(parallelCell.toLowerCase());
+      if (parallel === undefined) bad('parallel', 'notYesNo', parallelCell);
+      else iv.parallel = parallel;
+    }
     if (!ok) continue;
 
     const key = get('journey') || ref;
@@ -203,11 +217,23 @@ function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
   return [];
 }
 
-/** The template a coordinator downloads: every column, in Swedish, with two example rows. */
+/** The template a coordinator downloads: the usual columns, in Swedish, with three example rows (an sfi beside the rest). */
 export function csvTemplateRows(): string[][] {
   return [
-    ['deltagare', 'insats', 'startdatum', 'slutdatum', 'planerat slut', 'aktör', 'titel', 'födelseår', 'id'],
-    ['P-0001', 'Försteg', '2025-01-13', '2025-03-28', '', 'Samordningsförbundet', 'Lugn uppstart', '1988', 'f1'],
-    ['P-0001', 'Arbetspraktik', '2025-05-05', '', '2025-11-04', 'Arbetsförmedlingen', '', '1988', 'p1'],
+    [
+      'deltagare',
+      'insats',
+      'startdatum',
+      'slutdatum',
+      'planerat slut',
+      'aktör',
+      'titel',
+      'födelseår',
+      'id',
+      'vid sidan av',
+    ],
+    ['P-0001', 'SFI – svenska för invandrare', '2024-09-02', '', '', 'Kommunen', '', '1988', 's1', 'ja'],
+    ['P-0001', 'Försteg', '2025-01-13', '2025-03-28', '', 'Samordningsförbundet', 'Lugn uppstart', '1988', 'f1', ''],
+    ['P-0001', 'Arbetspraktik', '2025-05-05', '', '2025-11-04', 'Arbetsförmedlingen', '', '1988', 'p1', ''],
   ];
 }

@@ -37,3 +37,4 @@ export * from './compare';
 export * from './cohort';
 export * from './csvJourneys';
 export * from './duplicates';
+export * from './parallelHint';

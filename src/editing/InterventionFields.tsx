@@ -6,6 +6,7 @@ import { selectLanguage, useStore } from '../store';
 import { DateField } from './DateField';
 import { ExtensionsField } from './ExtensionsField';
 import { KindPicker } from './KindPicker';
+import { ParallelField } from './ParallelField';
 import { CheckboxField, FieldRow, SelectField, TextField } from './controls';
 import type { ItemForm } from './useItemForm';
 
@@ -106,6 +107,7 @@ export function InterventionFields({ form }: { form: ItemForm }) {
           ]}
         />
       </FieldRow>
+      <ParallelField form={form} kind={kind} />
       <CheckboxField
         id={form.bind('cancelled').id}
         label={t('edit.field.cancelled')}

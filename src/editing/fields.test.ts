@@ -64,6 +64,19 @@ describe('draftOf and itemOf', () => {
     expect(stored.title).toBe('Jobb'); // the stored object is untouched
   });
 
+  it('parallel (issue 21): nothing stored until chosen; a choice is stored as a boolean, kept when untouched', () => {
+    const sfi = { id: 's', kind: 'sfi', start: '2024-01-08' };
+    const draft = draftOf('interventions', sfi, 'x');
+    expect(draft.values.parallel).toBe('');
+    expect('parallel' in itemOf('interventions', sfi, draft)).toBe(false);
+    draft.values.parallel = 'true';
+    expect(itemOf('interventions', sfi, draft).parallel).toBe(true);
+    draft.values.parallel = 'false';
+    expect(itemOf('interventions', sfi, draft).parallel).toBe(false);
+    const beside = { ...sfi, parallel: true };
+    expect(itemOf('interventions', beside, draftOf('interventions', beside, 'x'))).toEqual(beside);
+  });
+
   it('drops the extensions when every row is removed, keeps an untouched empty list', () => {
     const draft = draftOf('interventions', stored, 'x');
     draft.extensions = [];

@@ -18,6 +18,7 @@ export type FieldName =
   | 'sickFrom'
   | 'extent'
   | 'preparatory'
+  | 'parallel'
   | 'notes'
   | 'label'
   | 'date'
@@ -49,6 +50,7 @@ export const LIST_FIELDS: Record<ListName, readonly (FieldName | 'extensions' | 
     'extensions',
     'extent',
     'preparatory',
+    'parallel',
     'cancelled',
     'notes',
   ],
@@ -88,9 +90,9 @@ export function draftOf(list: ListName, stored: Loose | undefined, newId: string
   for (const f of LIST_FIELDS[list]) {
     if (f === 'extensions' || f === 'cancelled') continue;
     values[f] =
-      f === 'preparatory'
-        ? typeof stored.preparatory === 'boolean'
-          ? String(stored.preparatory)
+      f === 'preparatory' || f === 'parallel'
+        ? typeof stored[f] === 'boolean'
+          ? String(stored[f])
           : ''
         : asText(stored[f]);
   }
@@ -122,7 +124,8 @@ function put(target: Loose, key: string, value: unknown) {
 
 function fieldValue(name: FieldName, text: string): unknown {
   if (name === 'extent') return numberOrText(text);
-  if (name === 'preparatory') return text === 'true' ? true : text === 'false' ? false : undefined;
+  if (name === 'preparatory' || name === 'parallel')
+    return text === 'true' ? true : text === 'false' ? false : undefined;
   if (TEXTS.has(name)) return text.trim() === '' ? undefined : text;
   const t = text.trim();
   return t === '' ? undefined : DATES.has(name) || name === 'id' ? t : text;

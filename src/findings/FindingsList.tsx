@@ -7,6 +7,7 @@ import { createScenario } from '../scenarios/quickActions';
 import { findingId } from '../domain/findingId';
 import type { Labels } from '../kit/useLabels';
 import { Marked } from '../kit/FileText';
+import { ParallelHintsLater } from './ParallelHintsLater';
 
 const selectSelect = (s: AppState) => s.select;
 
@@ -102,6 +103,7 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
 
   return (
     <>
+      <ParallelHintsLater analysis={analysis} asOf={asOf} labels={labels} />
       <section aria-labelledby="cliffs-heading" className="panel" data-testid="cliffs">
         <h2 id="cliffs-heading">{t('findings.cliffs')}</h2>
         <UpcomingMilestones analysis={analysis} asOf={asOf} labels={labels} />

@@ -8,7 +8,7 @@ export const cohortLoadEn: typeof cohortLoadSv = {
   folder: 'Load a folder…',
   template: 'Download the CSV template',
   columnsHint:
-    'CSV: the columns participant, kind and start are required; id, actor, end, plannedEnd, title, birthYear and closed may be there (Swedish or English names). Semicolon or comma, UTF-8 or Windows-1252.',
+    'CSV: the columns participant, kind and start are required; id, actor, end, plannedEnd, title, birthYear, closed and parallel (yes/no: sfi or other beside the main line) may be there (Swedish or English names). Semicolon or comma, UTF-8 or Windows-1252.',
   reading: 'Reading files: {{filesRead}} of {{files}}, {{journeys}} journeys',
   progressLabel: 'Loading',
   cancel: 'Cancel',
@@ -43,6 +43,7 @@ export const cohortLoadEn: typeof cohortLoadSv = {
     wrongType: 'wrong form',
     unknownColumn: 'unknown column, skipped',
     missingColumn: 'the column is required but missing',
+    notYesNo: 'not a yes or a no (ja, nej, yes, no, x, 1, 0, true, false)',
     other: "the journey's rules do not accept the row",
   },
   dupTitle: 'The same participant is there already',

@@ -6,7 +6,7 @@ export const cohortLoadSv = {
   folder: 'Läs in mapp…',
   template: 'Ladda ner CSV-mall',
   columnsHint:
-    'CSV: kolumnerna deltagare, insats och startdatum krävs; id, aktör, slutdatum, planerat slut, titel, födelseår och avslutad får finnas. Semikolon eller komma, UTF-8 eller Windows-1252.',
+    'CSV: kolumnerna deltagare, insats och startdatum krävs; id, aktör, slutdatum, planerat slut, titel, födelseår, avslutad och vid sidan av (ja/nej: sfi eller annat vid sidan av huvudlinjen) får finnas. Semikolon eller komma, UTF-8 eller Windows-1252.',
   reading: 'Läser filer: {{filesRead}} av {{files}}, {{journeys}} resor',
   progressLabel: 'Inläsning',
   cancel: 'Avbryt',
@@ -40,6 +40,7 @@ export const cohortLoadSv = {
     wrongType: 'fel form',
     unknownColumn: 'okänd kolumn, hoppas över',
     missingColumn: 'kolumnen krävs men saknas',
+    notYesNo: 'inte ja eller nej (ja, nej, yes, no, x, 1, 0, true, false)',
     other: 'resans regler godtar inte raden',
   },
   dupTitle: 'Samma deltagare finns redan',

@@ -36,6 +36,7 @@ export const editEn: EditMessages = {
       "The employer's sick-pay days 1–14 count towards the sickness period (socialförsäkringsbalken ch. 27 § 51). Leave empty if the sickness began on the day the sickness benefit starts.",
     extent: 'Extent (percent of full time, 1–100)',
     preparatory: 'Counts as a pre-step',
+    parallel: 'Main activity or beside?',
     cancelled: 'Cancelled (kept on record, left out of the analysis)',
     notes: 'Notes',
     label: 'Description',

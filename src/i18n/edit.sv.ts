@@ -35,6 +35,7 @@ export const editSv = {
       'Arbetsgivarens sjuklönedagar 1–14 räknas in i sjukperioden (socialförsäkringsbalken 27 kap. 51 §). Lämna tomt om sjukdomen började samma dag som sjukpenningen.',
     extent: 'Omfattning (procent av heltid, 1–100)',
     preparatory: 'Räknas som försteg',
+    parallel: 'Huvudaktivitet eller vid sidan av?',
     cancelled: 'Avbruten (finns kvar men räknas inte i analysen)',
     notes: 'Anteckningar',
     label: 'Beskrivning',

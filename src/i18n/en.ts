@@ -10,6 +10,7 @@ import { cohortNavEn } from './cohortNav.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { projectorEn } from './projector.en';
+import { parallelEn } from './parallel.en';
 import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
 import { newJourneyEn } from './newJourney.en';
@@ -29,6 +30,7 @@ export const en: Messages = {
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,
+  parallel: parallelEn,
   tablePages: tablePagesEn,
   a11y: { ...a11yEn, statement: { ...a11yEn.statement, ...statementEn } },
   newJourney: { ...newJourneyEn, form: participantEn },

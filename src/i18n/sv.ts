@@ -14,6 +14,7 @@ import { cohortNavSv } from './cohortNav.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { projectorSv } from './projector.sv';
+import { parallelSv } from './parallel.sv';
 import { tablePagesSv } from './tablePages.sv';
 import { a11ySv } from './a11y.sv';
 import { newJourneySv } from './newJourney.sv';
@@ -29,6 +30,7 @@ export const sv = {
   sideBySide: sideBySideSv,
   meeting: meetingSv,
   projector: projectorSv,
+  parallel: parallelSv,
   tablePages: tablePagesSv,
   a11y: a11ySv,
   newJourney: newJourneySv,

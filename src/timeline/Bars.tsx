@@ -1,6 +1,5 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveIntervention, resizeIntervention } from '../domain';
 import { type AppState, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import type { Labels } from '../kit/useLabels';
@@ -15,6 +14,7 @@ import {
   drawMargin,
 } from './geometry';
 import type { BarLayout } from './layout';
+import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import { PATTERN } from './defs';
 import { type BarInfo, barInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
@@ -26,7 +26,6 @@ const selectSelection = (s: AppState) => s.selection;
 const selectHover = (s: AppState) => s.hover;
 const selectSelect = (s: AppState) => s.select;
 const selectEditMode = (s: AppState) => s.editMode;
-const selectEditJourney = (s: AppState) => s.editJourney;
 
 export type Interaction = {
   onEnter: (s: Selection) => void;
@@ -77,8 +76,6 @@ export function itemProps(sel: Selection, label: string, interaction: Interactio
   };
 }
 
-type Drag = { id: string; mode: 'move' | 'resize'; startX: number; days: number };
-
 /** Below this width a bar is drawn as its body alone (level of detail when zoomed out). */
 const TICK_WIDTH = 4;
 
@@ -99,69 +96,6 @@ type BarProps = {
   culled: boolean;
   reveal: (bar: BarLayout) => void;
 };
-
-type BarEditing = {
-  begin: (id: string, mode: Drag['mode'], e: React.PointerEvent) => void;
-  handlers: { onPointerMove: (e: React.PointerEvent) => void; onPointerUp: () => void; onPointerCancel: () => void };
-  onKeyDown: (id: string, e: React.KeyboardEvent) => void;
-};
-
-/**
- * Moving and resizing bars in edit mode, by pointer (snapping to days) or by keyboard: one
- * drag at a time, held here for every bar so that the bars themselves have no hooks.
- */
-function useBarEditing(pxPerDay: number) {
-  const editJourney = useStore(selectEditJourney);
-  const [drag, setDrag] = useState<Drag | null>(null);
-  const dragRef = useRef<Drag | null>(null);
-  const pxRef = useRef(pxPerDay);
-  useLayoutEffect(() => {
-    pxRef.current = pxPerDay;
-  }, [pxPerDay]);
-  const inEditMode = () => useStore.getState().editMode;
-  const editing = useMemo<BarEditing>(() => {
-    const apply = (id: string, mode: Drag['mode'], days: number) => {
-      if (days !== 0)
-        editJourney((j) => (mode === 'move' ? moveIntervention(j, id, days) : resizeIntervention(j, id, days)));
-    };
-    const end = () => {
-      const d = dragRef.current;
-      dragRef.current = null;
-      setDrag(null);
-      if (d) apply(d.id, d.mode, d.days);
-    };
-    return {
-      begin: (id, mode, e) => {
-        if (!inEditMode() || e.button !== 0) return;
-        e.stopPropagation();
-        (e.currentTarget as Element).setPointerCapture(e.pointerId);
-        dragRef.current = { id, mode, startX: e.clientX, days: 0 };
-        setDrag(dragRef.current);
-      },
-      handlers: {
-        onPointerMove: (e) => {
-          const d = dragRef.current;
-          if (!d) return;
-          const days = Math.round((e.clientX - d.startX) / pxRef.current);
-          if (days !== d.days) {
-            dragRef.current = { ...d, days };
-            setDrag(dragRef.current);
-          }
-        },
-        onPointerUp: end,
-        onPointerCancel: end,
-      },
-      onKeyDown: (id, e) => {
-        if (!inEditMode() || !['ArrowLeft', 'ArrowRight'].includes(e.key)) return;
-        e.preventDefault();
-        e.stopPropagation();
-        const days = (e.key === 'ArrowLeft' ? -1 : 1) * (e.shiftKey ? 7 : 1);
-        apply(id, e.altKey ? 'resize' : 'move', days);
-      },
-    };
-  }, [editJourney]);
-  return { drag, editing };
-}
 
 /** A bar that stays out of view skips its render: the scale is the only thing that moved. */
 function sameWhileCulled(a: BarProps, b: BarProps): boolean {
@@ -196,6 +130,7 @@ const Bar = memo(function Bar(props: BarProps) {
       data-projected={bar.projected}
       data-exceeds={bar.exceeds}
       data-cancelled={bar.cancelled}
+      data-parallel={bar.parallel || undefined}
       data-culled={culled || undefined}
       data-draggable={editMode}
       {...item}
@@ -217,7 +152,9 @@ const Bar = memo(function Bar(props: BarProps) {
 }, sameWhileCulled);
 
 function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing }: BarProps) {
-  const h = bar.activity ? BAR_HEIGHT : THIN_BAR_HEIGHT;
+  // Programmes and benefits (no activity) and what runs beside the main line are thinner: the main line reads first.
+  const main = bar.activity && !bar.parallel;
+  const h = main ? BAR_HEIGHT : THIN_BAR_HEIGHT;
   const y = top + BAR_ROW * bar.row + (BAR_ROW - h) / 2;
   const pxPerDay = x(1) - x(0);
   const shift = drag ? drag.days * pxPerDay : 0;
@@ -248,7 +185,7 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
   const showProjected = projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
   const textX = Math.max(x0, 0) + 6;
-  const fontSize = bar.activity ? 13 : 11;
+  const fontSize = main ? 13 : 11;
   // With extensions, the name stays in the decision's own segment; each extension is labelled in its own.
   const firstExtension = bar.segments.find((s) => s.kind === 'extension');
   const firstTick = bar.milestones.find((m) => x(m.at + 1) > textX);

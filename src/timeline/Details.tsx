@@ -13,6 +13,7 @@ import { FileText, InterventionName } from '../kit/FileText';
 import { useRef } from 'react';
 import { useAnchoredCard } from './useAnchoredCard';
 import { CliffActions } from '../scenarios/CliffActions';
+import { ParallelNote, ParallelSwitch } from './ParallelNote';
 
 const selectSelect = (s: AppState) => s.select;
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
@@ -153,6 +154,7 @@ function InterventionDetails({
         <InterventionName id={iv.id} labels={labels} />
       </h3>
       <Rows rows={rows} />
+      <ParallelNote id={iv.id} journey={journey} labels={labels} />
       {kind && (
         <p className="rule" data-testid="details-rule">
           <strong>{t('details.rule')}:</strong>{' '}
@@ -269,6 +271,7 @@ export function Details({
   const actions = selection && item && selection.id === item.id && selection.kind === item.kind && (
     <div className="dialog-actions">
       {item.kind === 'intervention' && <CliffActions id={item.id} analysis={analysis} labels={labels} />}
+      {item.kind === 'intervention' && <ParallelSwitch id={item.id} journey={journey} labels={labels} />}
       <button
         type="button"
         data-editing=""

@@ -57,6 +57,14 @@ export function Legend({ categories, scenario = false }: { categories: Category[
             {t(`category.${c}`)}
           </li>
         ))}
+        <li data-legend="parallel">
+          {/* As drawn (Bars.tsx, barInfo.ts): thinner, and its name after the mark ‖. */}
+          <Swatch>
+            <rect x="1" y="5" width="32" height="8" rx="2" fill="#009E73" stroke="#1a1a1a" />
+            <path d="M5,6.5v5M8,6.5v5" stroke="#111111" strokeWidth="1.2" />
+          </Swatch>
+          {t('parallel.legend')}
+        </li>
         <li>
           <Swatch>
             <rect x="1" y="2" width="32" height="14" rx="2" fill="#0072B2" stroke="#1a1a1a" strokeDasharray="5 3" />

@@ -32,6 +32,7 @@ function bar(id: string, over: Partial<BarLayout> = {}): BarLayout {
     row: 0,
     category: 'work' as BarLayout['category'],
     activity: true,
+    parallel: false,
     start: dayNumber('2024-01-01'),
     end: dayNumber('2024-06-30'),
     projected: false,
@@ -60,6 +61,7 @@ const BARS = [
   bar('a', {
     milestones: [{ day: 180, at: dayNumber('2024-06-28'), upcoming: false, future: false, employed: false }],
   }),
+  bar('c', { parallel: true, status: 'ongoing' }),
 ];
 
 /** What each bar says, written with one `t` call per text (as before the texts were cached). */
@@ -92,8 +94,9 @@ function plain(b: BarLayout) {
             status,
           })) +
       (b.exceeds ? `, ${t('timeline.exceeds')}` : '') +
+      (b.parallel ? `, ${t('parallel.aria')}` : '') +
       (titles.length ? `; ${t('law.milestone.ariaList', { list: titles.join(', ') })}` : ''),
-    label: b.exceeds ? `⚠ ${name} (${t('timeline.exceeds')})` : name,
+    label: (b.parallel ? '‖ ' : '') + (b.exceeds ? `⚠ ${name} (${t('timeline.exceeds')})` : name),
     extensions: b.segments
       .filter((s) => s.kind === 'extension')
       .map((s) => t('timeline.extension', { months: s.months })),
@@ -117,6 +120,9 @@ describe('barInfos', () => {
       expect(infos[1].aria).toContain(language === 'sv' ? 'beräknat' : 'projected');
       expect(infos[4].aria).toContain(language === 'sv' ? 'dagmärke: ingen anställning' : 'day mark: no employment');
       expect(infos[3].aria).not.toContain(language === 'sv' ? 'dagmärke' : 'day mark');
+      // Beside the main line: said in the name and marked in the label, not by its thinness alone.
+      expect(infos[5].aria).toContain(language === 'sv' ? 'vid sidan av' : 'beside the main line');
+      expect(infos[5].label.startsWith('‖ ')).toBe(true);
     });
   }
 });

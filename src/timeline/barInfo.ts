@@ -99,13 +99,15 @@ export function barInfo(bar: BarLayout, labels: Labels, t: TFunction, cached = c
         })) +
     // Past the statutory maximum is said in the name too, not only drawn in red (WCAG 1.4.1).
     (bar.exceeds ? `, ${c.text('timeline.exceeds')}` : '') +
+    // Beside the main line (issue 21): said in the name, not only drawn thinner.
+    (bar.parallel ? `, ${c.text('parallel.aria')}` : '') +
     (list ? `; ${c.text('law.milestone.ariaList', { list })}` : '');
   return {
     start: isoDate(bar.start),
     end: bar.end === null ? 'open' : isoDate(bar.end),
     limit: bar.ruleLimit === null ? undefined : isoDate(bar.ruleLimit),
     aria,
-    label: bar.exceeds ? `⚠ ${name} (${c.text('timeline.exceeds')})` : name,
+    label: (bar.parallel ? '‖ ' : '') + (bar.exceeds ? `⚠ ${name} (${c.text('timeline.exceeds')})` : name),
     extensions: bar.segments
       .filter((s) => s.kind === 'extension')
       .map((s) => ({

@@ -1,7 +1,8 @@
 /**
  * Where everything goes on the timeline, in days and rows (no pixels, no DOM): lanes per
- * actor in a stable order, interventions stacked in rows so that parallel ones never
- * overlap, mandates in thin rows below, events on a marker row above.
+ * actor in a stable order, interventions stacked in rows so that overlapping ones never
+ * collide (the main line first, what runs beside it after: journey-format.md section 3),
+ * mandates in thin rows below, events on a marker row above.
  */
 import {
   type Analysis,
@@ -13,6 +14,7 @@ import {
   actorOf,
   dayNumber,
   isActivityKind,
+  isParallel,
 } from '../domain';
 import { ACTOR_ORDER } from './palette';
 
@@ -39,6 +41,8 @@ export type BarLayout = {
   row: number;
   category: Category;
   activity: boolean;
+  /** Runs beside the main line (section 3): drawn thinner, named so, stacked after the main line. */
+  parallel: boolean;
   start: DayNumber;
   /** Inclusive last day; null when open-ended. */
   end: DayNumber | null;
@@ -65,11 +69,17 @@ export type TimelineLayout = {
   extent: { start: DayNumber; end: DayNumber };
 };
 
-/** Greedy interval partitioning: each item goes to the first row free at its start. */
-function stack<T extends { start: DayNumber; end: DayNumber | null; index: number }>(items: T[]): Map<T, number> {
+/**
+ * Greedy interval partitioning: each item goes to the first row free at its start. Items
+ * `beside` the main line are placed after the others, so that the main line keeps the top rows.
+ */
+function stack<T extends { start: DayNumber; end: DayNumber | null; index: number; beside?: boolean }>(
+  items: T[],
+): Map<T, number> {
   const rowEnds: number[] = [];
   const rows = new Map<T, number>();
-  for (const item of [...items].sort((a, b) => a.start - b.start || a.index - b.index)) {
+  const order = (a: T, b: T) => Number(a.beside ?? false) - Number(b.beside ?? false);
+  for (const item of [...items].sort((a, b) => order(a, b) || a.start - b.start || a.index - b.index)) {
     let row = rowEnds.findIndex((end) => end < item.start);
     if (row < 0) row = rowEnds.length;
     rowEnds[row] = item.end ?? Infinity;
@@ -138,6 +148,7 @@ export function layoutTimeline(journey: Journey, analysis: Analysis, catalogue: 
       row: 0,
       category: kind?.category ?? 'ovrigt',
       activity: kind ? isActivityKind(kind) : true,
+      parallel: isParallel(iv, kind),
       start,
       end,
       projected: a.projected,
@@ -174,8 +185,8 @@ export function layoutTimeline(journey: Journey, analysis: Analysis, catalogue: 
 
   const lanes: LaneLayout[] = order.map((actor) => {
     const laneBars = bars.filter((b) => b.lane === actor);
-    const barRows = stack(laneBars);
-    for (const [b, row] of barRows) b.row = row;
+    const barRows = stack(laneBars.map((b) => ({ ...b, beside: b.parallel, ref: b })));
+    for (const [b, row] of barRows) b.ref.row = row;
     const laneMandates = mandates.filter((m) => m.lane === actor).map((m, index) => ({ ...m, index, ref: m }));
     const mandateRows = stack(laneMandates);
     for (const [m, row] of mandateRows) m.ref.row = row;

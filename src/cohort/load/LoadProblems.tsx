@@ -12,6 +12,7 @@ const REASONS = [
   'wrongType',
   'unknownColumn',
   'missingColumn',
+  'notYesNo',
 ] as const;
 
 export function LoadProblems({ reports }: { reports: FileReport[] }) {
