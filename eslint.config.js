@@ -201,7 +201,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/io/persistence', '**/io/importFiles', '**/io/exportJourney', 'zod'],
+              group: ['**/io/persistence', '**/io/persistence/**', '**/io/importFiles', '**/io/exportJourney', 'zod'],
               allowTypeImports: true,
               message: 'Not on the first screen: import it from src/io/later.ts (or with import()).',
             },

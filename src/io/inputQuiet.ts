@@ -2,7 +2,7 @@
  * Background work that can wait (storing a journey just opened) waits for a gesture to end: a
  * zoom or a drag that starts in the frame after the chart is drawn should not have the save's
  * work land in its frames (issue #11). Nothing is lost meanwhile: the import is marked before the
- * journey shows (persistence.ts, rule 6), and the wait is bounded.
+ * journey shows (persistence/imports.ts, rule 6), and the wait is bounded.
  */
 
 /** Input that is part of a gesture: wheel, keys, touch, and the mouse moved with a button down. */

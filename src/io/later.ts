@@ -5,7 +5,7 @@
  * arguments as the one it stands for; it loads its module on first use (one network
  * request, then cached) and returns a promise.
  *
- * Import these, not `./persistence`, `./importFiles`, or `./exportJourney`,
+ * Import these, not `./persistence` (or its parts), `./importFiles`, or `./exportJourney`,
  * from anything the first screen loads (the UI, the timeline, the cohort navigation):
  * a static import would put the whole library and zod back on the first screen. A lint
  * rule (eslint.config.js) holds this outside src/io.

@@ -11,7 +11,7 @@
  * 4. Nothing is written over a record that cannot be read: read, check and write happen in
  *    ONE readwrite transaction; an unreadable or newer record is either refused or, when the
  *    person chose to save anyway, first copied to the backups in that same transaction.
- * 5. (persistence.ts) A change is never only in memory when the page goes away.
+ * 5. (persistence/) A change is never only in memory when the page goes away.
  * 6. Imports of many journeys are one transaction: all are stored, or none is.
  * 7. Losing the database is noticed: another tab's deleteDatabase or the browser's "clear
  *    site data" closes this connection and calls `onLost`; no write is then claimed.

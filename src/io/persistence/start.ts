@@ -1,0 +1,168 @@
+/**
+ * Start: the library is read before anything is written, what the write-ahead copies hold is
+ * saved (rule 5), then the open journey is saved on every change and when the page is hidden or
+ * left, and other tabs are listened to. And the database lost while the app runs (rule 7), then
+ * created again.
+ */
+import type { Journey } from '../../domain';
+import { DEMO_JOURNEY } from '../../demo/demoJourney';
+import { type AppState, useStore } from '../../store';
+import { DEMO_KEY } from '../../store/journeySlice';
+import { warnBeforeUnload } from '../demoGuard';
+import { JourneyStore, type LoadedJourney } from '../storage';
+import { type AheadEntry, clearImportMark, readAhead, readImportMark, removeAhead, writeAhead } from '../writeAhead';
+import { cancelScheduledSave, flush, retrySaving, scheduleSave } from './autosave';
+import { onMessage } from './conflicts';
+import { entryFor, newKey } from './entries';
+import { keepPending, showFailure } from './pending';
+import { type Message, lastSaved, nowIso, pending, shared, state, tabId } from './shared';
+
+const CHANNEL = 'resan-library';
+
+/** Opens a journey without making it an undoable step (used at start). */
+function openQuietly(journey: Journey, key: string, source: AppState['source']) {
+  const { pause: stop, resume } = useStore.temporal.getState();
+  stop();
+  state().openJourney(journey, key, source);
+  resume();
+}
+
+export async function startPersistence(): Promise<void> {
+  // Even without a library: the demo's edits are only on screen.
+  window.addEventListener('beforeunload', warnBeforeUnload);
+  try {
+    shared.storage = await JourneyStore.open(tabId, onLost);
+  } catch {
+    state().setLibrary({ libraryStatus: 'unavailable' });
+    return;
+  }
+  try {
+    await loadLibrary(shared.storage);
+  } catch (e) {
+    // Reading failed part-way: say so; saving still reads before it writes (rule 4).
+    showFailure('save', { ok: false, reason: 'error', message: String(e) });
+  } finally {
+    // Whatever happened, the library is no longer "Läser sparade resor…" (rule 3).
+    if (state().libraryStatus === 'loading') state().setLibrary({ libraryStatus: 'ready' });
+  }
+
+  useStore.subscribe((s, prev) => {
+    if (s.journey !== prev.journey || s.journeyKey !== prev.journeyKey) scheduleSave();
+    if (s.journeyKey !== prev.journeyKey) void shared.storage?.setMeta('lastOpen', s.journeyKey);
+  });
+  if (typeof BroadcastChannel !== 'undefined') {
+    shared.channel = new BroadcastChannel(CHANNEL);
+    shared.channel.onmessage = (e: MessageEvent<Message>) => void onMessage(e.data);
+  }
+  // The importer is wanted the moment a file is chosen: it loads now, when nothing else does.
+  void import('../importFiles').catch(() => undefined);
+  const flushNow = () => void flush();
+  window.addEventListener('pagehide', flushNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  });
+}
+
+async function loadLibrary(store: JourneyStore) {
+  const { journeys, movedAside, notMoved } = await store.loadAll(nowIso());
+  const backups = await store.backups().catch(() => []);
+  // The built-in demo is saved only once it has been changed.
+  lastSaved.set(DEMO_KEY, DEMO_JOURNEY);
+  const revisions: Record<string, number> = {};
+  for (const j of journeys) {
+    revisions[j.key] = j.revision;
+    lastSaved.set(j.key, j.journey);
+  }
+  state().setLibrary({
+    entries: journeys.map((j) => entryFor(j.key, j.journey, j.revision, j.updatedAt)),
+    revisions,
+    backups: backups.map(({ data: _data, ...info }) => info),
+    newBackups: movedAside.map(({ data: _data, ...info }) => info),
+    notMoved,
+  });
+  const mark = readImportMark();
+  if (mark) {
+    const stored = new Set(journeys.map((j) => j.key));
+    if (mark.keys.some((k) => !stored.has(k))) {
+      state().setLibrary({ interruptedImport: { files: mark.files, count: mark.keys.length } });
+    }
+    clearImportMark();
+  }
+  await recover(store, journeys);
+  const lastOpen = await store.getMeta<string>('lastOpen').catch(() => undefined);
+  const waiting = lastOpen ? pending.get(lastOpen) : undefined;
+  const open = journeys.find((j) => j.key === lastOpen) ?? journeys[0];
+  if (waiting && lastOpen) openQuietly(waiting.journey, lastOpen, { kind: 'library' });
+  else if (open) openQuietly(lastSaved.get(open.key) ?? open.journey, open.key, { kind: 'library' });
+  state().setLibrary({ libraryStatus: 'ready' });
+}
+
+/** Saves what the write-ahead copies hold (changes a reload or a closed tab cut short). */
+async function recover(store: JourneyStore, journeys: LoadedJourney[]) {
+  let count = 0;
+  let asCopy = 0;
+  for (const entry of readAhead()) {
+    const stored = journeys.find((j) => j.key === entry.key);
+    if (stored && JSON.stringify(stored.journey) === JSON.stringify(entry.journey)) {
+      removeAhead(entry.id);
+      continue;
+    }
+    // Saved over only if nobody saved it since the change was made; else kept beside it.
+    const conflict = stored !== undefined && stored.revision !== entry.base;
+    const key = conflict ? newKey() : entry.key;
+    const base = conflict ? 0 : (stored?.revision ?? 0);
+    count++;
+    if (conflict) asCopy++;
+    const loaded = await saveRecovered(store, entry, key, base);
+    if (!loaded) continue;
+    const at = journeys.findIndex((j) => j.key === loaded.key);
+    if (at >= 0) journeys[at] = loaded;
+    else journeys.unshift(loaded);
+  }
+  if (count > 0) state().setLibrary({ recovered: { count, asCopy } });
+}
+
+async function saveRecovered(
+  store: JourneyStore,
+  entry: AheadEntry,
+  key: string,
+  base: number,
+): Promise<LoadedJourney | null> {
+  const result = await store.save(key, entry.journey, base, nowIso());
+  if (result.ok) {
+    removeAhead(entry.id);
+    lastSaved.set(key, entry.journey);
+    shared.lastSavedAt = result.updatedAt;
+    state().upsertEntry(entryFor(key, entry.journey, result.revision, result.updatedAt));
+    state().setLibrary({ saveState: { kind: 'saved', at: result.updatedAt } });
+    return { key, journey: entry.journey, revision: result.revision, updatedAt: result.updatedAt };
+  }
+  // Still on screen: this tab takes the copy over and shows why it is not saved.
+  keepPending(key, entry.journey, base);
+  removeAhead(entry.id);
+  if (result.reason !== 'conflict') showFailure('save', result);
+  return null;
+}
+
+/** The database went away while the app ran (rule 7): nothing on screen counts as saved. */
+function onLost() {
+  cancelScheduledSave();
+  lastSaved.clear();
+  const { journey, journeyKey, source } = state();
+  if (source.kind !== 'demo') writeAhead(tabId, journeyKey, 0, journey);
+  for (const [key, p] of pending) pending.set(key, { ...p, base: 0 });
+  state().setLibrary({ libraryStatus: 'lost', saveState: { kind: 'idle' }, entries: [], revisions: {} });
+}
+
+/** After the database was deleted: create it again and save what is on screen and waiting. */
+export async function saveAgainAfterLoss() {
+  try {
+    shared.storage = await JourneyStore.open(tabId, onLost);
+  } catch (e) {
+    showFailure('save', { ok: false, reason: 'error', message: String(e) });
+    return;
+  }
+  state().setLibrary({ libraryStatus: 'ready', revisions: {} });
+  lastSaved.set(DEMO_KEY, DEMO_JOURNEY);
+  await retrySaving();
+}
