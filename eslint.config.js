@@ -40,6 +40,7 @@ export default tseslint.config(
       'test-results',
       'test-results-*',
       'reports',
+      '.stryker-tmp',
       'schema',
     ],
   },
