@@ -86,6 +86,7 @@ export default tseslint.config(
       'test-results',
       'test-results-*',
       'reports',
+      '.stryker-tmp',
       'schema',
     ],
   },

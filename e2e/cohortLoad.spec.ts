@@ -94,11 +94,43 @@ test('the same cohort twice: asked once about the duplicates; "skip" leaves the 
   expect(await savedList(page)).toEqual(before);
 });
 
-test('a 10,000-journey cohort loads off the main thread: every click during the load is answered', async ({
+test('a 10,000-journey cohort loads off the main thread: read and figured in workers, every click answered', async ({
   resan,
   page,
 }) => {
   test.slow(); // 10,000 journeys on a shared two-core machine: room, not a speed test.
+  // Every message to and from a Web Worker is noted (its type and how many journeys it carries), so
+  // that the test sees where the work was done: a load moved back to this thread, even in small
+  // chunks that leave clicks answered, makes no worker and sends it nothing.
+  await page.addInitScript(() => {
+    type Note = { type: string; journeys: number; count: number };
+    const log = { toWorker: [] as Note[], fromWorker: [] as Note[] };
+    (window as unknown as { workerLog: typeof log }).workerLog = log;
+    const note = (m: unknown): Note => {
+      const d = (m ?? {}) as { type?: unknown; journeys?: unknown; count?: unknown };
+      return {
+        type: String(d.type),
+        journeys: Array.isArray(d.journeys) ? d.journeys.length : 0,
+        count: typeof d.count === 'number' ? d.count : 0,
+      };
+    };
+    const send = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (
+      this: Worker,
+      message: unknown,
+      options?: StructuredSerializeOptions | Transferable[],
+    ) {
+      log.toWorker.push(note(message));
+      send.call(this, message, options as StructuredSerializeOptions);
+    };
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e) => log.fromWorker.push(note(e.data)));
+      }
+    };
+  });
   await resan.open();
   await openCohortPage(page);
   const big = cohortFile('tiotusen.json', generateCohort(10_000, 9, asOf));
@@ -127,6 +159,19 @@ test('a 10,000-journey cohort loads off the main thread: every click during the 
   }
   await expect(loaded).toBeVisible();
   await expect(figured).toBeVisible();
+  // The file was read, and the figures computed, in workers: the 10,000 journeys came back from
+  // them, went to them in chunks for the figures, and every journey's figures came back.
+  type Note = { type: string; journeys: number; count: number };
+  const log = await page.evaluate(
+    () => (window as unknown as { workerLog: { toWorker: Note[]; fromWorker: Note[] } }).workerLog,
+  );
+  const total = (notes: Note[], type: string, field: 'journeys' | 'count') =>
+    notes.filter((n) => n.type === type).reduce((sum, n) => sum + n[field], 0);
+  expect(log.toWorker.filter((n) => n.type === 'read').length).toBeGreaterThan(0);
+  expect(total(log.fromWorker, 'journeys', 'journeys')).toBe(10_000);
+  expect(total(log.toWorker, 'figures', 'journeys')).toBeGreaterThanOrEqual(10_000);
+  expect(total(log.fromWorker, 'state', 'count')).toBeGreaterThanOrEqual(10_000);
+  expect(log.toWorker.filter((n) => n.type === 'figures').every((n) => n.journeys <= 500)).toBe(true);
   const latencies = await page.evaluate(() => (window as unknown as { clicks: number[] }).clicks);
   // Every click was answered (latencies are reported, not asserted: the bench measures speed).
   expect(sent).toBeGreaterThan(3);

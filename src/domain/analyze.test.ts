@@ -652,7 +652,19 @@ describe('gaps', () => {
     expect(analyze(j, { ignoreGapsUpToDays: 9 }).gaps.map((g) => g.start)).toEqual(['2025-05-31']);
     expect(analyze(j, { ignoreGapsUpToDays: 9 }).totals.gapDays).toBe(31);
     expect(analyze(j, { ignoreGapsUpToDays: 8 }).gaps.map((g) => g.start)).toEqual(['2025-03-15', '2025-05-31']);
-    expect(analyze(j, { ignoreGapsUpToDays: 31 }).gaps).toEqual([]);
+  });
+
+  it('never drops the open gap of a journey that is not closed: it is not known to be short', () => {
+    // The 31-day gap 2025-05-31..2025-06-30 runs to the end of the horizon (section 4).
+    expect(analyze(j, { ignoreGapsUpToDays: 31 }).gaps.map((g) => [g.start, g.open])).toEqual([['2025-05-31', true]]);
+    expect(analyze(j, { ignoreGapsUpToDays: 31 }).greyZones.map((z) => [z.start, z.open])).toEqual([
+      ['2025-05-31', true],
+    ]);
+    // Closed on 2025-06-30, the same run has ended: 31 days or fewer are dropped.
+    const closed = journey(base, { asOf: '2025-06-30', closed: { date: '2025-06-30', reason: 'arbete' } });
+    expect(analyze(closed, { ignoreGapsUpToDays: 31 }).gaps).toEqual([]);
+    expect(analyze(closed, { ignoreGapsUpToDays: 31 }).greyZones).toEqual([]);
+    expect(analyze(closed, { ignoreGapsUpToDays: 30 }).gaps.map((g) => g.start)).toEqual(['2025-05-31']);
   });
 
   it('does not count programmes and benefits as activities', () => {
@@ -836,6 +848,44 @@ describe('waiting after försteg', () => {
       { forsteg: 'f', start: null, end: null, days: 0, next: 'q', open: false, noNextStep: false },
     ]);
     expect(analyze(j, { ignoreGapsUpToDays: 1 }).forstegWaits[0]).toMatchObject({ days: 2, next: 'q' });
+  });
+
+  it('takes the 1-day open gap on the last day of the horizon as the wait when the journey is not closed', () => {
+    // F ends 2025-06-29; D = 2025-06-30 = asOf = `to`. The gap 2025-06-30 (1 day) is open, so it is
+    // not known to be short and is not dropped (section 4): the wait is that gap, not "no next step".
+    const j = journey([iv('f', 'forsteg', '2025-01-13', { end: '2025-06-29' })], { asOf: '2025-06-30' });
+    expect(analyze(j, { ignoreGapsUpToDays: 1 }).forstegWaits).toEqual([
+      { forsteg: 'f', start: '2025-06-30', end: '2025-06-30', days: 1, next: null, open: true, noNextStep: false },
+    ]);
+  });
+
+  it('is 0 days with the next activity when the day after F is the horizon’s last and its 1-day gap was dropped', () => {
+    // Closed 2025-06-30, F ends 2025-06-29: D = 2025-06-30 = `to`, not after it. The 1-day gap on D has
+    // ended with the journey and is dropped as short (ignoreGapsUpToDays 1), so the fourth case holds:
+    // days 0, next = the activity that starts first after F's end (k, planned after the closing), and
+    // neither open nor "no next step planned".
+    const j = journey(
+      [iv('f', 'forsteg', '2025-01-13', { end: '2025-06-29' }), iv('k', 'komvux', '2025-08-18', { end: '2025-12-19' })],
+      { asOf: '2025-06-30', closed: { date: '2025-06-30', reason: 'flytt' } },
+    );
+    expect(analyze(j, { ignoreGapsUpToDays: 1 }).forstegWaits).toEqual([
+      { forsteg: 'f', start: null, end: null, days: 0, next: 'k', open: false, noNextStep: false },
+    ]);
+  });
+
+  it('is not "no next step planned" when F is not an activity and the day after it is the horizon’s last', () => {
+    // a ends 2025-01-31; the gap 2025-02-01..2025-06-30 runs through F (a programme marked preparatory) to
+    // asOf = `to`. D = 2025-06-30 is inside the horizon and inside that gap, not its start: days 0, next null.
+    const j = journey(
+      [
+        iv('a', 'komvux', '2025-01-07', { end: '2025-01-31' }),
+        iv('f', 'jobb-och-utvecklingsgarantin', '2025-02-01', { end: '2025-06-29', preparatory: true }),
+      ],
+      { asOf: '2025-06-30' },
+    );
+    expect(analyze(j).forstegWaits).toEqual([
+      { forsteg: 'f', start: null, end: null, days: 0, next: null, open: false, noNextStep: false },
+    ]);
   });
 
   it('is 0 days with the next activity when F is not an activity and the gap began before it ended', () => {

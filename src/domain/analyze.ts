@@ -219,7 +219,10 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   const activities = main.filter((i) => i.activity);
   const activityByEnd = groupBy(activities, (i) => i.end);
   const activityByStart = groupBy(activities, (i) => i.start);
-  const gapRuns = complement(activities, h).filter((g) => g.end - g.start + 1 > ignore);
+  // A run of `ignore` days or fewer is dropped as short, except an open one in a journey that
+  // is not closed: it has not ended, so it is not known to be short (section 4).
+  const kept = (r: Interval) => r.end - r.start + 1 > ignore || (r.end === h.end && !closed);
+  const gapRuns = complement(activities, h).filter(kept);
   const gaps: Gap[] = gapRuns.map((g) => ({
     ...run(g),
     before: ids(activityByEnd.get(g.start - 1) ?? []),
@@ -274,7 +277,7 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   const holderByEnd = groupBy(holders, (i) => i.end);
   const holderByStart = groupBy(holders, (i) => i.start);
   const computedZones = complement(holders, h)
-    .filter((z) => z.end - z.start + 1 > ignore)
+    .filter(kept)
     .map((z) => ({
       interval: z,
       zone: {

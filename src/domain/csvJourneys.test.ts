@@ -1,6 +1,6 @@
 /** CSV rows to journeys: Swedish or English headers, kinds by id or label, every bad row named. */
 import { describe, expect, it } from 'vitest';
-import { analyzeJourney, csvTemplateRows, journeysFromCsvRows } from './index';
+import { analyzeJourney, csvTemplateRows, journeysFromCsvRows, parseJourney } from './index';
 
 describe('journeysFromCsvRows', () => {
   it('reads Swedish headers in any order and case, kinds by their Swedish label, one journey per participant', () => {
@@ -50,6 +50,26 @@ describe('journeysFromCsvRows', () => {
       [6, 'slut', 'endBeforeStart', '2025-02-01'],
     ]);
     expect(r.journeys.map((j) => j.interventions.map((i) => i.id))).toEqual([['r2']]);
+  });
+
+  it('accepts an end or a planned end on the start day itself (a 1-day intervention), as the JSON import does', () => {
+    // journey-format.md section 2: `end` and `plannedEnd` are "not before `start`"; the same day is not before it.
+    const r = journeysFromCsvRows([
+      ['deltagare', 'insats', 'start', 'slut', 'planerat slut'],
+      ['P-1', 'kartlaggning', '2025-03-03', '2025-03-03', ''],
+      ['P-1', 'komvux', '2025-03-04', '', '2025-03-04'],
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.journeys[0].interventions).toEqual([
+      { id: 'r2', kind: 'kartlaggning', start: '2025-03-03', end: '2025-03-03' },
+      { id: 'r3', kind: 'komvux', start: '2025-03-04', plannedEnd: '2025-03-04' },
+    ]);
+    const json = parseJourney(JSON.stringify(r.journeys[0]));
+    expect(json.ok && json.journey.interventions).toEqual(r.journeys[0].interventions);
+    expect(analyzeJourney(r.journeys[0]).interventions.map((i) => i.effectiveEnd)).toEqual([
+      '2025-03-03',
+      '2025-03-04',
+    ]);
   });
 
   it("refuses the rows that break a journey's rules (a repeated id) and keeps the others", () => {

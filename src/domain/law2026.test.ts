@@ -273,6 +273,23 @@ describe('sickness milestones after days 90, 180 and 365 (socialförsäkringsbal
     });
   });
 
+  it('a milestone on the reference day itself, or on its last day ahead, is upcoming (both ends of [asOf, asOf + 90])', () => {
+    // Day 90 of an open-ended spell from 2025-01-01 is 2025-03-31 (start + 89); employed (the job).
+    const onTheDay = milestones([sp('a', '2025-01-01')], '2025-03-31');
+    expect(onTheDay[0]).toEqual({
+      day: 90,
+      date: '2025-03-31',
+      interventions: ['a'],
+      employed: true,
+      future: false,
+      upcoming: true,
+    });
+    // 2025-03-31 - 90 days = 2024-12-31: the milestone is the horizon's last day ahead.
+    expect(milestones([sp('a', '2025-01-01')], '2024-12-31')[0]).toMatchObject({ day: 90, upcoming: true });
+    // One day later the milestone is behind: not upcoming.
+    expect(milestones([sp('a', '2025-01-01')], '2025-04-01')[0]).toMatchObject({ day: 90, upcoming: false });
+  });
+
   it('a closed journey has no upcoming milestones; a cancelled spell does not count', () => {
     const closed = milestones([sp('a', '2025-01-01')], '2025-02-01', {
       closed: { date: '2025-12-31', reason: 'arbete' },

@@ -190,7 +190,8 @@ describe('properties of the analysis', () => {
             previous = run.start;
           }
         }
-        for (const g of a.gaps) expect(g.days).toBeGreaterThan(ignore);
+        // Short runs are dropped, except an open one in a journey that is not closed (section 4).
+        for (const g of a.gaps) if (!g.open || data.closed) expect(g.days).toBeGreaterThan(ignore);
         expect(a.totals.forstegWaitDays).toBe(a.forstegWaits.reduce((s, w) => s + w.days, 0));
         for (const c of a.cliffs) expect(c.daysLeft).toBeGreaterThanOrEqual(0);
       }),

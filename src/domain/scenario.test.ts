@@ -1,6 +1,14 @@
 /** Scenarios (journey-format.md section 6): changes applied to a copy, change by change. */
 import { describe, expect, it } from 'vitest';
-import { type Journey, analyzeJourney, applyScenario, applyScenarios, parseJourney, serializeJourney } from './index';
+import {
+  type Journey,
+  analyzeJourney,
+  applyScenario,
+  applyScenarios,
+  compareAnalyses,
+  parseJourney,
+  serializeJourney,
+} from './index';
 
 type Loose = Record<string, unknown>;
 
@@ -453,5 +461,135 @@ describe('applyScenarios', () => {
   it('returns the baseline for no scenarios', () => {
     const r = applyScenarios(j, []);
     expect(r.ok && r.journey).toEqual(j);
+  });
+});
+
+describe('the comparison of a scenario with the baseline (compareAnalyses)', () => {
+  const compare = (base: Journey, scenario: Journey) =>
+    compareAnalyses(base, analyzeJourney(base), scenario, analyzeJourney(scenario));
+  const compareScenario = (j: Journey) => compare(j, applied(j));
+  /** The baseline with intervention `id` replaced by `to` (a journey a scenario could not make on its own). */
+  const edited = (j: Journey, id: string, to: Loose) =>
+    journey(
+      j.interventions.map((i) => (i.id === id ? to : (i as Loose))),
+      [],
+    );
+
+  describe('what happened to each intervention', () => {
+    const a = iv('a', 'komvux', '2025-01-07', { end: '2025-03-31' });
+    const b = iv('b', 'sfi', '2025-04-14', { end: '2025-06-13' });
+
+    it('is "extended" when the effective end moves later, with both ends and an endMoves consequence', () => {
+      // 2025-03-31 + 2 months = 2025-05-31.
+      const c = compareScenario(journey([a, b], [{ op: 'extend', intervention: 'a', months: 2 }]));
+      expect(c.interventions).toEqual([
+        {
+          id: 'a',
+          change: 'extended',
+          baseStart: '2025-01-07',
+          baseEnd: '2025-03-31',
+          scenarioStart: '2025-01-07',
+          scenarioEnd: '2025-05-31',
+        },
+      ]);
+      expect(c.consequences).toContainEqual({ code: 'endMoves', id: 'a', from: '2025-03-31', to: '2025-05-31' });
+    });
+
+    it('is "extended" when the end goes away: an open-ended intervention goes on longer than any end', () => {
+      const base = journey([a, b], []);
+      const c = compare(base, edited(base, 'a', iv('a', 'komvux', '2025-01-07')));
+      expect(c.interventions).toEqual([expect.objectContaining({ id: 'a', change: 'extended', scenarioEnd: null })]);
+    });
+
+    it('is "shortened" when the effective end moves earlier, with an endMoves consequence', () => {
+      const base = journey([a, b], []);
+      const c = compare(base, edited(base, 'a', { ...a, end: '2025-02-28' }));
+      expect(c.interventions).toEqual([
+        {
+          id: 'a',
+          change: 'shortened',
+          baseStart: '2025-01-07',
+          baseEnd: '2025-03-31',
+          scenarioStart: '2025-01-07',
+          scenarioEnd: '2025-02-28',
+        },
+      ]);
+      expect(c.consequences).toContainEqual({ code: 'endMoves', id: 'a', from: '2025-03-31', to: '2025-02-28' });
+    });
+
+    it('is "moved" when the start moves, whatever the end does, with a startMoves consequence', () => {
+      // b shifted 14 days earlier: 2025-03-31..2025-05-30.
+      const c = compareScenario(journey([a, b], [{ op: 'shift', intervention: 'b', days: -14 }]));
+      expect(c.interventions).toEqual([
+        {
+          id: 'b',
+          change: 'moved',
+          baseStart: '2025-04-14',
+          baseEnd: '2025-06-13',
+          scenarioStart: '2025-03-31',
+          scenarioEnd: '2025-05-30',
+        },
+      ]);
+      expect(c.consequences).toContainEqual({ code: 'startMoves', id: 'b', from: '2025-04-14', to: '2025-03-31' });
+    });
+
+    it('is "removed" when the scenario cancels it, with a removed consequence', () => {
+      const c = compareScenario(journey([a, b], [{ op: 'remove', intervention: 'b' }]));
+      expect(c.interventions).toEqual([
+        {
+          id: 'b',
+          change: 'removed',
+          baseStart: '2025-04-14',
+          baseEnd: '2025-06-13',
+          scenarioStart: '2025-04-14',
+          scenarioEnd: '2025-06-13',
+        },
+      ]);
+      expect(c.consequences).toContainEqual({ code: 'removed', id: 'b' });
+    });
+
+    it('is "restored" when one cancelled in the baseline is not cancelled in the scenario', () => {
+      const base = journey([a, { ...b, cancelled: true }], []);
+      const c = compare(base, edited(base, 'b', b));
+      expect(c.interventions).toEqual([
+        {
+          id: 'b',
+          change: 'restored',
+          baseStart: '2025-04-14',
+          baseEnd: '2025-06-13',
+          scenarioStart: '2025-04-14',
+          scenarioEnd: '2025-06-13',
+        },
+      ]);
+    });
+
+    it('lists nothing for an intervention that is the same in both', () => {
+      const j = journey([a, b], []);
+      expect(compare(j, j).interventions).toEqual([]);
+    });
+  });
+
+  describe('"no next step planned" is a finding that disappears and appears', () => {
+    // F ends 2025-06-30, after asOf 2025-06-01: it is the horizon's end, and nothing is planned after it.
+    const f = iv('f', 'forsteg', '2025-01-13', { end: '2025-06-30' });
+    const k = iv('k', 'komvux', '2025-07-01', { end: '2025-12-19' });
+    const waitOfF = { kind: 'wait', subject: 'f', start: null, end: null, days: 0 };
+
+    it('disappears when the scenario plans a next step the day after the försteg', () => {
+      const j = journey([f], [{ op: 'add', intervention: k }]);
+      expect(analyzeJourney(j).forstegWaits[0].noNextStep).toBe(true);
+      const c = compareScenario(j);
+      // (F's cliff goes too; only the waits are looked at here.)
+      expect(c.disappeared.filter((x) => x.kind === 'wait')).toEqual([expect.objectContaining(waitOfF)]);
+      expect(c.appeared.filter((x) => x.kind === 'wait')).toEqual([]);
+    });
+
+    it('appears when the scenario removes the only next step', () => {
+      const j = journey([f, k], [{ op: 'remove', intervention: 'k' }]);
+      expect(analyzeJourney(j).forstegWaits[0].noNextStep).toBe(false);
+      const c = compareScenario(j);
+      expect(c.appeared.filter((x) => x.kind === 'wait')).toEqual([expect.objectContaining(waitOfF)]);
+      expect(c.disappeared.filter((x) => x.kind === 'wait')).toEqual([]);
+    });
   });
 });

@@ -1,7 +1,14 @@
 /** The cohort door, run in-thread (no Worker in Node): the same figures as the domain, cancel, and file reading. */
 import { describe, expect, it } from 'vitest';
 import { journeyFacts } from '../domain/cohort/facts';
-import { alignCohort, analyzeCohort, generateCohort, serializeJourney } from '../domain';
+import {
+  alignCohort,
+  analyzeCohort,
+  cohortAccumulator,
+  figureBases,
+  generateCohort,
+  serializeJourney,
+} from '../domain';
 import { computeCohort, readCohortFiles } from './cohortClient';
 
 const asOf = '2026-11-28';
@@ -14,6 +21,15 @@ describe('computeCohort', () => {
     const r = await computeCohort(journeys, { asOf }, align, { onProgress: (p) => progress.push(p.done) });
     expect(r.figures).toEqual(analyzeCohort(journeys, { asOf }));
     expect(r.alignment).toEqual(alignCohort(journeys, align));
+    // The journeys behind the percentiles and the survival (the small-cell rule) are the whole cohort's,
+    // not one chunk's.
+    const acc = cohortAccumulator({ asOf });
+    const whole = acc.empty();
+    journeys.forEach((j, i) => acc.addJourney(whole, j, i));
+    expect(r.bases).toEqual(figureBases(whole));
+    const firstChunk = acc.empty();
+    journeys.slice(0, 500).forEach((j, i) => acc.addJourney(firstChunk, j, i));
+    expect(r.bases.percentiles).toBeGreaterThan(figureBases(firstChunk).percentiles);
     // Three chunks of at most 500: progress reaches the whole cohort.
     expect(progress.at(-1)).toBe(1_234);
     expect(progress).toHaveLength(3);
@@ -25,13 +41,13 @@ describe('computeCohort', () => {
     expect(r.facts).toEqual(journeys.map((j, i) => journeyFacts(j, i, window)));
   });
 
-  it('stops when the signal says so, and returns nothing half-done', async () => {
+  it('stops when the signal says so with an AbortError, and returns nothing half-done', async () => {
     const controller = new AbortController();
     const running = computeCohort(journeys, { asOf }, null, {
       signal: controller.signal,
       onProgress: () => controller.abort(),
     });
-    await expect(running).rejects.toThrow();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 

@@ -9,7 +9,7 @@ import type { Analysis } from '../analyze';
 import type { Journey } from '../schema';
 import type { Accumulator } from './accumulator';
 import { alignAccumulator, alignCohort } from './align';
-import { analyzeCohort, cohortAccumulator } from './figures';
+import { analyzeCohort, cohortAccumulator, figureBases } from './figures';
 import { generateCohort } from './generate';
 
 const ASOF = '2026-03-02';
@@ -45,7 +45,7 @@ describe('cohort figures merge', () => {
   const options = { asOf: ASOF, ignoreGapsUpToDays: 3 };
   const acc = cohortAccumulator(options);
 
-  it('any split, merged left to right, right to left or after JSON, finishes to the figures of the whole', () => {
+  it('any split, merged left to right, right to left or after JSON, finishes to the figures (and bases) of the whole', () => {
     fc.assert(
       fc.property(splitCohort, ({ journeys, cuts }) => {
         const whole = analyzeCohort(journeys, options);
@@ -53,6 +53,12 @@ describe('cohort figures merge', () => {
         expect(acc.finish(states.reduce((a, b) => acc.merge(a, b), acc.empty()))).toEqual(whole);
         expect(acc.finish(states.reduceRight((a, b) => acc.merge(b, a), acc.empty()))).toEqual(whole);
         expect(acc.finish(states.map(viaJson).reduce((a, b) => acc.merge(b, a), acc.empty()))).toEqual(whole);
+        // The journeys behind the percentiles and the survival (the small-cell rule) add up too.
+        const [wholeState] = parts(acc, journeys, []);
+        expect(figureBases(states.reduce((a, b) => acc.merge(a, b), acc.empty()))).toEqual(figureBases(wholeState));
+        expect(figureBases(states.reduceRight((a, b) => acc.merge(b, a), acc.empty()))).toEqual(
+          figureBases(wholeState),
+        );
       }),
       SETTINGS,
     );

@@ -130,4 +130,21 @@ describe('what the waits rest on', () => {
     );
     expect(figureBases(state)).toEqual({ percentiles: 2, survival: 4 });
   });
+
+  it('counts the journeys behind the figures of both sides when two parts are merged (a chunked load)', () => {
+    // Section 7: a percentile computed from fewer than 5 journeys is shown as "–". Five journeys with an
+    // ended wait, read in two chunks (3 + 2), are five journeys behind the percentiles, not 3 or 2.
+    const acc = cohortAccumulator({ asOf: ASOF });
+    const part = (journeys: Parameters<typeof analyzeCohort>[0]) => {
+      const state = acc.empty();
+      journeys.forEach((j, i) => acc.addJourney(state, j, i));
+      return state;
+    };
+    const first = part([endedWait('a', 3), endedWait('b', 9), openWait('open', 4)]);
+    const second = part([endedWait('c', 12), endedWait('d', 20), endedWait('e', 30), noNextStep('none')]);
+    const whole = { percentiles: 5, survival: 6 };
+    expect(figureBases(acc.merge(first, second))).toEqual(whole);
+    expect(figureBases(acc.merge(second, first))).toEqual(whole);
+    expect(figureBases(acc.merge(acc.empty(), acc.merge(first, second)))).toEqual(whole);
+  });
 });

@@ -1,0 +1,37 @@
+// Mutation testing (issue 29): `npm run mutate`, or a part of the domain at a time on a small
+// machine, e.g. `npm run mutate -- --mutate src/domain/analyze.ts`. Not part of `npm test`: it is slow.
+// The report is written under reports/mutation/ (ignored by git). Equivalent mutants are marked in
+// the source with `// Stryker disable next-line <mutator>: <reason>`, one by one, never in bulk.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vite.config.ts', related: true },
+  mutate: [
+    'src/domain/**/*.ts',
+    'src/io/csv.ts',
+    // Tests and benchmarks are not the code under test.
+    '!src/domain/**/*.test.ts',
+    '!src/domain/**/*.bench.ts',
+    // Synthetic data for tests and benchmarks, not domain logic: a mutant there changes the test
+    // data, not a rule (generate.ts is the seeded cohort generator, prng.ts its random numbers,
+    // fixtures.ts the hand-made cohorts of the unit tests). Mutating them is noise.
+    '!src/domain/cohort/generate.ts',
+    '!src/domain/cohort/prng.ts',
+    '!src/domain/cohort/fixtures.ts',
+  ],
+  // Each mutant runs only the tests that reach it; two cores, shared.
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  // A few property and fuzz tests take seconds on a busy machine.
+  timeoutMS: 20_000,
+  timeoutFactor: 2,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  ignorePatterns: ['dist', 'dist-*', 'reports', 'playwright-report', 'test-results*', 'docs', 'bench/results'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
+  thresholds: { high: 90, low: 80, break: null },
+};
