@@ -25,7 +25,7 @@ export type JourneyFacts = {
   longestWait: number;
   /** The anchor day (ISO), null when the journey has none. */
   anchor: string | null;
-  /** State runs as offsets from the anchor, within the window. */
+  /** State runs as offsets from the anchor, inside the alignment window (from..to). */
   runs: Run[];
 };
 
