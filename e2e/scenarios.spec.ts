@@ -64,7 +64,9 @@ test.describe('scenarios', () => {
       'varningen om att inget är planerat efter Introduktionsjobb: Undersköterskeassistent, Solgläntan försvinner',
     );
     await expect(consequences).toContainText(`sysselsättningsdagar +${employmentDiff}`);
-    await expect(consequences).toContainText('kräver individuell bedömning (förordning 2018:42 10 §)');
+    await expect(consequences).toContainText(
+      'längre än 12 månader kräver individuell bedömning av behovet av mer tid i anställningen (förordningen (2018:42) om särskilt anställningsstöd, 10 §)',
+    );
     await expect(page.locator('[data-ghost="ij"]')).toHaveAttribute('data-change', 'extended');
     await expect(page.locator('[data-ghost="ij"]')).toHaveAttribute('data-end', '2027-07-30');
     await expect(page.locator('[data-finding=cliff][data-intervention="ij"]')).toHaveAttribute(
