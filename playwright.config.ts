@@ -15,7 +15,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.RESAN_E2E_REPORT ?? 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // A trace snapshots the page at every action, which costs the whole suite minutes on a 2-core machine, and CI
+    // prints only the console: record one when asked (RESAN_TRACE=1 npx playwright test …).
+    trace: process.env.RESAN_TRACE ? 'retain-on-failure' : 'off',
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
   },
