@@ -21,16 +21,6 @@ const FEATURE_PAIRS = [
   },
   {
     from: 'timeline',
-    to: 'scenarios',
-    reason: 'the details card offers a cliff’s quick actions (Förläng 6 mån), which are scenario changes',
-  },
-  {
-    from: 'findings',
-    to: 'scenarios',
-    reason: 'the findings list offers a cliff’s quick actions, which are scenario changes',
-  },
-  {
-    from: 'timeline',
     to: 'rules',
     reason: 'every rule sentence in the details links to its place on the rules page',
   },

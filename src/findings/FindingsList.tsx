@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Analysis, dayNumber } from '../domain';
 import { type AppState, selectSelection, useStore } from '../store';
 import { sameSelection, type Selection } from '../store/viewSlice';
-import { createScenario } from '../scenarios/quickActions';
+import { createScenario } from '../kit/scenarioActions';
 import { findingId } from '../domain/findingId';
 import type { Labels } from '../kit/useLabels';
 import { Marked } from '../kit/FileText';

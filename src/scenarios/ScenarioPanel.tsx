@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type ScenarioOutcome, moveScenario } from '../domain';
 import { type AppState, selectActiveScenarios, selectJourney, selectSideBySide, useStore } from '../store';
 import { IssueList } from '../kit/IssueList';
-import { deleteScenario } from './quickActions';
+import { deleteScenario } from '../kit/scenarioActions';
 import { announce } from '../kit/announce';
 import { focusNextItem } from '../kit/focusAfter';
 import { useFileLang } from '../kit/FileText';

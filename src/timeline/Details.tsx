@@ -6,13 +6,13 @@ import { SicknessChain } from './SicknessChain';
 import { interventionNotes } from './ruleNotes';
 import { type AppState, selectHovered, selectSelection, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
-import { createScenario } from '../scenarios/quickActions';
+import { createScenario } from '../kit/scenarioActions';
 import type { Labels } from '../kit/useLabels';
 import { focusSoon } from '../kit/focusAfter';
 import { FileText, InterventionName } from '../kit/FileText';
 import { useRef } from 'react';
 import { useAnchoredCard } from './useAnchoredCard';
-import { CliffActions } from '../scenarios/CliffActions';
+import { CliffActions } from '../kit/CliffActions';
 import { ParallelNote, ParallelSwitch } from './ParallelNote';
 
 const selectSelect = (s: AppState) => s.select;

@@ -1,8 +1,8 @@
 /** The quick actions at a cliff ("Förläng 6 mån", "Förläng till max"), for the details of the bar that ends. */
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain';
-import type { Labels } from '../kit/useLabels';
-import { createScenario } from './quickActions';
+import type { Labels } from './useLabels';
+import { createScenario } from './scenarioActions';
 
 export function CliffActions({ id, analysis, labels }: { id: string; analysis: Analysis; labels: Labels }) {
   const { t } = useTranslation();

@@ -1,8 +1,11 @@
-/** Quick actions where the problem is: each makes a named scenario and turns it on. */
+/**
+ * Quick actions where the problem is: each makes a named scenario and turns it on. In the kit
+ * because the timeline's details, the findings list and the scenario panel all offer them.
+ */
 import { type Change, addScenario, removeScenario } from '../domain';
 import { i18next } from '../i18n';
 import { useStore } from '../store';
-import { announce } from '../kit/announce';
+import { announce } from './announce';
 
 export function createScenario(name: string, changes: Change[], openEditor = false): string {
   const store = useStore.getState();
