@@ -76,6 +76,7 @@ export default function CohortPage() {
     filter: describeFilter(filter, w),
     small: describeSmall(suppress, w),
     suppress,
+    synthetic: cohort?.source.kind === 'demo',
   };
   const shown = ready ? overview(ready.result.figures, ready.result.bases, suppress) : null;
   const rows: DrillRow[] = useMemo(
@@ -200,7 +201,16 @@ export default function CohortPage() {
               onDrill={onDrill}
             />
           </section>
-          <ReportDraft figures={ready.result.figures} shown={shown} suppress={suppress} meta={meta} w={w} />
+          <ReportDraft
+            figures={ready.result.figures}
+            shown={shown}
+            facts={ready.facts}
+            journeys={ready.journeys}
+            all={all.length}
+            suppress={suppress}
+            meta={meta}
+            w={w}
+          />
         </div>
       )}
     </div>

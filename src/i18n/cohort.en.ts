@@ -1,5 +1,6 @@
 /** English for the cohort view (coordinators). Same keys as cohort.sv.ts. */
 import type { cohortSv } from './cohort.sv';
+import { reportEn } from './report.en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -180,8 +181,12 @@ export const cohortEn: Shape<typeof cohortSv> = {
     chart: 'Save {{chart}} as {{format}}',
     csvTitle: 'Resan – cohort',
     filter: 'Selection',
-    asOf: 'As of',
+    asOf: 'Reference day',
     small: 'Small numbers',
+    cohort: 'Cohort',
+    version: 'Made with',
+    data: 'Data',
+    synthetic: 'Synthetic journeys (demo cohort), no real people',
     histogram: 'Wait (days)',
     handovers: 'Hand-over',
     cliffsByKind: 'Interventions ending within 90 days, by kind',
@@ -189,54 +194,5 @@ export const cohortEn: Shape<typeof cohortSv> = {
     days: 'Days',
     journeys: 'Journeys',
   },
-  report: {
-    heading: 'Lex Heller report (draft)',
-    intro:
-      'Choose a finding. The draft is written from the figures, with small numbers hidden as on screen. Write the proposal and feedback yourself.',
-    finding: 'Finding',
-    findings: {
-      handover: 'A hand-over in the matrix',
-      waits: 'Waiting after a pre-step',
-      cliffs: 'Interventions ending',
-    },
-    pair: 'Hand-over',
-    title: 'Deviation report under Lex Heller: {{what}}',
-    titles: {
-      handover: 'grey zone at the hand-over from {{from}} to {{to}}',
-      waits: 'waiting after a pre-step',
-      cliffs: 'interventions ending with no next step',
-    },
-    sections: {
-      challenge: 'Collaboration challenge',
-      consequences: 'Consequences',
-      proposal: 'Proposed solution',
-      feedback: 'Feedback',
-    },
-    meta: 'Basis: {{filter}}, as of {{date}}. Source: Resan.',
-    handover: {
-      challenge:
-        'When responsibility passes from {{from}} to {{to}}, participants are left with no actor responsible. In the selection this happened in {{journeys}} journeys, {{zones}} such grey zones in all.',
-      consequences:
-        'Participants were without a responsible actor for {{days}} days in all at this hand-over. The whole selection has {{totalDays}} grey-zone days in {{totalJourneys}} journeys.',
-    },
-    waits: {
-      challenge:
-        'After a pre-step, participants wait for the next step. Of {{withForsteg}} journeys with a pre-step, {{withWait}} ({{share}} %) waited.',
-      consequences:
-        'The median wait was {{median}} days; one in four waited longer than {{p75}} days and one in ten longer than {{p90}} days. {{stillWaiting}} are still waiting, and {{noNextStep}} pre-steps have no next step planned.',
-    },
-    cliffs: {
-      challenge: 'Interventions end with no next step planned. Within 90 days this concerns {{journeys}} journeys.',
-      consequences: 'Interventions ending, by kind: {{byKind}}.',
-      none: 'none',
-    },
-    placeholder: 'Write here.',
-    copy: 'Copy',
-    copied: 'Copied.',
-    copyFailed:
-      'Could not copy here (the browser does not allow it). Download the text instead, or select and copy it from the printout.',
-    print: 'Print',
-    markdown: 'Download as Markdown',
-    text: 'Download as text',
-  },
+  report: reportEn,
 };
