@@ -53,6 +53,7 @@ export const cohortEn: Shape<typeof cohortSv> = {
       journeys: '{{journeys}} journeys are included, {{closed}} of them closed.',
       waits:
         'Of {{withForsteg}} journeys with a pre-step, {{withWait}} ({{shareWithWait}} %) waited for the next step. The median wait was {{median}} days; 75 % had their next step after {{p75}} days and 90 % after {{p90}} days.',
+      noForsteg: 'No journeys in the selection have a pre-step.',
       still:
         '{{stillWaiting}} are still waiting ({{shareStillWaiting}} % of the waits), and {{noNextStep}} pre-steps have no next step planned.',
       zones:
@@ -106,11 +107,13 @@ export const cohortEn: Shape<typeof cohortSv> = {
   matrix: {
     section: 'Grey zones at hand-overs between actors',
     heading: 'Grey-zone days per hand-over',
-    desc: 'Rows: the actor that let go. Columns: the actor that took over. The number is the pair’s grey-zone days; darker = more. Choose a cell to see the journeys.',
+    desc: 'Rows: the actor that let go. Columns: the actor that took over. The number is the pair’s grey-zone days; darker = more. A cell where row and column are the same actor is a break within the same actor, not a hand-over. Choose a cell to see the journeys.',
     from: 'From',
     to: 'To',
     nobody: '(nobody)',
     cell: 'From {{from}} to {{to}}: {{days}} grey-zone days, {{zones}} grey zones, {{journeys}} journeys.',
+    cellSame:
+      'Break within the same actor ({{from}}): {{days}} grey-zone days, {{zones}} grey zones, {{journeys}} journeys.',
     none: 'No computed grey zones in the selection.',
     legend: 'Colour scale: light = few days, dark = many (up to {{max}}). Grey cell with "–": fewer than 5 journeys.',
   },
@@ -127,7 +130,10 @@ export const cohortEn: Shape<typeof cohortSv> = {
     from: 'From day',
     to: 'To day',
     title: 'Journeys in each state, day by day from {{anchor}}',
-    desc: '{{included}} journeys are included; {{excluded}} lack the event and are left out. Day 0 is the event.',
+    desc: '{{included}} journeys are included; {{excluded}} lack the event and are left out.',
+    day0: 'Day 0 is the event.',
+    day0Forsteg:
+      'Day 0 is the first day after the pre-step (the first day of a wait, unless the next step begins then).',
     dayAxis: 'Days from the event',
     journeysAxis: 'Journeys',
     states: {
@@ -159,6 +165,7 @@ export const cohortEn: Shape<typeof cohortSv> = {
   drill: {
     heading: 'Journeys: {{what}}',
     handover: 'grey zone from {{from}} to {{to}}',
+    same: 'break within the same actor ({{actor}})',
     bin: 'wait {{bin}}',
     journey: 'journey {{ref}}',
     cliffs: 'interventions ending within 90 days with nothing after',

@@ -49,6 +49,7 @@ export const cohortSv = {
       journeys: '{{journeys}} resor ingår, varav {{closed}} är avslutade.',
       waits:
         'Av {{withForsteg}} resor med försteg fick {{withWait}} ({{shareWithWait}} %) vänta på nästa steg. Medianväntan var {{median}} dagar; 75 % hade fått nästa steg efter {{p75}} dagar och 90 % efter {{p90}} dagar.',
+      noForsteg: 'Inga resor i urvalet har försteg.',
       still:
         '{{stillWaiting}} väntar fortfarande ({{shareStillWaiting}} % av väntetiderna), och {{noNextStep}} försteg har inget nästa steg planerat.',
       zones:
@@ -103,11 +104,12 @@ export const cohortSv = {
   matrix: {
     section: 'Gråzoner vid överlämningar mellan aktörer',
     heading: 'Gråzonsdagar per överlämning',
-    desc: 'Rader: aktören som släppte. Kolumner: aktören som tog över. Talet är gråzonsdagarna för paret; mörkare = fler. Välj en ruta för att se resorna.',
+    desc: 'Rader: aktören som släppte. Kolumner: aktören som tog över. Talet är gråzonsdagarna för paret; mörkare = fler. En ruta där raden och kolumnen är samma aktör är ett uppehåll hos samma aktör, inte en överlämning. Välj en ruta för att se resorna.',
     from: 'Från',
     to: 'Till',
     nobody: '(ingen)',
     cell: 'Från {{from}} till {{to}}: {{days}} gråzonsdagar, {{zones}} gråzoner, {{journeys}} resor.',
+    cellSame: 'Uppehåll hos samma aktör ({{from}}): {{days}} gråzonsdagar, {{zones}} gråzoner, {{journeys}} resor.',
     none: 'Inga beräknade gråzoner i urvalet.',
     legend: 'Färgskala: ljus = få dagar, mörk = många (upp till {{max}}). Grå ruta med "–": färre än 5 resor.',
   },
@@ -124,7 +126,9 @@ export const cohortSv = {
     from: 'Från dag',
     to: 'Till dag',
     title: 'Andel resor i varje tillstånd, dag för dag från {{anchor}}',
-    desc: '{{included}} resor ingår; {{excluded}} saknar händelsen och är inte med. Dag 0 är händelsen.',
+    desc: '{{included}} resor ingår; {{excluded}} saknar händelsen och är inte med.',
+    day0: 'Dag 0 är händelsen.',
+    day0Forsteg: 'Dag 0 är första dagen efter försteget (den första dagen av en väntan, om nästa steg inte börjar då).',
     dayAxis: 'Dagar från händelsen',
     journeysAxis: 'Resor',
     states: {
@@ -156,6 +160,7 @@ export const cohortSv = {
   drill: {
     heading: 'Resor: {{what}}',
     handover: 'gråzon från {{from}} till {{to}}',
+    same: 'uppehåll hos samma aktör ({{actor}})',
     bin: 'väntan {{bin}}',
     journey: 'resa {{ref}}',
     cliffs: 'insatser som tar slut inom 90 dagar utan något efter',
