@@ -20,10 +20,12 @@ const DATES: (keyof Editable)[] = ['date', 'periodFrom', 'periodTo'];
 export function ReportFieldset({ draft, cohort, suppress, onChange, w }: Props) {
   const id = useId();
   const count = (n: number) => showValue(suppressCount(n, suppress), w.language);
+  // The label names the field alone; a hint is tied to it by aria-describedby, outside the label.
   const field = (key: keyof Editable, type: 'text' | 'date') => (
-    <label key={key} className={`report-field report-field-${key}`}>
-      <span>{w.say(`report.fields.${key}`)}</span>
+    <div key={key} className={`report-field report-field-${key}`}>
+      <label htmlFor={`${id}-${key}`}>{w.say(`report.fields.${key}`)}</label>
       <input
+        id={`${id}-${key}`}
         type={type}
         value={draft[key]}
         onChange={(e) => onChange({ [key]: e.target.value })}
@@ -36,7 +38,7 @@ export function ReportFieldset({ draft, cohort, suppress, onChange, w }: Props) 
           {w.say('report.fields.roleHint')}
         </span>
       )}
-    </label>
+    </div>
   );
   return (
     <fieldset className="report-fields" data-testid="report-fields">
