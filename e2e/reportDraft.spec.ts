@@ -203,6 +203,13 @@ test.describe('the Lex Heller draft', () => {
     await page.mouse.wheel(0, 250);
     await page.screenshot({ path: testInfo.outputPath('report-draft-text-1280.png') });
 
+    // The printed document, as print media lays it out (looked at, not compared).
+    await report.getByRole('button', { name: 'Skriv ut' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: testInfo.outputPath('report-draft-print.png'), fullPage: true });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+
     await page.getByRole('button', { name: 'English' }).click();
     await expect(report.getByTestId('report-basis')).toHaveText(
       /^The basis is a summary of the synthetic journeys \(demo data, no real people\) of 500 participants in Resan with reference day 2 Mar 2026, not a single event\./,
