@@ -200,22 +200,23 @@ test.describe('Kohort view', () => {
     const pair = figures.greyZones.handovers[pairIndex];
     await page.getByTestId('report-finding').selectOption('handover');
     await page.getByTestId('report-pair').selectOption(String(pairIndex));
-    await expect(page.getByTestId('report-challenge')).toHaveValue(
-      new RegExp(`gällde det ${pair.journeys} resor med sammanlagt ${pair.zones} `),
-    );
     const days = new Intl.NumberFormat('sv-SE').format(pair.days);
-    await expect(page.getByTestId('report-consequences')).toHaveValue(new RegExp(`i sammanlagt ${days} dagar`));
+    await expect(page.getByTestId('report-challenge')).toHaveValue(
+      new RegExp(
+        `gällde det ${pair.journeys} deltagare med sammanlagt ${pair.zones} sådana perioder och ${days} dagar`,
+      ),
+    );
     await page.getByTestId('report-proposal').fill('Gemensam överlämning');
     const md = await download(page, () => page.getByTestId('report-md').click());
     expect(md.text).toContain('## Förslag till lösning\n\nGemensam överlämning');
-    expect(md.text).toContain(`${pair.journeys} resor`);
+    expect(md.text).toContain(`${pair.journeys} deltagare`);
 
     const csv = await download(page, () => page.getByTestId('export-csv').click());
     const rows = csv.text
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .map((r) => r.split(';'));
-    expect(rows[1].slice(0, 2)).toEqual(['Per', asOf]);
+    expect(rows[1].slice(0, 2)).toEqual(['Referensdag', asOf]);
     expect(rows[2].slice(0, 2)).toEqual(['Urval', 'Hela kohorten']);
     const small = figures.greyZones.handovers.find((h) => h.journeys < 5)!;
     expect(rows.some((r) => r.includes('<5'))).toBe(true);
@@ -235,6 +236,8 @@ test.describe('Kohort view', () => {
     expect(svg.text).not.toMatch(/url\(\s*['"]?(?!#)/i);
     expect(svg.text).toContain('Hela kohorten'); // the selection is written on it
     expect(svg.text).toContain(asOf);
+    expect(svg.text).toMatch(/Gjord med: Resan \d+\.\d+\.\d+/); // the version that made it
+    expect(svg.text).toContain('Små tal: Små tal dolda');
   });
 
   test('turning small cells off warns and marks the exports', async ({ page, resan }) => {

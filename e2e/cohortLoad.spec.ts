@@ -62,8 +62,16 @@ test('three journey files, a cohort file and a Windows-1252 CSV with a bad row l
   );
   await expect(page.getByTestId('cohort-page')).toContainText('Kohort: a.json + 4');
   await expect(savedNames(page)).toHaveCount(1);
-  // The Windows-1252 file was read as such, and the person is told.
-  await expect(problems).toContainText('deltagare.csv: filen var inte UTF-8');
+  // The Windows-1252 file was read as such, and the person is told: a notice, not a problem.
+  await expect(page.getByTestId('cohort-load-notices')).toContainText('deltagare.csv: filen var inte UTF-8');
+  await expect(problems).not.toContainText('filen var inte UTF-8');
+  // A CSV cell that was empty is said in words, never as "()".
+  await expect(page.getByTestId('cohort-page')).not.toContainText('()');
+  // After a reload Kohort opens the cohort that was open, not the demo.
+  await page.reload();
+  await openCohortPage(page);
+  await expect(page.getByTestId('cohort-page')).toContainText('Kohort: a.json + 4');
+  await expect(page.getByRole('heading', { level: 1, name: /Demokohort/ })).toHaveCount(0);
   await page.getByTestId('nav-journey').click();
 });
 

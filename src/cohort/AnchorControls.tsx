@@ -32,6 +32,7 @@ export function AnchorControls({ value, onChange, kinds, w }: Props) {
           value={value.choice}
           onChange={(e) => onChange({ ...value, choice: e.target.value as AnchorChoice['choice'] })}
           data-testid="anchor"
+          aria-describedby={value.choice === 'forstegEnd' ? 'anchor-day0' : undefined}
         >
           {(['forstegEnd', 'introduktionsjobb', 'arbetspraktik', 'kind'] as const).map((c) => (
             <option key={c} value={c}>
@@ -39,6 +40,11 @@ export function AnchorControls({ value, onChange, kinds, w }: Props) {
             </option>
           ))}
         </select>
+        {value.choice === 'forstegEnd' && (
+          <span id="anchor-day0" className="hint anchor-hint">
+            {w.say('align.day0Forsteg')}
+          </span>
+        )}
       </label>
       {value.choice === 'kind' && (
         <label>

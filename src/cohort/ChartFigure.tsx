@@ -1,7 +1,7 @@
 /** A chart with its title, description and the buttons that save it as SVG or PNG. */
 import { type ReactNode, useRef } from 'react';
 import { safeFileName } from '../io/download';
-import type { ExportMeta } from './describe';
+import { type ExportMeta, exportNotes } from './describe';
 import type { Words } from './say';
 import { downloadPng, downloadSvg } from '../io/svgExport';
 import { useChartTip } from './ChartTip';
@@ -22,7 +22,7 @@ type Props = {
 
 export function ChartFigure({ id, title, desc, meta, w, children, testId, makeSvg, tipHint }: Props) {
   const ref = useRef<HTMLElement>(null);
-  const notes = [`${w.say('export.filter')}: ${meta.filter}`, `${w.say('export.asOf')} ${meta.asOf}`, meta.small];
+  const notes = exportNotes(meta, w);
   const svg = () => makeSvg?.() ?? ref.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? null;
   const name = safeFileName(`resan-${id}-${meta.asOf}`);
   const tip = useChartTip(ref, tipHint ?? null);

@@ -21,10 +21,10 @@ type Props = { alignment: Alignment; anchorName: string; suppress: boolean; meta
 
 export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) {
   const title = w.say('align.title', { anchor: anchorName.toLowerCase() });
-  const desc = w.say('align.desc', {
+  const desc = `${w.say('align.desc', {
     included: showValue(alignment.included, w.language),
     excluded: showValue(alignment.excluded, w.language),
-  });
+  })} ${w.say(alignment.anchor === 'forstegEnd' ? 'align.day0Forsteg' : 'align.day0')}`;
   const m = useMemo(() => chronogramLayout(alignment, F), [alignment]);
   const stateName = (s: string) => w.say(`align.states.${s}`);
   const first = alignment.days[0]?.offset ?? 0;

@@ -7,7 +7,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generateCohort } from '../domain';
 import { todayIso } from '../i18n/format';
+import { loadCohortRecord } from '../io/cohortStorage';
 import { download, safeFileName } from '../io/download';
+import { lastCohortKey } from '../io/settings';
 import { type AppState, selectCohort, selectLanguage, useStore } from '../store';
 import { Chronogram } from './Chronogram';
 import { cohortCsv } from './cohortCsv';
@@ -46,13 +48,34 @@ export default function CohortPage() {
 
   useEffect(() => {
     if (cohort) return;
-    setCohort({
-      key: null,
-      name: '',
-      source: { kind: 'demo', seed: DEMO_SEED },
-      loadedAt: new Date().toISOString(),
-      journeys: generateCohort(DEMO_SIZE, DEMO_SEED, asOf),
-    });
+    let cancelled = false;
+    const demo = () =>
+      !cancelled &&
+      setCohort({
+        key: null,
+        name: '',
+        source: { kind: 'demo', seed: DEMO_SEED },
+        loadedAt: new Date().toISOString(),
+        journeys: generateCohort(DEMO_SIZE, DEMO_SEED, asOf),
+      });
+    // After a reload: the saved cohort that was open last, if it is still there; else the demo.
+    const key = lastCohortKey();
+    if (key === null) demo();
+    else
+      loadCohortRecord(key).then((r) => {
+        if (cancelled) return;
+        if (!r || r.journeys.length === 0) return demo();
+        setCohort({
+          key,
+          name: r.meta.name,
+          source: { kind: 'library' },
+          loadedAt: r.meta.loadedAt,
+          journeys: r.journeys,
+        });
+      }, demo);
+    return () => {
+      cancelled = true;
+    };
   }, [cohort, setCohort, asOf]);
 
   const all = useMemo(() => cohort?.journeys ?? [], [cohort]);
@@ -76,6 +99,7 @@ export default function CohortPage() {
     filter: describeFilter(filter, w),
     small: describeSmall(suppress, w),
     suppress,
+    synthetic: cohort?.source.kind === 'demo',
   };
   const shown = ready ? overview(ready.result.figures, ready.result.bases, suppress) : null;
   const rows: DrillRow[] = useMemo(
@@ -200,7 +224,16 @@ export default function CohortPage() {
               onDrill={onDrill}
             />
           </section>
-          <ReportDraft figures={ready.result.figures} shown={shown} suppress={suppress} meta={meta} w={w} />
+          <ReportDraft
+            figures={ready.result.figures}
+            shown={shown}
+            facts={ready.facts}
+            journeys={ready.journeys}
+            all={all.length}
+            suppress={suppress}
+            meta={meta}
+            w={w}
+          />
         </div>
       )}
     </div>

@@ -16,7 +16,9 @@ function what(t: DrillTarget, rows: DrillRow[], w: Words): string {
   const name = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));
   switch (t.kind) {
     case 'handover':
-      return w.say('drill.handover', { from: name(t.from), to: name(t.to) });
+      return t.from === t.to && t.from !== ''
+        ? w.say('drill.same', { actor: name(t.from) })
+        : w.say('drill.handover', { from: name(t.from), to: name(t.to) });
     case 'bin':
       return w.say('drill.bin', { bin: binLabel(t.bin, w) });
     case 'journey':

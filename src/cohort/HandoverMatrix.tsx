@@ -91,7 +91,7 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
           const y = TOP + c.row * CELL_H;
           const h = c.handover;
           const label = h
-            ? w.say('matrix.cell', {
+            ? w.say(c.from === c.to && c.from !== '' ? 'matrix.cellSame' : 'matrix.cell', {
                 from: name(c.from),
                 to: name(c.to),
                 days: v(c.shown),

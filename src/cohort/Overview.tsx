@@ -13,7 +13,11 @@ type Props = {
 
 export function Overview({ shown, figures, w, onDrill }: Props) {
   const text = Object.fromEntries(OVERVIEW_KEYS.map((k) => [k, showValue(shown[k], w.language)]));
-  const sentences = ['journeys', 'waits', 'still', 'zones', 'ahead'] as const;
+  // No försteg in the selection: one sentence that says so, not "Av 0 resor … – dagar".
+  const sentences =
+    figures.waits.journeysWithForsteg === 0
+      ? (['journeys', 'noForsteg', 'zones', 'ahead'] as const)
+      : (['journeys', 'waits', 'still', 'zones', 'ahead'] as const);
   const milestoneDays = [90, 180, 365] as const;
   return (
     <section className="panel cohort-overview" aria-labelledby="cohort-overview-heading">

@@ -1,25 +1,57 @@
 /**
- * The Lex Heller draft: choose a finding, read the challenge and consequences written from
- * the figures, write the proposal and the feedback, then copy, print or download it.
+ * The Lex Heller draft: choose a finding, fill in the report's details, read the challenge
+ * written from the figures, choose the consequences, write the proposal and the feedback,
+ * then copy, print or download it. With small cells shown, every way out carries the mark.
  */
-import { useMemo, useState } from 'react';
-import type { CohortFigures } from '../domain';
+import { type ClipboardEvent, useMemo, useState } from 'react';
+import type { CohortFigures, Journey } from '../domain';
+import type { JourneyFacts } from '../domain/cohort/facts';
 import { download, safeFileName } from '../io/download';
 import type { ExportMeta } from './describe';
 import {
+  type FindingText,
   type ReportDraft as Draft,
+  type ReportFields,
   type ReportFinding,
-  SECTIONS,
-  draftReport,
-  reportMarkdown,
-  reportText,
+  draftFinding,
+  findingKey,
 } from './lexHeller';
 import type { Overview } from './overview';
+import { ReportConsequences } from './ReportConsequences';
+import { reportDocument, reportMarkdown, reportText } from './reportDocument';
+import { ReportFieldset } from './ReportFieldset';
+import { startingFields } from './reportFields';
+import { ReportPrint } from './ReportPrint';
 import type { Words } from './say';
+import './report.css';
 
-type Props = { figures: CohortFigures; shown: Overview; suppress: boolean; meta: ExportMeta; w: Words };
+type Props = {
+  figures: CohortFigures;
+  shown: Overview;
+  facts: readonly JourneyFacts[];
+  /** The selected journeys (the figures are theirs) and how many the whole cohort has. */
+  journeys: readonly Journey[];
+  all: number;
+  suppress: boolean;
+  meta: ExportMeta;
+  w: Words;
+};
+type Edits = {
+  finding: string;
+  text: Partial<FindingText>;
+  own: Partial<ReportFields & Pick<Draft, 'proposal' | 'feedback'>>;
+};
 
-export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
+/** What was selected or typed in a field (a copy out of the draft carries the mark too). */
+function selectedText(target: EventTarget): string {
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
+    const [from, to] = [target.selectionStart ?? 0, target.selectionEnd ?? 0];
+    return target.value.slice(from, to);
+  }
+  return window.getSelection()?.toString() ?? '';
+}
+
+export function ReportDraft({ figures, shown, facts, journeys, all, suppress, meta, w }: Props) {
   const pairs = figures.greyZones.handovers;
   const [kind, setKind] = useState<ReportFinding['kind']>('waits');
   const [pairKey, setPairKey] = useState('0');
@@ -27,32 +59,51 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
   const finding: ReportFinding =
     kind === 'handover' && pair
       ? { kind: 'handover', from: pair.from, to: pair.to }
-      : kind === 'cliffs'
-        ? { kind: 'cliffs' }
-        : { kind: 'waits' };
+      : { kind: kind === 'cliffs' ? 'cliffs' : 'waits' };
+  const key = findingKey(finding);
   const generated = useMemo(
-    () => draftReport(finding, figures, shown, suppress, w),
-    // The finding is rebuilt each render; its parts decide.
+    () => draftFinding(finding, figures, shown, facts, suppress, w),
+    // The finding is rebuilt each render; its key decides.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [finding.kind, pair?.from, pair?.to, figures, shown, suppress, w],
+    [key, figures, shown, facts, suppress, w],
   );
-  const [edits, setEdits] = useState<{ basis: Draft; draft: Draft }>({ basis: generated, draft: generated });
-  let draft = edits.draft;
-  if (edits.basis !== generated) {
-    // New figures or another finding: the written parts follow; the coordinator's own stay.
-    draft = { ...generated, proposal: edits.draft.proposal, feedback: edits.draft.feedback };
-    setEdits({ basis: generated, draft });
-  }
+  const starting = useMemo(() => startingFields(journeys, meta.asOf, w), [journeys, meta.asOf, w]);
+  const [edits, setEdits] = useState<Edits>({ finding: key, text: {}, own: {} });
+  // Another finding: its written parts start again; the coordinator's own fields stay.
+  const text = edits.finding === key ? edits.text : {};
+  const draft: Draft = { ...starting, proposal: '', feedback: '', ...generated, ...text, ...edits.own };
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const set = (patch: Partial<Draft>) => {
-    setEdits({ basis: generated, draft: { ...draft, ...patch } });
+    const t: Partial<FindingText> = { ...text };
+    const own = { ...edits.own };
+    for (const [k, v] of Object.entries(patch)) {
+      if (k in generated) (t as Record<string, string>)[k] = v;
+      else (own as Record<string, string>)[k] = v;
+    }
+    setEdits({ finding: key, text: t, own });
     setCopied('no'); // "Kopierat." would no longer be true of the text
   };
-  const name = safeFileName(`lex-heller-${finding.kind}-${meta.asOf}`);
+  const cohort = { all, selected: journeys.length };
+  const doc = reportDocument(draft, cohort, meta, w);
+  const name = safeFileName(`lex-heller-${finding.kind}-${meta.name}-${meta.asOf}`);
   const pairName = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));
+  const onCopy = (e: ClipboardEvent) => {
+    // Small cells shown: nothing leaves the draft without the mark, not even a selection.
+    if (!doc.mark) return;
+    const selection = selectedText(e.target);
+    if (!selection) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', `[${doc.mark}]\n${selection}\n[${doc.mark}]`);
+  };
 
   return (
-    <section className="panel lex-heller" aria-labelledby="cohort-report-heading" data-testid="report">
+    <section
+      className="panel lex-heller"
+      aria-labelledby="cohort-report-heading"
+      data-testid="report"
+      onCopy={onCopy}
+      onCut={onCopy}
+    >
       <h2 id="cohort-report-heading">{w.say('report.heading')}</h2>
       <p className="hint">{w.say('report.intro')}</p>
       <div className="report-choice">
@@ -76,29 +127,52 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
             <select value={pairKey} onChange={(e) => setPairKey(e.target.value)} data-testid="report-pair">
               {pairs.map((h, i) => (
                 <option key={`${h.from}>${h.to}`} value={String(i)}>
-                  {`${pairName(h.from)} → ${pairName(h.to)}`}
+                  {h.from === h.to && h.from !== ''
+                    ? w.say('report.pairSame', { actor: w.actor(h.from) })
+                    : `${pairName(h.from)} → ${pairName(h.to)}`}
                 </option>
               ))}
             </select>
           </label>
         )}
       </div>
+      {doc.mark && (
+        <p className="notice notice-error" data-testid="report-mark">
+          {w.say('report.markNote', { mark: doc.mark })}
+        </p>
+      )}
+      <ReportFieldset draft={draft} cohort={cohort} suppress={suppress} onChange={set} w={w} />
       <label className="report-title">
-        <span className="visually-hidden">{w.say('report.heading')}</span>
-        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} data-testid="report-title" />
+        <span className="report-section-title">{w.say('report.titleLabel')}</span>
+        <span className="report-title-line">
+          {doc.mark && <strong className="report-title-mark">[{doc.mark}]</strong>}
+          <input value={draft.title} onChange={(e) => set({ title: e.target.value })} data-testid="report-title" />
+          {meta.synthetic && <span className="report-title-synthetic">({w.say('report.synthetic')})</span>}
+        </span>
       </label>
-      {!suppress && <p className="notice notice-error">{meta.small}</p>}
-      {SECTIONS.map((s) => (
-        <label key={s} className="report-section">
-          <span className="report-section-title">{w.say(`report.sections.${s}`)}</span>
+      <p className="report-basis" data-testid="report-basis">
+        {doc.basis}
+      </p>
+      <p className="hint" data-testid="report-definition">
+        {doc.definition}
+      </p>
+      {doc.sections.map(({ id, heading }) => (
+        <div key={id} className="report-section">
+          <label htmlFor={`report-${id}`} className="report-section-title">
+            {heading}
+          </label>
+          {id === 'consequences' && (
+            <ReportConsequences text={draft.consequences} onChange={(t) => set({ consequences: t })} w={w} />
+          )}
           <textarea
-            rows={s === 'challenge' || s === 'consequences' ? 4 : 3}
-            value={draft[s]}
-            placeholder={s === 'proposal' || s === 'feedback' ? w.say('report.placeholder') : undefined}
-            onChange={(e) => set({ [s]: e.target.value })}
-            data-testid={`report-${s}`}
+            id={`report-${id}`}
+            rows={id === 'challenge' ? 5 : id === 'consequences' ? 4 : 3}
+            value={draft[id]}
+            placeholder={id === 'proposal' || id === 'feedback' ? w.say('report.placeholder') : undefined}
+            onChange={(e) => set({ [id]: e.target.value })}
+            data-testid={`report-${id}`}
           />
-        </label>
+        </div>
       ))}
       <div className="report-actions">
         <button
@@ -107,7 +181,7 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
             // No clipboard (a file:// page, a browser that refuses): said, not silently nothing.
             const clipboard = navigator.clipboard as Clipboard | undefined;
             if (!clipboard) return setCopied('failed');
-            clipboard.writeText(reportText(draft, meta, w)).then(
+            clipboard.writeText(reportText(doc)).then(
               () => setCopied('yes'),
               () => setCopied('failed'),
             );
@@ -129,14 +203,14 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
         </button>
         <button
           type="button"
-          onClick={() => download(reportMarkdown(draft, meta, w), `${name}.md`, 'text/markdown;charset=utf-8')}
+          onClick={() => download(reportMarkdown(doc), `${name}.md`, 'text/markdown;charset=utf-8')}
           data-testid="report-md"
         >
           {w.say('report.markdown')}
         </button>
         <button
           type="button"
-          onClick={() => download(reportText(draft, meta, w), `${name}.txt`, 'text/plain;charset=utf-8')}
+          onClick={() => download(reportText(doc), `${name}.txt`, 'text/plain;charset=utf-8')}
           data-testid="report-txt"
         >
           {w.say('report.text')}
@@ -145,9 +219,7 @@ export function ReportDraft({ figures, shown, suppress, meta, w }: Props) {
           {copied === 'yes' ? w.say('report.copied') : copied === 'failed' ? w.say('report.copyFailed') : ''}
         </span>
       </div>
-      <pre className="report-print" aria-hidden="true">
-        {reportText(draft, meta, w)}
-      </pre>
+      <ReportPrint doc={doc} />
     </section>
   );
 }

@@ -1,11 +1,10 @@
 /**
  * The cohort's figures as CSV for a Swedish spreadsheet: `;` between cells, a byte-order
- * mark so that Excel reads UTF-8, the selection, reference day and small-cell setting in
- * the first rows, every cell formula-escaped by `safeCsv`, small cells as on screen.
+ * mark so that Excel reads UTF-8, the header rows of every export (`exportHeader`) first, every cell formula-escaped by `safeCsv`, small cells as on screen.
  */
 import { type CohortFigures, suppressCount, suppressFigure } from '../domain';
 import { type CsvCell, safeCsv } from '../io/csv';
-import type { ExportMeta } from './describe';
+import { type ExportMeta, exportHeader } from './describe';
 import { cliffKinds } from './lexHeller';
 import { OVERVIEW_KEYS, type Overview } from './overview';
 import type { Words } from './say';
@@ -13,9 +12,8 @@ import type { Words } from './say';
 export function cohortCsv(figures: CohortFigures, shown: Overview, meta: ExportMeta, w: Words): string {
   const s = meta.suppress;
   const rows: CsvCell[][] = [
-    [w.say('export.asOf'), meta.asOf],
-    [w.say('export.filter'), meta.filter],
-    [w.say('export.small'), meta.small],
+    // The cohort's name is in the title row; then the reference day, selection, small cells, version.
+    ...exportHeader(meta, w).slice(1),
     [],
     [w.say('overview.figure'), w.say('overview.value')],
     ...OVERVIEW_KEYS.map((k): CsvCell[] => [w.say(`overview.rows.${k}`), shown[k]]),

@@ -1,4 +1,5 @@
-/** The filter and the small-cell setting in words, as every export states them. */
+/** The filter and the small-cell setting in words, and the lines every export carries (one helper for all). */
+import { RESAN_VERSION } from '../io/version';
 import type { CohortFilter } from './filter';
 import type { Words } from './say';
 
@@ -15,5 +16,38 @@ export function describeFilter(f: CohortFilter, w: Words): string {
 
 export const describeSmall = (suppress: boolean, w: Words) => w.say(suppress ? 'small.marked' : 'small.mark');
 
-/** The lines every export carries: the selection, the reference day and the small-cell mark. */
-export type ExportMeta = { name: string; asOf: string; filter: string; small: string; suppress: boolean };
+/**
+ * What every export says about itself: the cohort, the selection, the reference day and the
+ * small-cell mark. `synthetic` is true for the demo cohort (made-up journeys).
+ */
+export type ExportMeta = {
+  name: string;
+  asOf: string;
+  filter: string;
+  small: string;
+  suppress: boolean;
+  synthetic?: boolean;
+};
+
+export const resanVersion = () => `Resan ${RESAN_VERSION}`;
+
+/**
+ * The header rows of every cohort export (CSV, SVG, PNG, the Lex Heller draft), as
+ * label and value: the cohort, the reference day, the selection, the small-cell state and
+ * the Resan version that made the file.
+ */
+export function exportHeader(meta: ExportMeta, w: Words): [label: string, value: string][] {
+  const rows: [string, string][] = [
+    [w.say('export.cohort'), meta.name],
+    [w.say('export.asOf'), meta.asOf],
+    [w.say('export.filter'), meta.filter],
+    [w.say('export.small'), meta.small],
+    [w.say('export.version'), resanVersion()],
+  ];
+  if (meta.synthetic) rows.push([w.say('export.data'), w.say('export.synthetic')]);
+  return rows;
+}
+
+/** The header rows as lines of text ("Referensdag: 2026-03-02"). */
+export const exportNotes = (meta: ExportMeta, w: Words): string[] =>
+  exportHeader(meta, w).map(([label, value]) => `${label}: ${value}`);

@@ -43,3 +43,12 @@ describe('histogram layout', () => {
     expect(off.bars[2].ended.height).toBe(25);
   });
 });
+
+describe('histogram axis', () => {
+  it('counts whole waits: with at most 2 in a bin, the ticks are 0, 1 and 2, never 0.5', () => {
+    const small: HistogramBin[] = bins.map((b, i) => ({ ...b, ended: i === 0 ? 2 : 0, open: i === 1 ? 1 : 0 }));
+    const m = histogramLayout(small, f, false);
+    expect(m.yTicks.map((t) => t.value)).toEqual([0, 1, 2]);
+    expect(histogramLayout(bins, f, false).yTicks.every((t) => Number.isInteger(t.value))).toBe(true);
+  });
+});

@@ -43,7 +43,11 @@ export function histogramLayout(bins: readonly HistogramBin[], f: Frame, suppres
         hidden,
       };
     }),
-    yTicks: y.ticks(5).map((value) => ({ value, at: y(value) })),
+    // The axis counts whole waits: no tick between two integers (a small maximum gets fewer ticks).
+    yTicks: y
+      .ticks(5)
+      .filter((value) => Number.isInteger(value))
+      .map((value) => ({ value, at: y(value) })),
     baseline,
   };
 }

@@ -1,34 +1,94 @@
 /**
- * A Lex Heller deviation report drafted from one finding of the cohort figures: the
- * collaboration challenge and its consequences written from the figures (small cells
- * hidden as on screen); the proposal and the feedback are the coordinator's to write.
+ * A Lex Heller deviation report drafted from one finding of the cohort figures, in the words
+ * förbund use: the challenge written from the figures (small cells hidden as on screen), a
+ * one-line definition for a reader outside Resan, the parties concerned, and a few typical
+ * consequences to choose from. The proposal and the feedback are the coordinator's to write.
  */
 import { type CohortFigures, type Handover, suppressCount, suppressFigure } from '../domain';
-import type { ExportMeta } from './describe';
+import type { JourneyFacts } from '../domain/cohort/facts';
 import type { Overview } from './overview';
 import { type Words, showValue } from './say';
 
 export type ReportFinding = { kind: 'handover'; from: string; to: string } | { kind: 'waits' } | { kind: 'cliffs' };
-export type ReportDraft = {
+
+/** What the coordinator fills in about the report; kept when the finding changes. */
+export type ReportFields = {
+  forbund: string;
+  role: string;
+  date: string;
+  recipients: string;
+  periodFrom: string;
+  periodTo: string;
+};
+/** What is written from the finding (and may be edited). */
+export type FindingText = {
   title: string;
+  parties: string;
+  definition: string;
   challenge: string;
   consequences: string;
-  proposal: string;
-  feedback: string;
 };
+export type ReportDraft = ReportFields & FindingText & { proposal: string; feedback: string };
+
 export const SECTIONS = ['challenge', 'consequences', 'proposal', 'feedback'] as const;
+export const CONSEQUENCES = ['income', 'bistand', 'momentum', 'lapse'] as const;
+export type Consequence = (typeof CONSEQUENCES)[number];
 
-const actorName = (id: string, w: Words) => (id === '' ? w.say('matrix.nobody') : w.actor(id));
+/** The consequences a finding starts with (the coordinator adds, removes and rewrites them). */
+const STARTING: Record<ReportFinding['kind'], Consequence[]> = {
+  handover: ['income', 'bistand'],
+  waits: ['momentum', 'lapse'],
+  cliffs: ['income', 'lapse'],
+};
+/** The parties a finding concerns when the figures do not name them (editable). */
+const PARTIES: Record<'waits' | 'cliffs', string[]> = {
+  waits: ['samordningsforbund', 'af', 'kommun'],
+  cliffs: ['af', 'kommun'],
+};
 
-export function draftReport(
+export const findingKey = (f: ReportFinding) => (f.kind === 'handover' ? `handover:${f.from}>${f.to}` : f.kind);
+
+const actorName = (id: string, w: Words) => (id === '' ? w.say('report.nobody') : w.actor(id));
+
+/** A consequence as the line it is in the draft. */
+export const consequenceLine = (c: Consequence, w: Words) => `– ${w.say(`report.consequences.${c}`)}`;
+
+/** The text with the consequence's line added (at the end) or taken out. */
+export function toggleConsequence(text: string, line: string, on: boolean): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== line.trim());
+  if (on) lines.push(line);
+  return lines.join('\n').replace(/^\n+|\n+$/g, '');
+}
+
+export const hasConsequence = (text: string, line: string) => text.split('\n').some((l) => l.trim() === line.trim());
+
+/** The lengths in days of the computed grey zones counted for a hand-over pair (as `analyzeCohort` counts them). */
+export function pairZoneDays(facts: readonly JourneyFacts[], from: string, to: string): number[] {
+  const sides = (actors: readonly string[]) => (actors.length === 0 ? [''] : actors);
+  return facts.flatMap((f) =>
+    f.zones.filter((z) => sides(z.from).includes(from) && sides(z.to).includes(to)).map((z) => z.days),
+  );
+}
+
+/** Nearest-rank median (v[ceil(n/2)] of the sorted values), as the cohort's percentiles; null when empty. */
+export function nearestRankMedian(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil(0.5 * sorted.length) - 1];
+}
+
+export function draftFinding(
   finding: ReportFinding,
   figures: CohortFigures,
   shown: Overview,
+  facts: readonly JourneyFacts[],
   suppress: boolean,
   w: Words,
-): ReportDraft {
+): FindingText {
   const v = (x: Parameters<typeof showValue>[0]) => showValue(x, w.language);
-  const empty = { proposal: '', feedback: '' };
+  const title = (what: string) => w.say('report.title', { what });
+  const consequences = STARTING[finding.kind].map((c) => consequenceLine(c, w)).join('\n');
+  const definition = w.say(`report.definitions.${finding.kind}`);
   if (finding.kind === 'handover') {
     const h: Handover = figures.greyZones.handovers.find((x) => x.from === finding.from && x.to === finding.to) ?? {
       ...finding,
@@ -37,44 +97,58 @@ export function draftReport(
       journeys: 0,
     };
     const names = { from: actorName(h.from, w), to: actorName(h.to, w) };
+    const same = h.from === h.to && h.from !== '';
+    const lengths = pairZoneDays(facts, h.from, h.to);
+    const mean = h.zones === 0 ? null : Math.round(h.days / h.zones);
+    const figure = (x: number | null) => v(suppressFigure(x, h.journeys, suppress));
+    const values = {
+      ...names,
+      actor: names.from,
+      journeys: v(suppressCount(h.journeys, suppress)),
+      zones: figure(h.zones),
+      days: figure(h.days),
+      mean: figure(mean),
+      median: figure(nearestRankMedian(lengths)),
+    };
     return {
-      title: w.say('report.title', { what: w.say('report.titles.handover', names) }),
-      challenge: w.say('report.handover.challenge', {
-        ...names,
-        journeys: v(suppressCount(h.journeys, suppress)),
-        zones: v(suppressFigure(h.zones, h.journeys, suppress)),
-      }),
-      consequences: w.say('report.handover.consequences', {
-        days: v(suppressFigure(h.days, h.journeys, suppress)),
-        totalDays: v(shown.greyZoneDays),
-        totalJourneys: v(shown.greyZoneJourneys),
-      }),
-      ...empty,
+      title: title(w.say(same ? 'report.titles.same' : 'report.titles.handover', values)),
+      parties: [...new Set([h.from, h.to].filter((id) => id !== '').map((id) => w.actor(id)))].join(', '),
+      definition,
+      challenge: w.say(same ? 'report.handover.same' : 'report.handover.challenge', values),
+      consequences,
     };
   }
+  const parties = PARTIES[finding.kind].map((id) => w.actor(id)).join(', ');
   if (finding.kind === 'waits') {
     return {
-      title: w.say('report.title', { what: w.say('report.titles.waits') }),
-      challenge: w.say('report.waits.challenge', {
-        withForsteg: v(shown.withForsteg),
-        withWait: v(shown.withWait),
-        share: v(shown.shareWithWait),
-      }),
-      consequences: w.say('report.waits.consequences', {
-        median: v(shown.median),
-        p75: v(shown.p75),
-        p90: v(shown.p90),
-        stillWaiting: v(shown.stillWaiting),
-        noNextStep: v(shown.noNextStep),
-      }),
-      ...empty,
+      title: title(w.say('report.titles.waits')),
+      parties,
+      definition,
+      challenge:
+        figures.waits.journeysWithForsteg === 0
+          ? w.say('report.waits.none')
+          : w.say('report.waits.challenge', {
+              withForsteg: v(shown.withForsteg),
+              withWait: v(shown.withWait),
+              share: v(shown.shareWithWait),
+              median: v(shown.median),
+              p75: v(shown.p75),
+              p90: v(shown.p90),
+              stillWaiting: v(shown.stillWaiting),
+              noNextStep: v(shown.noNextStep),
+            }),
+      consequences,
     };
   }
   return {
-    title: w.say('report.title', { what: w.say('report.titles.cliffs') }),
-    challenge: w.say('report.cliffs.challenge', { journeys: v(shown.cliffJourneys) }),
-    consequences: w.say('report.cliffs.consequences', { byKind: cliffsByKind(figures, suppress, w) }),
-    ...empty,
+    title: title(w.say('report.titles.cliffs')),
+    parties,
+    definition,
+    challenge: w.say('report.cliffs.challenge', {
+      journeys: v(shown.cliffJourneys),
+      byKind: cliffsByKind(figures, suppress, w),
+    }),
+    consequences,
   };
 }
 
@@ -96,26 +170,4 @@ export function cliffKinds(figures: CohortFigures): { kind: string; journeys: nu
   return [...byKind]
     .map(([kind, set]) => ({ kind, journeys: set.size }))
     .sort((a, b) => b.journeys - a.journeys || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-}
-
-/** The draft as Markdown: title, the basis line, and the four sections. */
-export function reportMarkdown(d: ReportDraft, meta: ExportMeta, w: Words): string {
-  const lines = [`# ${d.title}`, '', `_${basis(meta, w)}_`, ''];
-  for (const s of SECTIONS) lines.push(`## ${w.say(`report.sections.${s}`)}`, '', d[s].trim(), '');
-  return `${lines.join('\n').trimEnd()}\n`;
-}
-
-/** The draft as plain text, headings underlined. */
-export function reportText(d: ReportDraft, meta: ExportMeta, w: Words): string {
-  const lines = [d.title, '='.repeat(d.title.length), '', basis(meta, w), ''];
-  for (const s of SECTIONS) {
-    const h = w.say(`report.sections.${s}`);
-    lines.push(h, '-'.repeat(h.length), d[s].trim(), '');
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
-}
-
-function basis(meta: ExportMeta, w: Words): string {
-  const line = w.say('report.meta', { filter: meta.filter, date: w.day(meta.asOf) });
-  return meta.suppress ? line : `${line} ${meta.small}`;
 }

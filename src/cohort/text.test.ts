@@ -6,8 +6,8 @@ import { initI18n, loadMessages } from '../i18n';
 import { cohortCsv } from './cohortCsv';
 import { describeFilter } from './describe';
 import { NO_FILTER } from './filter';
-import { draftReport, reportMarkdown, reportText } from './lexHeller';
 import { overview } from './overview';
+import { RESAN_VERSION } from '../io/version';
 import { type Words, sayFrom } from './say';
 
 let sv: Words;
@@ -57,45 +57,6 @@ describe('the filter in words', () => {
   });
 });
 
-describe('Lex Heller draft', () => {
-  it('writes the hand-over finding from its figures, hiding a pair of fewer than 5 journeys', () => {
-    const { figures } = cohort();
-    const pair = figures.greyZones.handovers.find((h) => h.from === 'fk')!;
-    expect(pair.journeys).toBe(1);
-    const shown = overview(figures, { percentiles: 6, survival: 8 }, true);
-    const d = draftReport({ kind: 'handover', from: pair.from, to: pair.to }, figures, shown, true, sv);
-    expect(d.title).toBe(
-      `Avvikelserapport enligt Lex Heller: gråzon vid överlämning från FK till ${pair.to.toUpperCase()}`,
-    );
-    expect(d.challenge).toContain('I urvalet gällde det <5 resor med sammanlagt – sådana gråzoner.');
-    expect(d.consequences).toContain('i sammanlagt – dagar');
-    expect(d.proposal).toBe('');
-    expect(d.feedback).toBe('');
-    const open = draftReport({ kind: 'handover', from: pair.from, to: pair.to }, figures, shown, false, sv);
-    expect(open.consequences).toContain(`i sammanlagt ${pair.days} dagar`);
-  });
-
-  it('writes the waits finding with the overview figures, and both formats carry the basis and the sections', () => {
-    const { figures } = cohort();
-    const shown = overview(figures, { percentiles: 6, survival: 8 }, true);
-    const d = draftReport({ kind: 'waits' }, figures, shown, true, sv);
-    expect(shown.median).toBe(figures.waits.median);
-    expect(d.consequences).toContain(`Medianväntan var ${figures.waits.median} dagar`);
-    expect(d.challenge).toContain(
-      `Av ${figures.waits.journeysWithForsteg} resor med försteg fick ${figures.waits.journeysWithWait}`,
-    );
-    const md = reportMarkdown({ ...d, proposal: 'Gemensam plan' }, meta(true), sv);
-    expect(md).toMatch(/^# Avvikelserapport enligt Lex Heller: väntan efter försteg\n/);
-    expect(md).toContain('## Samverkansutmaning\n\n');
-    expect(md).toContain('## Förslag till lösning\n\nGemensam plan\n');
-    expect(md).toContain('## Återkoppling');
-    expect(md).toContain('Underlag: Hela kohorten, per 2025-12-31.');
-    const txt = reportText(d, meta(false), sv);
-    expect(txt).toContain('Konsekvenser\n------------\n');
-    expect(txt).toContain('SMÅ TAL VISAS');
-  });
-});
-
 describe('cohort CSV', () => {
   it('is ;-separated with the selection, asOf and small-cell mark first, small cells as "<5" and "–"', () => {
     const { figures } = cohort();
@@ -105,7 +66,8 @@ describe('cohort CSV', () => {
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.map((r) =>
       r.filter((c, i) => c !== '' || i < 2),
     );
-    expect(rows[1]).toEqual(['Per', ASOF]);
+    expect(rows[1]).toEqual(['Referensdag', ASOF]);
+    expect(rows[4]).toEqual(['Gjord med', `Resan ${RESAN_VERSION}`]);
     expect(rows[2]).toEqual(['Urval', `'=HYPERLINK("x")`]); // formula escaped
     expect(rows[3]).toEqual(['Små tal', 'Små tal dolda (<5, –)']);
     const row = (label: string) => rows.find((r) => r[0] === label);

@@ -1,5 +1,6 @@
 /** English for the cohort view (coordinators). Same keys as cohort.sv.ts. */
 import type { cohortSv } from './cohort.sv';
+import { reportEn } from './report.en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -52,6 +53,7 @@ export const cohortEn: Shape<typeof cohortSv> = {
       journeys: '{{journeys}} journeys are included, {{closed}} of them closed.',
       waits:
         'Of {{withForsteg}} journeys with a pre-step, {{withWait}} ({{shareWithWait}} %) waited for the next step. The median wait was {{median}} days; 75 % had their next step after {{p75}} days and 90 % after {{p90}} days.',
+      noForsteg: 'No journeys in the selection have a pre-step.',
       still:
         '{{stillWaiting}} are still waiting ({{shareStillWaiting}} % of the waits), and {{noNextStep}} pre-steps have no next step planned.',
       zones:
@@ -105,11 +107,13 @@ export const cohortEn: Shape<typeof cohortSv> = {
   matrix: {
     section: 'Grey zones at hand-overs between actors',
     heading: 'Grey-zone days per hand-over',
-    desc: 'Rows: the actor that let go. Columns: the actor that took over. The number is the pair’s grey-zone days; darker = more. Choose a cell to see the journeys.',
+    desc: 'Rows: the actor that let go. Columns: the actor that took over. The number is the pair’s grey-zone days; darker = more. A cell where row and column are the same actor is a break within the same actor, not a hand-over. Choose a cell to see the journeys.',
     from: 'From',
     to: 'To',
     nobody: '(nobody)',
     cell: 'From {{from}} to {{to}}: {{days}} grey-zone days, {{zones}} grey zones, {{journeys}} journeys.',
+    cellSame:
+      'Break within the same actor ({{from}}): {{days}} grey-zone days, {{zones}} grey zones, {{journeys}} journeys.',
     none: 'No computed grey zones in the selection.',
     legend: 'Colour scale: light = few days, dark = many (up to {{max}}). Grey cell with "–": fewer than 5 journeys.',
   },
@@ -126,7 +130,10 @@ export const cohortEn: Shape<typeof cohortSv> = {
     from: 'From day',
     to: 'To day',
     title: 'Journeys in each state, day by day from {{anchor}}',
-    desc: '{{included}} journeys are included; {{excluded}} lack the event and are left out. Day 0 is the event.',
+    desc: '{{included}} journeys are included; {{excluded}} lack the event and are left out.',
+    day0: 'Day 0 is the event.',
+    day0Forsteg:
+      'Day 0 is the first day after the pre-step (the first day of a wait, unless the next step begins then).',
     dayAxis: 'Days from the event',
     journeysAxis: 'Journeys',
     states: {
@@ -158,6 +165,7 @@ export const cohortEn: Shape<typeof cohortSv> = {
   drill: {
     heading: 'Journeys: {{what}}',
     handover: 'grey zone from {{from}} to {{to}}',
+    same: 'break within the same actor ({{actor}})',
     bin: 'wait {{bin}}',
     journey: 'journey {{ref}}',
     cliffs: 'interventions ending within 90 days with nothing after',
@@ -180,8 +188,12 @@ export const cohortEn: Shape<typeof cohortSv> = {
     chart: 'Save {{chart}} as {{format}}',
     csvTitle: 'Resan – cohort',
     filter: 'Selection',
-    asOf: 'As of',
+    asOf: 'Reference day',
     small: 'Small numbers',
+    cohort: 'Cohort',
+    version: 'Made with',
+    data: 'Data',
+    synthetic: 'Synthetic journeys (demo cohort), no real people',
     histogram: 'Wait (days)',
     handovers: 'Hand-over',
     cliffsByKind: 'Interventions ending within 90 days, by kind',
@@ -189,54 +201,5 @@ export const cohortEn: Shape<typeof cohortSv> = {
     days: 'Days',
     journeys: 'Journeys',
   },
-  report: {
-    heading: 'Lex Heller report (draft)',
-    intro:
-      'Choose a finding. The draft is written from the figures, with small numbers hidden as on screen. Write the proposal and feedback yourself.',
-    finding: 'Finding',
-    findings: {
-      handover: 'A hand-over in the matrix',
-      waits: 'Waiting after a pre-step',
-      cliffs: 'Interventions ending',
-    },
-    pair: 'Hand-over',
-    title: 'Deviation report under Lex Heller: {{what}}',
-    titles: {
-      handover: 'grey zone at the hand-over from {{from}} to {{to}}',
-      waits: 'waiting after a pre-step',
-      cliffs: 'interventions ending with no next step',
-    },
-    sections: {
-      challenge: 'Collaboration challenge',
-      consequences: 'Consequences',
-      proposal: 'Proposed solution',
-      feedback: 'Feedback',
-    },
-    meta: 'Basis: {{filter}}, as of {{date}}. Source: Resan.',
-    handover: {
-      challenge:
-        'When responsibility passes from {{from}} to {{to}}, participants are left with no actor responsible. In the selection this happened in {{journeys}} journeys, {{zones}} such grey zones in all.',
-      consequences:
-        'Participants were without a responsible actor for {{days}} days in all at this hand-over. The whole selection has {{totalDays}} grey-zone days in {{totalJourneys}} journeys.',
-    },
-    waits: {
-      challenge:
-        'After a pre-step, participants wait for the next step. Of {{withForsteg}} journeys with a pre-step, {{withWait}} ({{share}} %) waited.',
-      consequences:
-        'The median wait was {{median}} days; one in four waited longer than {{p75}} days and one in ten longer than {{p90}} days. {{stillWaiting}} are still waiting, and {{noNextStep}} pre-steps have no next step planned.',
-    },
-    cliffs: {
-      challenge: 'Interventions end with no next step planned. Within 90 days this concerns {{journeys}} journeys.',
-      consequences: 'Interventions ending, by kind: {{byKind}}.',
-      none: 'none',
-    },
-    placeholder: 'Write here.',
-    copy: 'Copy',
-    copied: 'Copied.',
-    copyFailed:
-      'Could not copy here (the browser does not allow it). Download the text instead, or select and copy it from the printout.',
-    print: 'Print',
-    markdown: 'Download as Markdown',
-    text: 'Download as text',
-  },
+  report: reportEn,
 };

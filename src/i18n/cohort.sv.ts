@@ -1,4 +1,5 @@
 /** Svenska for the cohort view (coordinators), loaded with it (i18n/later.ts). Same keys in cohort.en.ts. */
+import { reportSv } from './report.sv';
 export const cohortSv = {
   heading: 'Kohort: {{name}}',
   demoName: 'Demokohort ({{count}} syntetiska resor)',
@@ -48,6 +49,7 @@ export const cohortSv = {
       journeys: '{{journeys}} resor ingår, varav {{closed}} är avslutade.',
       waits:
         'Av {{withForsteg}} resor med försteg fick {{withWait}} ({{shareWithWait}} %) vänta på nästa steg. Medianväntan var {{median}} dagar; 75 % hade fått nästa steg efter {{p75}} dagar och 90 % efter {{p90}} dagar.',
+      noForsteg: 'Inga resor i urvalet har försteg.',
       still:
         '{{stillWaiting}} väntar fortfarande ({{shareStillWaiting}} % av väntetiderna), och {{noNextStep}} försteg har inget nästa steg planerat.',
       zones:
@@ -102,11 +104,12 @@ export const cohortSv = {
   matrix: {
     section: 'Gråzoner vid överlämningar mellan aktörer',
     heading: 'Gråzonsdagar per överlämning',
-    desc: 'Rader: aktören som släppte. Kolumner: aktören som tog över. Talet är gråzonsdagarna för paret; mörkare = fler. Välj en ruta för att se resorna.',
+    desc: 'Rader: aktören som släppte. Kolumner: aktören som tog över. Talet är gråzonsdagarna för paret; mörkare = fler. En ruta där raden och kolumnen är samma aktör är ett uppehåll hos samma aktör, inte en överlämning. Välj en ruta för att se resorna.',
     from: 'Från',
     to: 'Till',
     nobody: '(ingen)',
     cell: 'Från {{from}} till {{to}}: {{days}} gråzonsdagar, {{zones}} gråzoner, {{journeys}} resor.',
+    cellSame: 'Uppehåll hos samma aktör ({{from}}): {{days}} gråzonsdagar, {{zones}} gråzoner, {{journeys}} resor.',
     none: 'Inga beräknade gråzoner i urvalet.',
     legend: 'Färgskala: ljus = få dagar, mörk = många (upp till {{max}}). Grå ruta med "–": färre än 5 resor.',
   },
@@ -123,7 +126,9 @@ export const cohortSv = {
     from: 'Från dag',
     to: 'Till dag',
     title: 'Andel resor i varje tillstånd, dag för dag från {{anchor}}',
-    desc: '{{included}} resor ingår; {{excluded}} saknar händelsen och är inte med. Dag 0 är händelsen.',
+    desc: '{{included}} resor ingår; {{excluded}} saknar händelsen och är inte med.',
+    day0: 'Dag 0 är händelsen.',
+    day0Forsteg: 'Dag 0 är första dagen efter försteget (den första dagen av en väntan, om nästa steg inte börjar då).',
     dayAxis: 'Dagar från händelsen',
     journeysAxis: 'Resor',
     states: {
@@ -155,6 +160,7 @@ export const cohortSv = {
   drill: {
     heading: 'Resor: {{what}}',
     handover: 'gråzon från {{from}} till {{to}}',
+    same: 'uppehåll hos samma aktör ({{actor}})',
     bin: 'väntan {{bin}}',
     journey: 'resa {{ref}}',
     cliffs: 'insatser som tar slut inom 90 dagar utan något efter',
@@ -177,8 +183,12 @@ export const cohortSv = {
     chart: 'Spara {{chart}} som {{format}}',
     csvTitle: 'Resan – kohort',
     filter: 'Urval',
-    asOf: 'Per',
+    asOf: 'Referensdag',
     small: 'Små tal',
+    cohort: 'Kohort',
+    version: 'Gjord med',
+    data: 'Data',
+    synthetic: 'Syntetiska resor (demokohort), inga verkliga personer',
     histogram: 'Väntan (dagar)',
     handovers: 'Överlämning',
     cliffsByKind: 'Insatser som tar slut inom 90 dagar, per typ',
@@ -186,51 +196,5 @@ export const cohortSv = {
     days: 'Dagar',
     journeys: 'Resor',
   },
-  report: {
-    heading: 'Lex Heller-rapport (utkast)',
-    intro:
-      'Välj ett fynd. Utkastet skrivs från siffrorna, med små tal dolda som på skärmen. Skriv förslag och återkoppling själv.',
-    finding: 'Fynd',
-    findings: { handover: 'En överlämning i matrisen', waits: 'Väntan efter försteg', cliffs: 'Insatser som tar slut' },
-    pair: 'Överlämning',
-    title: 'Avvikelserapport enligt Lex Heller: {{what}}',
-    titles: {
-      handover: 'gråzon vid överlämning från {{from}} till {{to}}',
-      waits: 'väntan efter försteg',
-      cliffs: 'insatser som tar slut utan nästa steg',
-    },
-    sections: {
-      challenge: 'Samverkansutmaning',
-      consequences: 'Konsekvenser',
-      proposal: 'Förslag till lösning',
-      feedback: 'Återkoppling',
-    },
-    meta: 'Underlag: {{filter}}, per {{date}}. Källa: Resan.',
-    handover: {
-      challenge:
-        'När ansvaret går från {{from}} till {{to}} blir deltagare stående utan att någon aktör har ansvaret. I urvalet gällde det {{journeys}} resor med sammanlagt {{zones}} sådana gråzoner.',
-      consequences:
-        'Deltagarna var utan ansvarig aktör i sammanlagt {{days}} dagar vid den här övergången. I hela urvalet finns {{totalDays}} gråzonsdagar i {{totalJourneys}} resor.',
-    },
-    waits: {
-      challenge:
-        'Efter ett försteg får deltagare vänta på nästa steg. Av {{withForsteg}} resor med försteg fick {{withWait}} ({{share}} %) vänta.',
-      consequences:
-        'Medianväntan var {{median}} dagar; var fjärde väntade längre än {{p75}} dagar och var tionde längre än {{p90}} dagar. {{stillWaiting}} väntar fortfarande, och {{noNextStep}} försteg saknar planerat nästa steg.',
-    },
-    cliffs: {
-      challenge:
-        'Insatser tar slut utan att något nästa steg är planerat. Inom 90 dagar gäller det {{journeys}} resor.',
-      consequences: 'Insatser som tar slut, per typ: {{byKind}}.',
-      none: 'inga',
-    },
-    placeholder: 'Skriv här.',
-    copy: 'Kopiera',
-    copied: 'Kopierat.',
-    copyFailed:
-      'Kunde inte kopiera här (webbläsaren tillåter det inte). Ladda ner texten i stället, eller markera och kopiera den i utskriften.',
-    print: 'Skriv ut',
-    markdown: 'Ladda ner som Markdown',
-    text: 'Ladda ner som text',
-  },
+  report: reportSv,
 };

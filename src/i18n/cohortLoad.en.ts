@@ -32,6 +32,8 @@ export const cohortLoadEn: typeof cohortLoadSv = {
   problemsHeading: 'What could not be read',
   fileFailed: '{{file}}: the file was not read.',
   rowProblem: '{{file}}, row {{row}}, column {{column}}: {{reason}} ({{value}})',
+  rowProblemEmpty: '{{file}}, row {{row}}, column {{column}}: {{reason}} (empty cell)',
+  noticesHeading: 'To check',
   rowProblemNoColumn: '{{file}}, row {{row}}: {{reason}}',
   personnummer: '{{file}}: {{count}} values look like personnummer. Check the file.',
   reason: {

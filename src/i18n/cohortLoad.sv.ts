@@ -29,6 +29,8 @@ export const cohortLoadSv = {
   problemsHeading: 'Det här kunde inte läsas',
   fileFailed: '{{file}}: filen lästes inte.',
   rowProblem: '{{file}}, rad {{row}}, kolumn {{column}}: {{reason}} ({{value}})',
+  rowProblemEmpty: '{{file}}, rad {{row}}, kolumn {{column}}: {{reason}} (tom cell)',
+  noticesHeading: 'Att kontrollera',
   rowProblemNoColumn: '{{file}}, rad {{row}}: {{reason}}',
   personnummer: '{{file}}: {{count}} värden ser ut som personnummer. Kontrollera filen.',
   reason: {

@@ -6,5 +6,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const cohortNavEn: Shape<typeof cohortNavSv> = {
   nav: { label: 'View', journey: 'Journey', cohort: 'Cohort' },
   back: 'Back to the cohort',
-  openedFrom: 'Opened from the cohort {{name}}. Nothing is saved until you change something.',
+  openedFrom:
+    'Opened from the cohort {{name}}. The journey is not saved under Journeys until you change something in it; then it is saved as a copy of its own.',
 };

@@ -2,5 +2,6 @@
 export const cohortNavSv = {
   nav: { label: 'Vy', journey: 'Resa', cohort: 'Kohort' },
   back: 'Tillbaka till kohorten',
-  openedFrom: 'Öppnad från kohorten {{name}}. Ändringar sparas inte förrän du ändrar något.',
+  openedFrom:
+    'Öppnad från kohorten {{name}}. Resan sparas inte under Resor förrän du ändrar något i den; då sparas den som en egen kopia.',
 };

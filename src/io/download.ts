@@ -20,3 +20,12 @@ export function safeFileName(text: string): string {
     .replace(/^-+|-+$/g, '');
   return cleaned.slice(0, 80) || 'resa';
 }
+
+/**
+ * The file name of a saved cohort's export, from the cohort's name: its first file's name
+ * without the extension ("kohort-excel.csv + 2" → "kohort-excel-2-2026-12-06.json").
+ */
+export function cohortFileName(name: string, date: string): string {
+  const stem = name.replace(/\.(csv|json|txt)(?=$|\s)/gi, '');
+  return `${safeFileName(stem)}-${date}.json`;
+}

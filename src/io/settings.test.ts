@@ -24,3 +24,13 @@ describe('readSettings', () => {
     expect(readSettings(null)).toEqual({});
   });
 });
+
+describe('the cohort last open', () => {
+  it('is kept as its library key; anything else is ignored', () => {
+    expect(readSettings('{"cohortKey":"cohort-2026-12-06T08:00:00.000Z-abc123"}')).toEqual({
+      cohortKey: 'cohort-2026-12-06T08:00:00.000Z-abc123',
+    });
+    expect(readSettings('{"cohortKey":""}')).toEqual({});
+    expect(readSettings('{"cohortKey":42}')).toEqual({});
+  });
+});

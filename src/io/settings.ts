@@ -1,6 +1,7 @@
 /**
  * Settings that follow the person across reloads: the language, "ignore gaps up to N days",
- * whether the summary is hidden and whether Mötesläge is on.
+ * whether the summary is hidden, whether Mötesläge is on, and the saved cohort last open in Kohort
+ * (its library key: a reload opens it again, not the demo).
  * Kept in this browser's localStorage (small, not journey data). Whatever is stored is checked
  * before use: an unknown language or a value out of range is ignored, never applied. Best
  * effort: a browser without storage simply starts with the defaults.
@@ -17,6 +18,7 @@ export type Settings = {
   ignoreGapsUpToDays?: number;
   summaryHidden?: boolean;
   meetingMode?: boolean;
+  cohortKey?: string;
 };
 
 function storage(): Storage | null {
@@ -39,6 +41,8 @@ export function readSettings(text: string | null): Settings {
       out.ignoreGapsUpToDays = days as number;
     if (typeof data.summaryHidden === 'boolean') out.summaryHidden = data.summaryHidden;
     if (typeof data.meetingMode === 'boolean') out.meetingMode = data.meetingMode;
+    if (typeof data.cohortKey === 'string' && data.cohortKey.length > 0 && data.cohortKey.length <= 200)
+      out.cohortKey = data.cohortKey;
     return out;
   } catch {
     return {};
@@ -55,9 +59,13 @@ export function startSettings() {
   const view = usePresentation.getState();
   if (saved.summaryHidden !== undefined) view.setSummaryHidden(saved.summaryHidden);
   if (saved.meetingMode !== undefined) view.setMeetingMode(saved.meetingMode);
+  // The cohort last open: kept until another is opened (none is open before Kohort is visited).
+  let cohortKey = saved.cohortKey;
   const pick = (st: AppState): Settings => {
     const p = usePresentation.getState();
+    if (st.cohort) cohortKey = st.cohort.key ?? undefined;
     return {
+      cohortKey,
       language: st.language,
       ignoreGapsUpToDays: st.ignoreGapsUpToDays,
       summaryHidden: p.summaryHidden,
@@ -77,4 +85,9 @@ export function startSettings() {
   };
   useStore.subscribe(keep);
   usePresentation.subscribe(keep);
+}
+
+/** The library key of the saved cohort that was open last (null: the demo, or none yet). */
+export function lastCohortKey(): string | null {
+  return readSettings(storage()?.getItem(KEY) ?? null).cohortKey ?? null;
 }

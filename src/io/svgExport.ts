@@ -140,7 +140,8 @@ export function chartSvg(svg: SVGSVGElement, title: string, notes: readonly stri
     t.textContent = text;
     clone.append(t);
   });
-  return standalone(clone, { x, y: y - top, w, h: h + top + bottom });
+  // The notes in the file's metadata too, for a reader that shows the description.
+  return standalone(clone, { x, y: y - top, w, h: h + top + bottom }, { title, desc: notes.join('\n') });
 }
 
 export function downloadSvg(svg: SVGSVGElement, title: string, notes: readonly string[], fileName: string) {

@@ -18,6 +18,7 @@ const REASONS = [
 export function LoadProblems({ reports }: { reports: FileReport[] }) {
   const { t } = useTranslation();
   const lines: string[] = [];
+  const notices: string[] = [];
   for (const r of reports) {
     if (r.kind === 'unreadable' || r.errors.length > 0) {
       lines.push(t('cohortLoad.fileFailed', { file: r.file }));
@@ -29,28 +30,49 @@ export function LoadProblems({ reports }: { reports: FileReport[] }) {
         : p.issue
           ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
           : t('cohortLoad.reason.other');
+      // An empty cell is said in words: never an empty "()".
+      const cell = { file: r.file, row: p.row, column: p.column, reason, value: p.value };
       lines.push(
-        p.column
-          ? t('cohortLoad.rowProblem', { file: r.file, row: p.row, column: p.column, reason, value: p.value })
-          : t('cohortLoad.rowProblemNoColumn', { file: r.file, row: p.row, reason }),
+        !p.column
+          ? t('cohortLoad.rowProblemNoColumn', { file: r.file, row: p.row, reason })
+          : p.value === undefined || String(p.value).trim() === ''
+            ? t('cohortLoad.rowProblemEmpty', cell)
+            : t('cohortLoad.rowProblem', cell),
       );
     }
-    if (r.encoding === 'windows-1252') lines.push(`${r.file}: ${t('issue.notUtf8')}`);
+    // Read, but worth a look: a notice, not a problem.
+    if (r.encoding === 'windows-1252') notices.push(`${r.file}: ${t('issue.notUtf8')}`);
     const pn = r.warnings.filter((w) => w.code === 'personnummer').length;
     if (pn > 0) lines.push(t('cohortLoad.personnummer', { file: r.file, count: pn }));
   }
-  if (lines.length === 0) return null;
+  if (lines.length === 0 && notices.length === 0) return null;
   return (
-    <div className="load-problems" data-testid="cohort-load-problems">
-      <h3>{t('cohortLoad.problemsHeading')}</h3>
-      <ul>
-        {lines.slice(0, SHOWN).map((line, i) => (
-          <li key={i}>
-            <bdi>{line}</bdi>
-          </li>
-        ))}
-      </ul>
-      {lines.length > SHOWN && <p>+ {lines.length - SHOWN}</p>}
-    </div>
+    <>
+      {notices.length > 0 && (
+        <div className="notice load-notices" data-testid="cohort-load-notices">
+          <h3>{t('cohortLoad.noticesHeading')}</h3>
+          <ul>
+            {notices.map((line, i) => (
+              <li key={i}>
+                <bdi>{line}</bdi>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {lines.length > 0 && (
+        <div className="load-problems" data-testid="cohort-load-problems">
+          <h3>{t('cohortLoad.problemsHeading')}</h3>
+          <ul>
+            {lines.slice(0, SHOWN).map((line, i) => (
+              <li key={i}>
+                <bdi>{line}</bdi>
+              </li>
+            ))}
+          </ul>
+          {lines.length > SHOWN && <p>+ {lines.length - SHOWN}</p>}
+        </div>
+      )}
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serializeCohort } from '../../domain';
 import { type CohortMeta, deleteCohort, listCohorts, loadCohortRecord } from '../../io/cohortStorage';
-import { download, safeFileName } from '../../io/download';
+import { cohortFileName, download } from '../../io/download';
 import { formatDay, todayIso } from '../../i18n/format';
 import { selectCohort, selectLanguage, useStore } from '../../store';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
@@ -34,7 +34,7 @@ export function SavedCohorts({ version }: { version: number }) {
     const r = await loadCohortRecord(meta.key);
     if (!r) return;
     const text = serializeCohort({ format: 'cohort', version: 1, journeys: r.journeys });
-    download(text, `${safeFileName(meta.name)}-${todayIso()}.json`, 'application/json');
+    download(text, cohortFileName(meta.name, todayIso()), 'application/json');
   };
 
   return (
