@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { type Alignment, DAY_STATES } from '../domain';
 import { ChartFigure } from './ChartFigure';
-import { chronogramLayout, countsAt } from './chronogramLayout';
+import { chronogramLayout, countsAt, tableOffsets } from './chronogramLayout';
 import type { ExportMeta } from './describe';
 import { frame } from './frame';
 import { type Words, showValue } from './say';
@@ -10,12 +10,6 @@ import { StateLegend, StatePatterns, stateFill } from './StatePatterns';
 
 const F = frame(1200, 380, { left: 72, bottom: 56, right: 24, top: 24 });
 const INK = '#111111';
-
-/** The days the table shows: the range's ends, the anchor, and a few between. */
-export function tableOffsets(from: number, to: number): number[] {
-  const picks = [from, -90, -30, 0, 30, 90, 180, to].filter((o) => o >= from && o <= to);
-  return [...new Set(picks)].sort((a, b) => a - b);
-}
 
 type Props = { alignment: Alignment; anchorName: string; suppress: boolean; meta: ExportMeta; w: Words };
 
