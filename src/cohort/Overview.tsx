@@ -13,7 +13,7 @@ type Props = {
 
 export function Overview({ shown, figures, w, onDrill }: Props) {
   const text = Object.fromEntries(OVERVIEW_KEYS.map((k) => [k, showValue(shown[k], w.language)]));
-  const sentences = ['journeys', 'waits', 'still', 'zones', 'ahead'] as const;
+  const sentences = ['journeys', 'waits', 'observations', 'medians', 'still', 'zones', 'ahead'] as const;
   const milestoneDays = [90, 180, 365] as const;
   return (
     <section className="panel cohort-overview" aria-labelledby="cohort-overview-heading">

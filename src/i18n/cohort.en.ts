@@ -51,9 +51,13 @@ export const cohortEn: Shape<typeof cohortSv> = {
     sentences: {
       journeys: '{{journeys}} journeys are included, {{closed}} of them closed.',
       waits:
-        'Of {{withForsteg}} journeys with a pre-step, {{withWait}} ({{shareWithWait}} %) waited for the next step. The median wait was {{median}} days; 75 % had their next step after {{p75}} days and 90 % after {{p90}} days.',
+        'Of {{withForsteg}} journeys with a pre-step, {{withWait}} ({{shareWithWait}} %) waited for the next step.',
+      observations:
+        'Of {{waits}} pre-steps, {{observed}} count on the reference day. {{notAtRisk}} pre-steps end after the reference day and do not count yet, and {{noNextStep}} pre-steps have no next step planned.',
+      medians:
+        'Median wait among those who waited and got their next step: {{median}} days (75th percentile {{p75}}, 90th {{p90}}). Kaplan–Meier median of everyone with a pre-step: {{survivalMedian}} days. The second also counts those who got their next step at once (0 days) and those still waiting, so it can be shorter or longer.',
       still:
-        '{{stillWaiting}} are still waiting ({{shareStillWaiting}} % of the waits), and {{noNextStep}} pre-steps have no next step planned.',
+        '{{stillWaiting}} are still waiting on the reference day ({{shareStillWaiting}} % of the pre-steps that count).',
       zones:
         '{{greyZoneJourneys}} journeys have grey zones where no actor holds responsibility, {{greyZoneDays}} days in all. {{gapJourneys}} journeys have gaps with no activity, {{gapDays}} days in all.',
       ahead:
@@ -65,11 +69,15 @@ export const cohortEn: Shape<typeof cohortSv> = {
       withForsteg: 'Journeys with a pre-step',
       withWait: 'Journeys with a wait after a pre-step',
       shareWithWait: 'Share of journeys with a pre-step that waited (%)',
-      median: 'Wait, median (days)',
-      p75: 'Wait, 75th percentile (days)',
-      p90: 'Wait, 90th percentile (days)',
+      waits: 'Pre-steps (waits)',
+      observed: 'Pre-steps that count on the reference day',
+      notAtRisk: 'Pre-steps ending after the reference day (not counted yet)',
+      median: 'Median wait among those who waited (days)',
+      p75: 'Wait among those who waited, 75th percentile (days)',
+      p90: 'Wait among those who waited, 90th percentile (days)',
+      survivalMedian: 'Kaplan–Meier median of everyone with a pre-step (days)',
       stillWaiting: 'Still waiting',
-      shareStillWaiting: 'Share of the waits still ongoing (%)',
+      shareStillWaiting: 'Share of the counted pre-steps still waiting (%)',
       noNextStep: 'Pre-steps with no next step planned',
       greyZoneJourneys: 'Journeys with a grey zone',
       greyZoneDays: 'Grey-zone days',
@@ -85,13 +93,20 @@ export const cohortEn: Shape<typeof cohortSv> = {
     heading: 'Waiting after a pre-step',
     survivalTitle: 'Share still waiting after N days',
     survivalDesc:
-      'Kaplan–Meier curve of {{count}} waits. A vertical tick is a wait still ongoing on {{date}}. The median is {{median}} days.',
+      'Kaplan–Meier curve of {{count}} waits on {{date}}. The Kaplan–Meier median of everyone with a pre-step is {{median}} days.',
+    survivalBanded:
+      'Small numbers hidden: each step gathers at least 5 ended waits and the curve ends where fewer than 5 remain.',
     survivalHidden: 'The curve is not shown: it rests on fewer than 5 journeys.',
     survivalNone: 'No waits to show.',
     days: 'Days after the pre-step',
     share: 'Still waiting',
-    median: 'Median {{days}} d',
+    median: 'Kaplan–Meier median {{days}} d',
     censored: 'ongoing',
+    tableSummary: 'The curve as a table',
+    tableDays: 'Days',
+    tableAtRisk: 'Waiting at the start',
+    tableEvents: 'Got their next step',
+    tableCensored: 'Still waiting (censored)',
     histogramTitle: 'Waits by length',
     histogramDesc: 'Number of waits per bin, ended and ongoing stacked. Choose a bar to see the journeys.',
     bin: '{{from}}–{{to}} d',
@@ -184,6 +199,7 @@ export const cohortEn: Shape<typeof cohortSv> = {
     small: 'Small numbers',
     histogram: 'Wait (days)',
     handovers: 'Hand-over',
+    total: 'Total',
     cliffsByKind: 'Interventions ending within 90 days, by kind',
     zones: 'Grey zones',
     days: 'Days',
