@@ -1,8 +1,8 @@
 /** The aligned state distribution (chronogram) and its counts on chosen days as a table. */
 import { useMemo } from 'react';
-import { type Alignment, DAY_STATES } from '../domain';
+import { type Alignment, DAY_STATES, chronogramIds, chronogramView, suppressView } from '../domain';
 import { ChartFigure } from './ChartFigure';
-import { chronogramLayout, countsAt } from './chronogramLayout';
+import { chronogramLayout, countsAt, tableOffsets } from './chronogramLayout';
 import type { ExportMeta } from './describe';
 import { frame } from './frame';
 import { type Words, showValue } from './say';
@@ -10,12 +10,6 @@ import { StateLegend, StatePatterns, stateFill } from './StatePatterns';
 
 const F = frame(1200, 380, { left: 72, bottom: 56, right: 24, top: 24 });
 const INK = '#111111';
-
-/** The days the table shows: the range's ends, the anchor, and a few between. */
-export function tableOffsets(from: number, to: number): number[] {
-  const picks = [from, -90, -30, 0, 30, 90, 180, to].filter((o) => o >= from && o <= to);
-  return [...new Set(picks)].sort((a, b) => a - b);
-}
 
 type Props = { alignment: Alignment; anchorName: string; suppress: boolean; meta: ExportMeta; w: Words };
 
@@ -32,7 +26,9 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
   const offsets = tableOffsets(first, last);
   // Counts rest on the included journeys: below 5, the chart and the counts are not shown.
   const hidden = suppress && alignment.included < 5;
-  const count = (n: number) => (suppress && n >= 1 && n < 5 ? '<5' : showValue(n, w.language));
+  // The table's days and `included` as one view: a day's states add up to `included` (section 7).
+  const shown = suppressView(chronogramView(alignment, offsets), suppress);
+  const cell = (o: number, s: string) => shown.get(chronogramIds.state(o, s)) ?? '–';
   return (
     <ChartFigure id="chronogram" title={title} desc={desc} meta={meta} w={w}>
       {hidden ? (
@@ -116,8 +112,8 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
                 <tr key={o} data-offset={o}>
                   <th scope="row">{o > 0 ? `+${o}` : o}</th>
                   {DAY_STATES.map((s) => (
-                    <td key={s} data-state={s} data-count={String(suppress && d[s] >= 1 && d[s] < 5 ? '<5' : d[s])}>
-                      {count(d[s])}
+                    <td key={s} data-state={s} data-count={String(cell(o, s))}>
+                      {showValue(cell(o, s), w.language)}
                     </td>
                   ))}
                 </tr>

@@ -17,7 +17,7 @@ export function Overview({ shown, figures, w, onDrill }: Props) {
   const sentences =
     figures.waits.journeysWithForsteg === 0
       ? (['journeys', 'noForsteg', 'zones', 'ahead'] as const)
-      : (['journeys', 'waits', 'still', 'zones', 'ahead'] as const);
+      : (['journeys', 'waits', 'observations', 'medians', 'still', 'zones', 'ahead'] as const);
   const milestoneDays = [90, 180, 365] as const;
   return (
     <section className="panel cohort-overview" aria-labelledby="cohort-overview-heading">

@@ -1,5 +1,6 @@
 /** The Kaplan-Meier curve of the waits after försteg, drawn from `survivalLayout`. */
-import type { WaitFigures } from '../domain';
+import { type WaitFigures, suppressCount, suppressView, survivalView } from '../domain';
+import { SurvivalTable } from './SurvivalTable';
 import { ChartFigure } from './ChartFigure';
 import type { ExportMeta } from './describe';
 import { frame } from './frame';
@@ -23,13 +24,23 @@ export function SurvivalChart({ waits, basis, suppress, meta, w }: Props) {
         <p className="hint">{w.say(hidden ? 'waits.survivalHidden' : 'waits.survivalNone')}</p>
       </section>
     );
-  const m = survivalLayout(waits.survival, waits.survivalMedian, F);
+  const { bands, view } = survivalView(waits, suppress);
+  const shownCells = suppressView(view, suppress);
+  if (bands.length === 0)
+    return (
+      <section className="cohort-chart" aria-labelledby="cohort-survival-title" data-testid="chart-survival">
+        <h3 id="cohort-survival-title">{title}</h3>
+        <p className="hint">{w.say('waits.survivalHidden')}</p>
+      </section>
+    );
+  const m = survivalLayout(bands, waits.survivalMedian, F, 365, suppress);
   const pct = (v: number) => `${Math.round(v * 100)} %`;
-  const desc = w.say('waits.survivalDesc', {
-    count: showValue(observations, w.language),
-    date: w.day(meta.asOf),
-    median: showValue(waits.survivalMedian ?? '–', w.language),
-  });
+  const desc =
+    w.say('waits.survivalDesc', {
+      count: showValue(suppressCount(observations, suppress), w.language),
+      date: w.day(meta.asOf),
+      median: showValue(waits.survivalMedian ?? '–', w.language),
+    }) + (suppress ? ` ${w.say('waits.survivalBanded')}` : '');
   return (
     <ChartFigure id="survival" title={title} desc={desc} meta={meta} w={w}>
       <svg
@@ -89,6 +100,7 @@ export function SurvivalChart({ waits, basis, suppress, meta, w }: Props) {
           </g>
         )}
       </svg>
+      <SurvivalTable bands={bands} shown={shownCells} w={w} />
     </ChartFigure>
   );
 }

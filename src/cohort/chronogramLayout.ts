@@ -51,3 +51,9 @@ export function countsAt(alignment: Alignment, offset: number): AlignedDay | nul
   const first = alignment.days[0]?.offset;
   return first === undefined ? null : (alignment.days[offset - first] ?? null);
 }
+
+/** The days the table shows: the range's ends, the anchor, and a few between. */
+export function tableOffsets(from: number, to: number): number[] {
+  const picks = [from, -90, -30, 0, 30, 90, 180, to].filter((o) => o >= from && o <= to);
+  return [...new Set(picks)].sort((a, b) => a - b);
+}

@@ -2,15 +2,36 @@
  * The cohort's figures as CSV for a Swedish spreadsheet: `;` between cells, a byte-order
  * mark so that Excel reads UTF-8, the header rows of every export (`exportHeader`) first, every cell formula-escaped by `safeCsv`, small cells as on screen.
  */
-import { type CohortFigures, suppressCount, suppressFigure } from '../domain';
+import {
+  type CohortFigures,
+  histogramIds,
+  histogramView,
+  matrixIds,
+  suppressCount,
+  suppressFigure,
+  suppressView,
+  survivalIds,
+  survivalView,
+} from '../domain';
 import { type CsvCell, safeCsv } from '../io/csv';
 import { type ExportMeta, exportHeader } from './describe';
 import { cliffKinds } from './lexHeller';
+import { matrixLayout } from './matrixLayout';
 import { OVERVIEW_KEYS, type Overview } from './overview';
 import type { Words } from './say';
 
 export function cohortCsv(figures: CohortFigures, shown: Overview, meta: ExportMeta, w: Words): string {
   const s = meta.suppress;
+  // The same views, lines and rule as the screen: the same members are hidden here.
+  const hist = suppressView(histogramView(figures.waits.histogram), s);
+  const h = (id: string): CsvCell => hist.get(id) ?? '–';
+  const matrix = matrixLayout(figures.greyZones.handovers, s);
+  const pair = (from: string, to: string): CsvCell => matrix.totals.get(matrixIds.cell(from, to)) ?? '–';
+  const total = (id: string): CsvCell => matrix.totals.get(id) ?? '–';
+  const km = survivalView(figures.waits, s);
+  const kmShown = suppressView(km.view, s);
+  const k = (id: string): CsvCell => kmShown.get(id) ?? '–';
+  const actorName = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));
   const rows: CsvCell[][] = [
     // The cohort's name is in the title row; then the reference day, selection, small cells, version.
     ...exportHeader(meta, w).slice(1),
@@ -18,21 +39,43 @@ export function cohortCsv(figures: CohortFigures, shown: Overview, meta: ExportM
     [w.say('overview.figure'), w.say('overview.value')],
     ...OVERVIEW_KEYS.map((k): CsvCell[] => [w.say(`overview.rows.${k}`), shown[k]]),
     [],
-    [w.say('export.histogram'), w.say('waits.ended'), w.say('waits.open')],
-    ...figures.waits.histogram.map((b): CsvCell[] => [
+    [w.say('export.histogram'), w.say('waits.ended'), w.say('waits.open'), w.say('waits.count')],
+    ...figures.waits.histogram.map((b, i): CsvCell[] => [
       b.to === null ? `${b.from}+` : `${b.from}–${b.to}`,
-      suppressCount(b.ended, s),
-      suppressCount(b.open, s),
+      h(histogramIds.ended(i)),
+      h(histogramIds.open(i)),
+      h(histogramIds.count(i)),
+    ]),
+    [w.say('export.total'), h(histogramIds.totalEnded), h(histogramIds.totalOpen), h(histogramIds.total)],
+    [],
+    [
+      w.say('waits.tableDays'),
+      w.say('waits.tableAtRisk'),
+      w.say('waits.tableEvents'),
+      w.say('waits.tableCensored'),
+      w.say('waits.share'),
+    ],
+    ...km.bands.map((b, i): CsvCell[] => [
+      b.from === b.day ? String(b.day) : `${b.from}–${b.day}`,
+      k(survivalIds.atRisk(i)),
+      k(survivalIds.events(i)),
+      k(survivalIds.censored(i)),
+      ((x) => (typeof x === 'number' ? x / 1000 : x))(k(survivalIds.survival(i))),
     ]),
     [],
     [w.say('matrix.from'), w.say('matrix.to'), w.say('export.zones'), w.say('export.days'), w.say('export.journeys')],
-    ...figures.greyZones.handovers.map((h): CsvCell[] => [
-      h.from === '' ? w.say('matrix.nobody') : w.actor(h.from),
-      h.to === '' ? w.say('matrix.nobody') : w.actor(h.to),
-      suppressFigure(h.zones, h.journeys, s),
-      suppressFigure(h.days, h.journeys, s),
-      suppressCount(h.journeys, s),
+    ...figures.greyZones.handovers.map((x): CsvCell[] => [
+      actorName(x.from),
+      actorName(x.to),
+      suppressFigure(x.zones, x.journeys, s),
+      pair(x.from, x.to),
+      suppressCount(x.journeys, s),
     ]),
+    ...matrix.rows.map((r): CsvCell[] => [actorName(r), w.say('export.total'), '', total(matrixIds.row(r)), '']),
+    ...matrix.cols.map((c): CsvCell[] => [w.say('export.total'), actorName(c), '', total(matrixIds.col(c)), '']),
+    ...(matrix.rows.length > 0
+      ? [[w.say('export.total'), w.say('export.total'), '', total(matrixIds.total), ''] as CsvCell[]]
+      : []),
     [],
     [w.say('export.cliffsByKind'), w.say('export.journeys')],
     ...cliffKinds(figures).map((c): CsvCell[] => [w.kind(c.kind), suppressCount(c.journeys, s)]),

@@ -4,6 +4,7 @@
  */
 import type { CohortFigures, HistogramBin } from '../domain';
 import type { JourneyFacts } from '../domain/cohort/facts';
+import type { Observation } from '../domain/cohort/observations';
 
 export type DrillTarget =
   | { kind: 'handover'; from: string; to: string }
@@ -24,6 +25,9 @@ export type DrillRow = {
 /** A computed zone's actors as the hand-over figures count them: "" for an empty list. */
 const sides = (actors: readonly string[]) => (actors.length === 0 ? [''] : actors);
 
+/** An observation's time, -1 for an entry that is no observation. */
+const timeOf = (o: Observation) => (o.kind === 'event' || o.kind === 'censored' ? o.time : -1);
+
 const inBin = (days: number, bin: HistogramBin) => days >= bin.from && (bin.to === null || days <= bin.to);
 
 export function drillRows(target: DrillTarget, facts: readonly JourneyFacts[], figures: CohortFigures): DrillRow[] {
@@ -36,15 +40,16 @@ export function drillRows(target: DrillTarget, facts: readonly JourneyFacts[], f
         return [{ index: f.index, ref: f.ref, selection: { kind: 'greyzone', id: zones[0].id }, detail: { days } }];
       });
     case 'bin':
+      // The bins count observations by their time on asOf (section 7), as the histogram does.
       return facts.flatMap((f) => {
-        const w = f.waits.find((x) => x.days > 0 && inBin(x.days, target.bin));
+        const w = f.waits.find((x) => timeOf(x.observation) > 0 && inBin(timeOf(x.observation), target.bin));
         return w
           ? [
               {
                 index: f.index,
                 ref: f.ref,
                 selection: { kind: 'wait', id: w.id },
-                detail: { days: w.days, open: w.open },
+                detail: { days: timeOf(w.observation), open: w.observation.kind === 'censored' },
               },
             ]
           : [];

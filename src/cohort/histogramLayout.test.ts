@@ -30,10 +30,13 @@ describe('histogram layout', () => {
 
   it('draws a part with a count of 1 to 4 at no height, labelled "<5"; off draws it', () => {
     const on = histogramLayout(bins, f, true);
+    // Secondary suppression (section 7): the bin's count 13 is shown, so with the open 3 hidden the
+    // ended 10 would give it away (13 - 10): it is hidden too, as "–".
     expect(on.bars[2]).toMatchObject({
       hidden: true,
-      ended: { height: 25, shown: 10 },
+      ended: { height: 0, shown: '–' },
       open: { height: 0, shown: '<5' },
+      count: 13,
     });
     expect(on.bars[5]).toMatchObject({ hidden: true, ended: { height: 0, shown: '<5' } });
     expect(on.bars[4].hidden).toBe(false);

@@ -1,25 +1,32 @@
 /**
  * The histogram of waits after försteg by the six bins of section 7, ended and still open
- * stacked. Counts of journeys follow the small-cell rule: a part (ended or open) of 1 to 4
- * is drawn at no height and labelled "<5" (its height would give it away).
+ * stacked. Counts follow the small-cell rule over the histogram's declared lines (section 7):
+ * a hidden part ("<5" or "–") is drawn at no height (its height would give it away).
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { FEW, type HistogramBin, suppressCount } from '../domain';
+import { type HistogramBin, type Shown, histogramIds, histogramView, suppressView } from '../domain';
 import { type Frame, type Tick, innerHeight } from './frame';
 
 export type HistogramBar = {
   bin: HistogramBin;
   x: number;
   width: number;
-  ended: { y: number; height: number; shown: number | typeof FEW };
-  open: { y: number; height: number; shown: number | typeof FEW };
+  ended: { y: number; height: number; shown: Shown };
+  open: { y: number; height: number; shown: Shown };
+  count: Shown;
   hidden: boolean;
 };
-export type HistogramMarks = { bars: HistogramBar[]; yTicks: Tick[]; baseline: number };
+export type HistogramMarks = { bars: HistogramBar[]; yTicks: Tick[]; baseline: number; shown: Map<string, Shown> };
 
 export function histogramLayout(bins: readonly HistogramBin[], f: Frame, suppress: boolean): HistogramMarks {
-  const drawn = (n: number) => (suppressCount(n, suppress) === FEW ? 0 : n);
-  const max = Math.max(1, ...bins.map((b) => drawn(b.ended) + drawn(b.open)));
+  const shown = suppressView(histogramView(bins), suppress);
+  const value = (id: string) => shown.get(id) ?? 0;
+  const drawn = (id: string) => {
+    const v = value(id);
+    return typeof v === 'number' ? v : 0;
+  };
+  const id = histogramIds;
+  const max = Math.max(1, ...bins.map((_, i) => drawn(id.ended(i)) + drawn(id.open(i))));
   const x = scaleBand<number>()
     .domain(bins.map((_, i) => i))
     .range([f.left, f.width - f.right])
@@ -31,15 +38,16 @@ export function histogramLayout(bins: readonly HistogramBin[], f: Frame, suppres
   const baseline = y(0);
   return {
     bars: bins.map((bin, i) => {
-      const ended = drawn(bin.ended);
-      const open = drawn(bin.open);
+      const ended = drawn(id.ended(i));
+      const open = drawn(id.open(i));
       const hidden = ended !== bin.ended || open !== bin.open;
       return {
         bin,
         x: x(i) ?? 0,
         width: x.bandwidth(),
-        ended: { y: y(ended), height: baseline - y(ended), shown: suppressCount(bin.ended, suppress) },
-        open: { y: y(ended + open), height: y(ended) - y(ended + open), shown: suppressCount(bin.open, suppress) },
+        ended: { y: y(ended), height: baseline - y(ended), shown: value(id.ended(i)) },
+        open: { y: y(ended + open), height: y(ended) - y(ended + open), shown: value(id.open(i)) },
+        count: value(id.count(i)),
         hidden,
       };
     }),
@@ -49,5 +57,6 @@ export function histogramLayout(bins: readonly HistogramBin[], f: Frame, suppres
       .filter((value) => Number.isInteger(value))
       .map((value) => ({ value, at: y(value) })),
     baseline,
+    shown,
   };
 }

@@ -4,7 +4,7 @@
  * A pair's days rest on its journeys: fewer than 5 and the cell shows "–" in a neutral grey
  * (its colour would give the days away).
  */
-import { type Handover, HIDDEN, suppressFigure } from '../domain';
+import { type Handover, HIDDEN, type Shown, matrixIds, matrixView, suppressView } from '../domain';
 import { ACTOR_ORDER } from '../timeline/palette';
 import { EMPTY_FILL, HIDDEN_FILL, RAMP, RAMP_TEXT } from './ramp';
 
@@ -14,13 +14,20 @@ export type MatrixCell = {
   row: number;
   col: number;
   handover: Handover | null;
-  shown: number | typeof HIDDEN | null;
+  shown: Shown | null;
   fill: string;
   text: string;
   /** Ramp step 0..6, -1 when empty or hidden. */
   level: number;
 };
-export type MatrixMarks = { rows: string[]; cols: string[]; cells: MatrixCell[]; max: number };
+/** `totals`: the shown row, column and grand sums of days, by `matrixIds` (the same in the CSV). */
+export type MatrixMarks = {
+  rows: string[];
+  cols: string[];
+  cells: MatrixCell[];
+  max: number;
+  totals: Map<string, Shown>;
+};
 
 /** Built-in actors in lane order, then others by code unit, and "" (nobody) last. */
 export function actorRank(a: string, b: string): number {
@@ -41,14 +48,16 @@ export function matrixLayout(handovers: readonly Handover[], suppress: boolean):
   const rows = [...new Set(handovers.map((h) => h.from))].sort(actorRank);
   const cols = [...new Set(handovers.map((h) => h.to))].sort(actorRank);
   const byPair = new Map(handovers.map((h) => [`${h.from}\u0000${h.to}`, h]));
-  const shown = (h: Handover) => suppressFigure(h.days, h.journeys, suppress);
-  const max = Math.max(0, ...handovers.filter((h) => shown(h) !== HIDDEN).map((h) => h.days));
+  // One rule over the matrix's lines (rows, columns, the grand sum): section 7.
+  const all = suppressView(matrixView(handovers, rows, cols), suppress);
+  const shown = (h: Handover) => all.get(matrixIds.cell(h.from, h.to)) ?? HIDDEN;
+  const max = Math.max(0, ...handovers.filter((h) => typeof shown(h) === 'number').map((h) => h.days));
   const cells: MatrixCell[] = [];
   rows.forEach((from, row) =>
     cols.forEach((to, col) => {
       const h = byPair.get(`${from}\u0000${to}`) ?? null;
       const value = h ? shown(h) : null;
-      const level = value === null || value === HIDDEN ? -1 : rampStep(value, max);
+      const level = value === null || typeof value === 'string' ? -1 : rampStep(value, max);
       cells.push({
         from,
         to,
@@ -62,5 +71,5 @@ export function matrixLayout(handovers: readonly Handover[], suppress: boolean):
       });
     }),
   );
-  return { rows, cols, cells, max };
+  return { rows, cols, cells, max, totals: all };
 }

@@ -1,13 +1,14 @@
 /**
  * The overview figures of a cohort as they are shown and exported: each exact figure of
- * `analyzeCohort` with the small-cell rule of section 7 applied (or not, when the person has
- * turned it off). One list of rows feeds the sentences, the table, the CSV and the report.
+ * `analyzeCohort` through the overview's view declaration and the one small-cell rule of
+ * section 7 (primary and secondary), or all of them when the person has turned it off. One
+ * list of rows feeds the sentences, the table, the CSV and the report.
  */
-import { type CohortFigures, FEW, HIDDEN, suppressCount, suppressFigure } from '../domain';
+import { type CohortFigures, HIDDEN, type Shown, suppressFigure } from '../domain';
+import { suppressView } from '../domain/cohort/suppress';
+import { type Bases, overviewView } from '../domain/cohort/views';
 
-/** A shown value: a number, "<5" (a small count) or "–" (hidden, or nothing to compute). */
-export type Shown = number | typeof FEW | typeof HIDDEN;
-export type Bases = { percentiles: number; survival: number };
+export type { Shown, Bases };
 
 export const OVERVIEW_KEYS = [
   'journeys',
@@ -15,12 +16,16 @@ export const OVERVIEW_KEYS = [
   'withForsteg',
   'withWait',
   'shareWithWait',
+  'waits',
+  'observed',
+  'notAtRisk',
+  'noNextStep',
+  'stillWaiting',
+  'shareStillWaiting',
   'median',
   'p75',
   'p90',
-  'stillWaiting',
-  'shareStillWaiting',
-  'noNextStep',
+  'survivalMedian',
   'greyZoneJourneys',
   'greyZoneDays',
   'gapJourneys',
@@ -45,35 +50,19 @@ export function shownShare(part: number, whole: number, on: boolean): Shown {
   return suppressFigure(share, whole, on);
 }
 
-const distinctJourneys = (list: readonly { journey: string }[]) => new Set(list.map((x) => x.journey)).size;
+/** Figures with nothing to compute (no ended wait, no median reached) show as "–" whatever the rule. */
+const NONE: Partial<Record<OverviewKey, (f: CohortFigures) => boolean>> = {
+  median: (f) => f.waits.median === null,
+  p75: (f) => f.waits.p75 === null,
+  p90: (f) => f.waits.p90 === null,
+  survivalMedian: (f) => f.waits.survivalMedian === null,
+  shareWithWait: (f) => f.waits.journeysWithForsteg === 0,
+  shareStillWaiting: (f) => f.waits.observed === 0,
+};
 
 export function overview(f: CohortFigures, bases: Bases, on: boolean): Overview {
-  const w = f.waits;
-  const count = (n: number) => suppressCount(n, on);
-  const percentile = (v: number | null) => {
-    const s = suppressFigure(v, bases.percentiles, on);
-    return s === null ? HIDDEN : s;
-  };
-  const milestones = (day: number) => count(distinctJourneys(f.upcomingMilestones.filter((m) => m.day === day)));
-  return {
-    journeys: count(f.journeys),
-    closed: count(f.closed),
-    withForsteg: count(w.journeysWithForsteg),
-    withWait: count(w.journeysWithWait),
-    shareWithWait: shownShare(w.journeysWithWait, w.journeysWithForsteg, on),
-    median: percentile(w.median),
-    p75: percentile(w.p75),
-    p90: percentile(w.p90),
-    stillWaiting: count(w.stillWaiting),
-    shareStillWaiting: shownShare(w.stillWaiting, w.positive, on),
-    noNextStep: count(w.noNextStep),
-    greyZoneJourneys: count(f.greyZones.journeysWithGreyZone),
-    greyZoneDays: suppressFigure(f.greyZones.days, f.greyZones.journeysWithGreyZone, on),
-    gapJourneys: count(f.gaps.journeysWithGap),
-    gapDays: suppressFigure(f.gaps.days, f.gaps.journeysWithGap, on),
-    cliffJourneys: count(distinctJourneys(f.cliffs)),
-    milestone90: milestones(90),
-    milestone180: milestones(180),
-    milestone365: milestones(365),
-  };
+  const shown = suppressView(overviewView(f, bases), on);
+  const out = {} as Overview;
+  for (const k of OVERVIEW_KEYS) out[k] = NONE[k]?.(f) ? HIDDEN : (shown.get(k) ?? HIDDEN);
+  return out;
 }

@@ -30,7 +30,9 @@ describe('survival curve layout', () => {
 
   it('draws up to the cap (a year), flat to the edge after the last step drawn', () => {
     const cohort = [10, 20, 30, 40, 800].map((d, i) => endedWait(`e${i}`, d));
-    const w = analyzeCohort(cohort, { asOf: ASOF }).waits;
+    // The 800-day wait ends 2027-04-12: seen on a later reference day, so that it has ended (on
+    // ASOF its next step is only planned, and it is censored at 334 days: section 7).
+    const w = analyzeCohort(cohort, { asOf: '2027-12-31' }).waits;
     const m = survivalLayout(w.survival, w.survivalMedian, f);
     expect(m.maxDay).toBe(400); // 365 made nice
     expect(m.path).toMatch(/L600,240$/); // 1 of 5 still waiting after day 40 → y(0.2) = 240, to the edge

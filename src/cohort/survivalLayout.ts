@@ -21,7 +21,14 @@ export type SurvivalMarks = {
  * `cap`: the last day drawn (a year by default): the few very long waits would squeeze the
  * months that matter into a corner; the curve runs flat to the edge after the last step drawn.
  */
-export function survivalLayout(all: readonly SurvivalRow[], median: number | null, f: Frame, cap = 365): SurvivalMarks {
+export function survivalLayout(
+  all: readonly SurvivalRow[],
+  median: number | null,
+  f: Frame,
+  cap = 365,
+  /** With small cells hidden the rows are bands, and the curve stops at the last one (section 7 reading). */
+  banded = false,
+): SurvivalMarks {
   const maxDay = Math.min(cap, Math.max(30, ...all.map((r) => r.day)));
   const x = scaleLinear()
     .domain([0, maxDay])
@@ -34,7 +41,7 @@ export function survivalLayout(all: readonly SurvivalRow[], median: number | nul
   const end = x.domain()[1];
   // The curve starts at 1 on day 0 and steps down at each event time; it runs on to the axis end.
   const points: [number, number][] = [[0, 1], ...rows.map((r): [number, number] => [r.day, r.survival])];
-  points.push([end, points[points.length - 1][1]]);
+  if (!banded) points.push([end, points[points.length - 1][1]]);
   const path =
     line<[number, number]>()
       .x(([d]) => x(d))
@@ -42,7 +49,8 @@ export function survivalLayout(all: readonly SurvivalRow[], median: number | nul
       .curve(curveStepAfter)(points) ?? '';
   return {
     path,
-    censored: rows
+    // Banded, a censoring tick would show one person: the bands' table counts them instead.
+    censored: (banded ? [] : rows)
       .filter((r) => r.censored > 0)
       .map((r) => ({ day: r.day, survival: r.survival, x: x(r.day), y: y(r.survival), count: r.censored })),
     median: median === null ? null : { day: median, x: x(median), y: y(0.5) },

@@ -47,13 +47,16 @@ export const cohortSv = {
     value: 'Värde',
     sentences: {
       journeys: '{{journeys}} resor ingår, varav {{closed}} är avslutade.',
-      waits:
-        'Av {{withForsteg}} resor med försteg fick {{withWait}} ({{shareWithWait}} %) vänta på nästa steg. Medianväntan var {{median}} dagar; 75 % hade fått nästa steg efter {{p75}} dagar och 90 % efter {{p90}} dagar.',
-      noForsteg: 'Inga resor i urvalet har försteg.',
+      waits: 'Av {{withForsteg}} resor med försteg fick {{withWait}} ({{shareWithWait}} %) vänta på nästa steg.',
+      observations:
+        'Av {{waits}} försteg räknas {{observed}} per referensdagen. {{notAtRisk}} försteg slutar efter referensdagen och räknas inte än, och {{noNextStep}} försteg har inget nästa steg planerat.',
+      medians:
+        'Medianväntan bland dem som väntat och fått nästa steg: {{median}} dagar (75:e percentilen {{p75}}, 90:e {{p90}}). Kaplan–Meier-median för alla med försteg: {{survivalMedian}} dagar. Den andra räknar också den som fick nästa steg direkt (0 dagar) och den som fortfarande väntar, så den kan vara kortare eller längre.',
       still:
-        '{{stillWaiting}} väntar fortfarande ({{shareStillWaiting}} % av väntetiderna), och {{noNextStep}} försteg har inget nästa steg planerat.',
+        '{{stillWaiting}} väntar fortfarande per referensdagen ({{shareStillWaiting}} % av de försteg som räknas).',
+      noForsteg: 'Inga resor i urvalet har försteg.',
       zones:
-        '{{greyZoneJourneys}} resor har gråzoner där ingen aktör har ansvaret, sammanlagt {{greyZoneDays}} dagar. {{gapJourneys}} resor har glapp utan aktivitet, sammanlagt {{gapDays}} dagar.',
+        '{{greyZoneJourneys}} resor har gråzoner utan någon registrerad insats eller något registrerat uppdrag, sammanlagt {{greyZoneDays}} dagar. {{gapJourneys}} resor har glapp utan aktivitet, sammanlagt {{gapDays}} dagar.',
       ahead:
         'Inom 90 dagar tar en insats slut utan något efter i {{cliffJourneys}} resor. Sjukpenningens dag 90, 180 och 365 närmar sig i {{milestone90}}, {{milestone180}} och {{milestone365}} resor.',
     },
@@ -63,11 +66,15 @@ export const cohortSv = {
       withForsteg: 'Resor med försteg',
       withWait: 'Resor med väntan efter försteg',
       shareWithWait: 'Andel av resorna med försteg som fick vänta (%)',
-      median: 'Väntan, median (dagar)',
-      p75: 'Väntan, 75:e percentilen (dagar)',
-      p90: 'Väntan, 90:e percentilen (dagar)',
+      waits: 'Försteg (väntetider)',
+      observed: 'Försteg som räknas per referensdagen',
+      notAtRisk: 'Försteg som slutar efter referensdagen (räknas inte än)',
+      median: 'Median väntan bland dem som väntat (dagar)',
+      p75: 'Väntan bland dem som väntat, 75:e percentilen (dagar)',
+      p90: 'Väntan bland dem som väntat, 90:e percentilen (dagar)',
+      survivalMedian: 'Kaplan–Meier-median för alla med försteg (dagar)',
       stillWaiting: 'Väntar fortfarande',
-      shareStillWaiting: 'Andel av väntetiderna som pågår (%)',
+      shareStillWaiting: 'Andel av de räknade försteg där väntan pågår (%)',
       noNextStep: 'Försteg utan planerat nästa steg',
       greyZoneJourneys: 'Resor med gråzon',
       greyZoneDays: 'Gråzonsdagar',
@@ -83,13 +90,20 @@ export const cohortSv = {
     heading: 'Väntan efter försteg',
     survivalTitle: 'Andel som fortfarande väntar efter N dagar',
     survivalDesc:
-      'Kaplan–Meier-kurva över {{count}} väntetider. Ett lodrätt streck är en väntan som pågår per {{date}}. Medianen är {{median}} dagar.',
+      'Kaplan–Meier-kurva över {{count}} väntetider per {{date}}. Kaplan–Meier-medianen för alla med försteg är {{median}} dagar.',
+    survivalBanded:
+      'Små tal dolda: varje steg samlar minst 5 avslutade väntetider och kurvan slutar där färre än 5 återstår.',
     survivalHidden: 'Kurvan visas inte: den bygger på färre än 5 resor.',
     survivalNone: 'Inga väntetider att visa.',
     days: 'Dagar efter försteget',
     share: 'Väntar fortfarande',
-    median: 'Median {{days}} d',
+    median: 'Kaplan–Meier-median {{days}} d',
     censored: 'pågår',
+    tableSummary: 'Kurvan som tabell',
+    tableDays: 'Dagar',
+    tableAtRisk: 'Väntar i början',
+    tableEvents: 'Fick nästa steg',
+    tableCensored: 'Väntar fortfarande (censurerade)',
     histogramTitle: 'Väntetider i intervall',
     histogramDesc:
       'Antal väntetider per intervall, avslutade och pågående staplade. Välj en stapel för att se resorna.',
@@ -191,6 +205,7 @@ export const cohortSv = {
     synthetic: 'Syntetiska resor (demokohort), inga verkliga personer',
     histogram: 'Väntan (dagar)',
     handovers: 'Överlämning',
+    total: 'Summa',
     cliffsByKind: 'Insatser som tar slut inom 90 dagar, per typ',
     zones: 'Gråzoner',
     days: 'Dagar',

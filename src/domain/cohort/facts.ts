@@ -9,6 +9,7 @@ import { isoDate } from '../dates';
 import { findingId } from '../findingId';
 import type { Journey } from '../schema';
 import { anchorDay, itemsOf } from './anchor';
+import { type Observation, observe } from './observations';
 import { stateRuns } from './states';
 import { DAY_STATES, type DayState } from './types';
 
@@ -18,7 +19,8 @@ export type JourneyFacts = {
   index: number;
   id: string;
   ref: string;
-  waits: { id: string; days: number; open: boolean; noNextStep: boolean }[];
+  /** Each wait with its observation on asOf (section 7): the histogram's bins count their times. */
+  waits: { id: string; days: number; open: boolean; noNextStep: boolean; observation: Observation }[];
   zones: ZoneFact[];
   greyZoneDays: number;
   gapDays: number;
@@ -51,6 +53,7 @@ export function journeyFacts(journey: Journey, index: number, o: FactOptions, an
       days: w.days,
       open: w.open,
       noNextStep: w.noNextStep,
+      observation: observe(journey, a, w, o.asOf),
     })),
     zones: a.greyZones
       .filter((z) => !z.manual)

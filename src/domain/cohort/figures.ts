@@ -34,12 +34,13 @@ export function cohortAccumulator(options: CohortOptions): CohortAccumulator {
     ignoreGapsUpToDays: options.ignoreGapsUpToDays ?? 0,
     cliffHorizonDays: options.cliffHorizonDays ?? 90,
   };
+  const waits = waitsAccumulator(asOf);
   const self: CohortAccumulator = {
     empty: () => ({
       asOf,
       journeys: 0,
       closed: 0,
-      waits: waitsAccumulator.empty(),
+      waits: waits.empty(),
       gaps: gapsAccumulator.empty(),
       greyZones: greyZonesAccumulator.empty(),
       lists: listsAccumulator.empty(),
@@ -47,7 +48,7 @@ export function cohortAccumulator(options: CohortOptions): CohortAccumulator {
     add(s, journey, analysis, index) {
       s.journeys++;
       if (journey.closed) s.closed++;
-      waitsAccumulator.add(s.waits, journey, analysis, index);
+      waits.add(s.waits, journey, analysis, index);
       gapsAccumulator.add(s.gaps, journey, analysis, index);
       greyZonesAccumulator.add(s.greyZones, journey, analysis, index);
       listsAccumulator.add(s.lists, journey, analysis, index);
@@ -59,7 +60,7 @@ export function cohortAccumulator(options: CohortOptions): CohortAccumulator {
         asOf: a.asOf,
         journeys: a.journeys + b.journeys,
         closed: a.closed + b.closed,
-        waits: waitsAccumulator.merge(a.waits, b.waits),
+        waits: waits.merge(a.waits, b.waits),
         gaps: gapsAccumulator.merge(a.gaps, b.gaps),
         greyZones: greyZonesAccumulator.merge(a.greyZones, b.greyZones),
         lists: listsAccumulator.merge(a.lists, b.lists),
@@ -71,7 +72,7 @@ export function cohortAccumulator(options: CohortOptions): CohortAccumulator {
         asOf: s.asOf,
         journeys: s.journeys,
         closed: s.closed,
-        waits: waitsAccumulator.finish(s.waits),
+        waits: waits.finish(s.waits),
         gaps: gapsAccumulator.finish(s.gaps),
         greyZones: greyZonesAccumulator.finish(s.greyZones),
         cliffs: lists.cliffs,

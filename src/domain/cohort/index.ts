@@ -4,5 +4,19 @@ export type { Accumulator } from './accumulator';
 export { analyzeCohort, cohortAccumulator, figureBases, type CohortAccumulator, type CohortState } from './figures';
 export { alignCohort, alignAccumulator, type AlignAccumulator, type AlignState } from './align';
 export { WAIT_BINS } from './waits';
-export { FEW, HIDDEN, SMALL_CELL, suppressCount, suppressFigure, type Suppressed } from './suppress';
+export {
+  FEW,
+  HIDDEN,
+  SMALL_CELL,
+  suppressCount,
+  suppressFigure,
+  suppressView,
+  type Shown,
+  type Suppressed,
+  type View,
+  type ViewCell,
+} from './suppress';
+export { hiddenBounds, type Bounds, type Line } from './disclosure';
+export { survivalBands, type SurvivalBand } from './survival';
+export * from './views';
 export { generateCohort, generateJourney } from './generate';

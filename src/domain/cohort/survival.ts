@@ -24,3 +24,31 @@ export function survivalTable(events: Tally, censored: Tally): SurvivalRow[] {
 export function survivalMedian(table: readonly SurvivalRow[]): number | null {
   return table.find((row) => row.survival <= HALF)?.day ?? null;
 }
+
+/** A step of the protected curve: the rows from `from` to `day` (its end) taken as one. */
+export type SurvivalBand = SurvivalRow & { from: number };
+
+/**
+ * The Kaplan-Meier table as it may be shown with small cells hidden (the reading of section 7
+ * pinned in survival.test.ts): consecutive rows grouped into bands of at least `min` events,
+ * each drawn as one step at its end (the product-limit value there, exact); `atRisk` is who
+ * was at risk at the band's start, `events` and `censored` its sums. The curve ends with the
+ * last full band: what follows rests on fewer than `min` events (and so on fewer than `min`
+ * people at risk once fewer than `min` remain), and is not shown.
+ */
+export function survivalBands(table: readonly SurvivalRow[], min: number): SurvivalBand[] {
+  const bands: SurvivalBand[] = [];
+  let open: SurvivalBand | null = null;
+  for (const row of table) {
+    open ??= { ...row, from: row.day, events: 0, censored: 0 };
+    open.events += row.events;
+    open.censored += row.censored;
+    open.day = row.day;
+    open.survival = row.survival;
+    if (open.events >= min) {
+      bands.push(open);
+      open = null;
+    }
+  }
+  return bands;
+}

@@ -17,6 +17,11 @@ export type WaitFigures = {
   journeysWithWait: number;
   count: number;
   positive: number;
+  /** Survival observations: entries whose wait had begun on asOf (section 7). */
+  observed: number;
+  /** Entries (noNextStep false) with no day of waiting on asOf. */
+  notAtRisk: number;
+  /** Observations censored: nobody had started a next step on asOf. */
   stillWaiting: number;
   noNextStep: number;
   median: number | null;

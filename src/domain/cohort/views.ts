@@ -1,0 +1,176 @@
+/**
+ * Each view's published numbers and the exact relations among them, declared once (section 7,
+ * "No hidden count can be worked out"): the screen, every export and the audit read the same
+ * declaration, and `suppressView` hides the same members everywhere. Lines are in the
+ * declared order: rows top to bottom, then columns left to right, then totals.
+ */
+import type { Line } from './disclosure';
+import { type SurvivalBand, survivalBands } from './survival';
+import { SMALL_CELL, type View, type ViewCell } from './suppress';
+import type { Alignment, CohortFigures, Handover, HistogramBin, WaitFigures } from './types';
+import { DAY_STATES } from './types';
+
+export type Bases = { percentiles: number; survival: number };
+
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+const distinct = (list: readonly { journey: string }[]) => new Set(list.map((x) => x.journey)).size;
+
+/** The overview: its figures, and the one whole it states with its parts (the waits' count). */
+export function overviewView(f: CohortFigures, bases: Bases): View {
+  const w = f.waits;
+  const milestone = (day: number) => distinct(f.upcomingMilestones.filter((m) => m.day === day));
+  const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
+  const cells: ViewCell[] = [
+    { id: 'journeys', value: f.journeys },
+    { id: 'closed', value: f.closed },
+    { id: 'withForsteg', value: w.journeysWithForsteg },
+    { id: 'withWait', value: w.journeysWithWait },
+    {
+      id: 'shareWithWait',
+      value: pct(w.journeysWithWait, w.journeysWithForsteg),
+      basis: w.journeysWithForsteg,
+      from: ['withWait', 'withForsteg'],
+    },
+    { id: 'waits', value: w.count },
+    { id: 'observed', value: w.observed },
+    { id: 'notAtRisk', value: w.notAtRisk },
+    { id: 'noNextStep', value: w.noNextStep },
+    { id: 'stillWaiting', value: w.stillWaiting },
+    {
+      id: 'shareStillWaiting',
+      value: pct(w.stillWaiting, w.observed),
+      basis: bases.survival,
+      from: ['stillWaiting', 'observed'],
+    },
+    { id: 'median', value: w.median ?? 0, basis: w.median === null ? 0 : bases.percentiles },
+    { id: 'p75', value: w.p75 ?? 0, basis: w.p75 === null ? 0 : bases.percentiles },
+    { id: 'p90', value: w.p90 ?? 0, basis: w.p90 === null ? 0 : bases.percentiles },
+    { id: 'survivalMedian', value: w.survivalMedian ?? 0, basis: w.survivalMedian === null ? 0 : bases.survival },
+    { id: 'greyZoneJourneys', value: f.greyZones.journeysWithGreyZone },
+    { id: 'greyZoneDays', value: f.greyZones.days, basis: f.greyZones.journeysWithGreyZone },
+    { id: 'gapJourneys', value: f.gaps.journeysWithGap },
+    { id: 'gapDays', value: f.gaps.days, basis: f.gaps.journeysWithGap },
+    { id: 'cliffJourneys', value: distinct(f.cliffs) },
+    { id: 'milestone90', value: milestone(90) },
+    { id: 'milestone180', value: milestone(180) },
+    { id: 'milestone365', value: milestone(365) },
+  ];
+  // count = observed + notAtRisk + noNextStep (section 7).
+  const lines: Line[] = [{ total: 'waits', parts: ['observed', 'notAtRisk', 'noNextStep'] }];
+  return { cells, lines };
+}
+
+/** Ids of the histogram's members: each bin's ended, open and count, and the column totals. */
+export const histogramIds = {
+  ended: (i: number) => `bin${i}.ended`,
+  open: (i: number) => `bin${i}.open`,
+  count: (i: number) => `bin${i}.count`,
+  totalEnded: 'ended',
+  totalOpen: 'open',
+  total: 'observations',
+};
+
+/** The histogram: a bin's ended and open with the bin, the bins with the column totals, and those with the whole. */
+export function histogramView(bins: readonly HistogramBin[]): View {
+  const id = histogramIds;
+  const cells: ViewCell[] = bins.flatMap((b, i) => [
+    { id: id.ended(i), value: b.ended },
+    { id: id.open(i), value: b.open },
+    { id: id.count(i), value: b.ended + b.open },
+  ]);
+  const ended = sum(bins.map((b) => b.ended));
+  const open = sum(bins.map((b) => b.open));
+  cells.push(
+    { id: id.totalEnded, value: ended },
+    { id: id.totalOpen, value: open },
+    { id: id.total, value: ended + open },
+  );
+  const rows = bins.map((_, i): Line => ({ total: id.count(i), parts: [id.ended(i), id.open(i)] }));
+  const columns: Line[] = [
+    { total: id.totalEnded, parts: bins.map((_, i) => id.ended(i)) },
+    { total: id.totalOpen, parts: bins.map((_, i) => id.open(i)) },
+    { total: id.total, parts: bins.map((_, i) => id.count(i)) },
+  ];
+  return { cells, lines: [...rows, ...columns, { total: id.total, parts: [id.totalEnded, id.totalOpen] }] };
+}
+
+export const matrixIds = {
+  cell: (from: string, to: string) => `pair:${from}\u0000${to}`,
+  row: (from: string) => `row:${from}`,
+  col: (to: string) => `col:${to}`,
+  total: 'all',
+};
+
+/**
+ * The hand-over matrix of grey-zone days: each pair's days (a figure on its journeys), each
+ * row's and column's sum and the sum of all, with the rows and columns in the order given.
+ * Reading: a sum's days rest on the journeys of its pairs added up (a journey in two pairs
+ * counts twice: the figures do not carry the distinct count of a row).
+ */
+export function matrixView(handovers: readonly Handover[], rows: readonly string[], cols: readonly string[]): View {
+  const id = matrixIds;
+  if (handovers.length === 0) return { cells: [], lines: [] }; // no matrix is drawn
+  const byPair = new Map(handovers.map((h) => [id.cell(h.from, h.to), h]));
+  const cells: ViewCell[] = [];
+  const lines: Line[] = [];
+  const lineOf = (total: string, list: readonly Handover[]) => {
+    cells.push({ id: total, value: sum(list.map((h) => h.days)), basis: sum(list.map((h) => h.journeys)) });
+    return { total, parts: list.map((h) => id.cell(h.from, h.to)) };
+  };
+  for (const h of handovers) cells.push({ id: id.cell(h.from, h.to), value: h.days, basis: h.journeys });
+  const present = (ids: string[]) => ids.map((k) => byPair.get(k)).filter((h): h is Handover => h !== undefined);
+  for (const r of rows) lines.push(lineOf(id.row(r), present(cols.map((c) => id.cell(r, c)))));
+  for (const c of cols) lines.push(lineOf(id.col(c), present(rows.map((r) => id.cell(r, c)))));
+  cells.push({ id: id.total, value: sum(handovers.map((h) => h.days)), basis: sum(handovers.map((h) => h.journeys)) });
+  lines.push({ total: id.total, parts: rows.map(id.row) }, { total: id.total, parts: cols.map(id.col) });
+  return { cells, lines };
+}
+
+export const chronogramIds = { state: (offset: number, state: string) => `${offset}:${state}`, included: 'included' };
+
+/** The chronogram's table: on each shown day the states add up to `included`. */
+export function chronogramView(alignment: Alignment, offsets: readonly number[]): View {
+  const id = chronogramIds;
+  const first = alignment.days[0]?.offset ?? 0;
+  const days = offsets.map((o) => alignment.days[o - first]).filter((d) => d !== undefined);
+  const cells: ViewCell[] = [
+    { id: id.included, value: alignment.included },
+    { id: 'excluded', value: alignment.excluded },
+  ];
+  const lines: Line[] = [];
+  for (const d of days) {
+    for (const s of DAY_STATES) cells.push({ id: id.state(d.offset, s), value: d[s] });
+    lines.push({ total: id.included, parts: DAY_STATES.map((s) => id.state(d.offset, s)) });
+  }
+  return { cells, lines };
+}
+
+export const survivalIds = {
+  atRisk: (i: number) => `band${i}.atRisk`,
+  events: (i: number) => `band${i}.events`,
+  censored: (i: number) => `band${i}.censored`,
+  survival: (i: number) => `band${i}.survival`,
+};
+
+/**
+ * The Kaplan-Meier table as shown: with small cells hidden, the bands of `survivalBands`
+ * (at least 5 events each), else every row. Each band's `atRisk` is the next band's plus its
+ * events and censorings (the exact relation of section 7); survival values are figures on
+ * who was at risk, in thousandths.
+ */
+export function survivalView(waits: WaitFigures, suppress: boolean): { bands: SurvivalBand[]; view: View } {
+  const bands = suppress
+    ? survivalBands(waits.survival, SMALL_CELL)
+    : waits.survival.map((r) => ({ ...r, from: r.day }));
+  const id = survivalIds;
+  const cells: ViewCell[] = bands.flatMap((b, i) => [
+    { id: id.atRisk(i), value: b.atRisk },
+    { id: id.events(i), value: b.events },
+    { id: id.censored(i), value: b.censored },
+    { id: id.survival(i), value: Math.round(b.survival * 1000), basis: b.atRisk },
+  ]);
+  const lines: Line[] = bands
+    .slice(0, -1)
+    .map((_, i) => ({ total: id.atRisk(i), parts: [id.atRisk(i + 1), id.events(i), id.censored(i)] }));
+  return { bands, view: { cells, lines } };
+}
