@@ -2,11 +2,20 @@
 // machine, e.g. `npm run mutate -- --mutate src/domain/analyze.ts`. Not part of `npm test`: it is slow.
 // The report is written under reports/mutation/ (ignored by git). Equivalent mutants are marked in
 // the source with `// Stryker disable next-line <mutator>: <reason>`, one by one, never in bulk.
+//
+// A part at a time: `MUTATE_PART=sickness npx stryker run --incremental --concurrency 1 --mutate
+// src/domain/sickness.ts` writes its report and incremental file under reports/mutation/sickness/,
+// so the parts do not overwrite each other and a rerun tests only the mutants of changed code.
+import process from 'node:process';
+
+const part = process.env.MUTATE_PART;
+const out = part ? `reports/mutation/${part}` : 'reports/mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vite.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   mutate: [
     'src/domain/**/*.ts',
     'src/io/csv.ts',
@@ -30,8 +39,9 @@ export default {
   cleanTempDir: true,
   ignorePatterns: ['dist', 'dist-*', 'reports', 'playwright-report', 'test-results*', 'docs', 'bench/results'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${out}/index.html` },
+  jsonReporter: { fileName: `${out}/mutation.json` },
+  incrementalFile: `${out}/stryker-incremental.json`,
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
   thresholds: { high: 90, low: 80, break: null },
 };

@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCohort, generateCohort } from '../domain';
+import { type CohortFigures, type Journey, analyzeCohort, generateCohort } from '../domain';
 import { journey } from '../domain/cohort/fixtures';
 import { drillRows } from './drill';
-import { journeyFacts } from '../domain/cohort/facts';
+import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
 import { frame } from './frame';
 import { rowAt, sequenceLayout, sortSequences } from './sequenceLayout';
 
 const ASOF = '2026-03-01';
-const cohort = generateCohort(300, 11, ASOF);
 const options = { asOf: ASOF, anchor: 'forstegEnd', from: -30, to: 60 };
-const facts = cohort.map((j, i) => journeyFacts(j, i, options));
-const figures = analyzeCohort(cohort, { asOf: ASOF });
+// Computed in the first test that needs it, not while the tests are collected: StrykerJS counts
+// what runs outside a test as static and would run every test for each mutant of the domain.
+let demo: { cohort: Journey[]; facts: JourneyFacts[]; figures: CohortFigures } | undefined;
+function demoCohort() {
+  if (!demo) {
+    const cohort = generateCohort(300, 11, ASOF);
+    demo = {
+      cohort,
+      facts: cohort.map((j, i) => journeyFacts(j, i, options)),
+      figures: analyzeCohort(cohort, { asOf: ASOF }),
+    };
+  }
+  return demo;
+}
 
 describe('drill-down', () => {
   it('lists for each hand-over pair exactly as many journeys as the figures count', () => {
+    const { facts, figures } = demoCohort();
     expect(figures.greyZones.handovers.length).toBeGreaterThan(0);
     for (const h of figures.greyZones.handovers) {
       const rows = drillRows({ kind: 'handover', from: h.from, to: h.to }, facts, figures);
@@ -23,6 +35,7 @@ describe('drill-down', () => {
   });
 
   it('lists for each histogram bin the journeys with a wait in it, with the wait to highlight', () => {
+    const { facts, figures } = demoCohort();
     const total = figures.waits.histogram.reduce((s, b) => s + b.ended + b.open, 0);
     const listed = figures.waits.histogram.map((bin) => drillRows({ kind: 'bin', bin }, facts, figures));
     // A journey may have two waits; in the demo cohort each has at most one försteg.
@@ -38,6 +51,7 @@ describe('drill-down', () => {
   });
 
   it('lists the cliffs and milestones of the figures with their journeys', () => {
+    const { cohort, facts, figures } = demoCohort();
     const cliffs = drillRows({ kind: 'cliffs' }, facts, figures);
     expect(cliffs.map((r) => r.selection?.id)).toEqual(figures.cliffs.map((c) => c.intervention));
     expect(cliffs.map((r) => cohort[r.index].id)).toEqual(figures.cliffs.map((c) => c.journey));
@@ -56,27 +70,26 @@ describe('sequence index plot', () => {
     { kind: 'komvux', start: '2025-01-21', end: '2025-12-31' },
   ]);
   const c = journey('c', [{ kind: 'sfi', start: '2025-01-01', end: '2025-12-31' }]);
-  const small = [a, b, c].map((j, i) =>
-    journeyFacts(j, i, { asOf: '2025-12-31', anchor: 'forstegEnd', from: -5, to: 14 }),
-  );
+  const small = () =>
+    [a, b, c].map((j, i) => journeyFacts(j, i, { asOf: '2025-12-31', anchor: 'forstegEnd', from: -5, to: 14 }));
 
   it('runs are offsets from the anchor and cover the window once', () => {
     // a: anchor 2025-02-01; activity to -1, then a wait 0..9 between the förbund and AF (a grey zone: nobody holds it), praktik from 10.
-    expect(small[0].anchor).toBe('2025-02-01');
-    expect(small[0].runs).toEqual([
+    expect(small()[0].anchor).toBe('2025-02-01');
+    expect(small()[0].runs).toEqual([
       { state: 'activity', from: -5, to: -1 },
       { state: 'greyZone', from: 0, to: 9 },
       { state: 'activity', from: 10, to: 14 },
     ]);
-    expect(small[0].longestWait).toBe(10);
-    expect(small[2].anchor).toBeNull();
+    expect(small()[0].longestWait).toBe(10);
+    expect(small()[2].anchor).toBeNull();
   });
 
   it('sorts by wait, leaves out journeys without an anchor, and maps rows to pixels', () => {
-    expect(sortSequences(small, 'wait').map((f) => f.id)).toEqual(['a', 'b']);
-    expect(sortSequences(small, 'anchor').map((f) => f.id)).toEqual(['b', 'a']);
+    expect(sortSequences(small(), 'wait').map((f) => f.id)).toEqual(['a', 'b']);
+    expect(sortSequences(small(), 'anchor').map((f) => f.id)).toEqual(['b', 'a']);
     const m = sequenceLayout(
-      small,
+      small(),
       'wait',
       { from: -5, to: 14 },
       frame(200, 100, { top: 0, right: 0, bottom: 0, left: 0 }),

@@ -429,7 +429,8 @@ describe('applyScenarios', () => {
     iv('a', 'arbetspraktik', '2025-01-07', { end: '2025-03-31' }),
     iv('b', 'komvux', '2025-05-05', { end: '2025-06-30' }),
   ];
-  const j = {
+  // Built inside each test (StrykerJS counts what runs while tests are collected as static).
+  const j = () => ({
     ...journey(interventions, []),
     scenarios: [
       { id: 'longer', name: 'Förläng a', changes: [{ op: 'extend' as const, intervention: 'a', months: 1 }] },
@@ -440,27 +441,27 @@ describe('applyScenarios', () => {
       },
       { id: 'broken', name: 'trasig', changes: [{ op: 'remove' as const, intervention: 'zz' }] },
     ],
-  };
+  });
 
   it('applies several scenarios in the order given', () => {
     // a ends 2025-03-31, + 1 month = 2025-04-30; then b starts 2025-05-01.
-    const r = applyScenarios(j, ['longer', 'close']);
+    const r = applyScenarios(j(), ['longer', 'close']);
     expect(r.ok && [find(r.journey, 'a').end, find(r.journey, 'b').start]).toEqual(['2025-04-30', '2025-05-01']);
   });
 
   it('gives another result in the other order', () => {
     // b starts 2025-04-01 after the old end; then a is extended.
-    const r = applyScenarios(j, ['close', 'longer']);
+    const r = applyScenarios(j(), ['close', 'longer']);
     expect(r.ok && [find(r.journey, 'a').end, find(r.journey, 'b').start]).toEqual(['2025-04-30', '2025-04-01']);
   });
 
   it('fails when one of them fails', () => {
-    expect(applyScenarios(j, ['longer', 'broken', 'close']).ok).toBe(false);
+    expect(applyScenarios(j(), ['longer', 'broken', 'close']).ok).toBe(false);
   });
 
   it('returns the baseline for no scenarios', () => {
-    const r = applyScenarios(j, []);
-    expect(r.ok && r.journey).toEqual(j);
+    const r = applyScenarios(j(), []);
+    expect(r.ok && r.journey).toEqual(j());
   });
 });
 
@@ -551,6 +552,8 @@ describe('the comparison of a scenario with the baseline (compareAnalyses)', () 
     it('is "restored" when one cancelled in the baseline is not cancelled in the scenario', () => {
       const base = journey([a, { ...b, cancelled: true }], []);
       const c = compare(base, edited(base, 'b', b));
+      // It was in the baseline's file: not an added intervention.
+      expect(c.consequences.filter((x) => x.code === 'added' || x.code === 'removed')).toEqual([]);
       expect(c.interventions).toEqual([
         {
           id: 'b',
@@ -566,6 +569,264 @@ describe('the comparison of a scenario with the baseline (compareAnalyses)', () 
     it('lists nothing for an intervention that is the same in both', () => {
       const j = journey([a, b], []);
       expect(compare(j, j).interventions).toEqual([]);
+    });
+  });
+
+  describe("every total beside the baseline's, with the difference (section 6)", () => {
+    // a komvux 2025-01-07..2025-03-31, b sfi 2025-04-14..2025-06-13: a gap (and, with nobody else
+    // holding responsibility, a grey zone) 2025-04-01..2025-04-13, 13 days. Extending a by 2 months
+    // (to 2025-05-31) closes both; the latest end stays b's 2025-06-13.
+    const a = iv('a', 'komvux', '2025-01-07', { end: '2025-03-31' });
+    const b = iv('b', 'sfi', '2025-04-14', { end: '2025-06-13' });
+    const c = () => compareScenario(journey([a, b], [{ op: 'extend', intervention: 'a', months: 2 }]));
+
+    it('lists the five totals with base, scenario and scenario - base (none for the date)', () => {
+      expect(c().totals).toEqual([
+        { key: 'gapDays', base: 13, scenario: 0, diff: -13 },
+        { key: 'forstegWaitDays', base: 0, scenario: 0, diff: 0 },
+        { key: 'greyZoneDays', base: 13, scenario: 0, diff: -13 },
+        { key: 'employmentDays', base: 0, scenario: 0, diff: 0 },
+        { key: 'supportedUntil', base: '2025-06-13', scenario: '2025-06-13', diff: null },
+      ]);
+    });
+
+    it('states a consequence for each total that changed, and none for those that did not', () => {
+      const totals = c().consequences.filter((x) => x.code === 'total' || x.code === 'supportedUntil');
+      expect(totals).toEqual([
+        { code: 'total', key: 'gapDays', diff: -13 },
+        { code: 'total', key: 'greyZoneDays', diff: -13 },
+      ]);
+    });
+
+    it('and nothing else: the end that moved and the two totals', () => {
+      expect(c().consequences).toEqual([
+        { code: 'endMoves', id: 'a', from: '2025-03-31', to: '2025-05-31' },
+        { code: 'total', key: 'gapDays', diff: -13 },
+        { code: 'total', key: 'greyZoneDays', diff: -13 },
+      ]);
+    });
+
+    it('says when the latest end moves, with both dates', () => {
+      const moved = compareScenario(journey([a, b], [{ op: 'extend', intervention: 'b', months: 1 }]));
+      // 2025-06-13 + 1 month = 2025-07-13.
+      expect(moved.consequences.filter((x) => x.code === 'supportedUntil')).toEqual([
+        { code: 'supportedUntil', from: '2025-06-13', to: '2025-07-13' },
+      ]);
+      expect(moved.totals[4]).toEqual({
+        key: 'supportedUntil',
+        base: '2025-06-13',
+        scenario: '2025-07-13',
+        diff: null,
+      });
+    });
+
+    it('the gap and the grey zone that close are the findings that disappear', () => {
+      expect(c().disappeared).toEqual([
+        { kind: 'gap', key: expect.any(String), start: '2025-04-01', end: '2025-04-13', days: 13 },
+        { kind: 'greyzone', key: expect.any(String), start: '2025-04-01', end: '2025-04-13', days: 13 },
+      ]);
+      expect(c().appeared).toEqual([]);
+    });
+
+    it('a gap that moves is one that disappears and another that appears', () => {
+      // b shifted 7 days later: the gap is 2025-04-01..2025-04-20 (20 days).
+      const moved = compareScenario(journey([a, b], [{ op: 'shift', intervention: 'b', days: 7 }]));
+      const gaps = (list: { kind: string }[]) => list.filter((x) => x.kind === 'gap');
+      expect(gaps(moved.disappeared)).toEqual([expect.objectContaining({ start: '2025-04-01', end: '2025-04-13' })]);
+      expect(gaps(moved.appeared)).toEqual([
+        expect.objectContaining({ start: '2025-04-01', end: '2025-04-20', days: 20 }),
+      ]);
+      const zones = (list: { kind: string }[]) => list.filter((x) => x.kind === 'greyzone');
+      expect(zones(moved.disappeared)).toEqual([expect.objectContaining({ end: '2025-04-13' })]);
+      expect(zones(moved.appeared)).toEqual([expect.objectContaining({ end: '2025-04-20', days: 20 })]);
+      // b's cliff moves with it (2025-06-13 to 2025-06-20): one goes, another comes.
+      expect(moved.consequences.filter((x) => x.code === 'cliffGone' || x.code === 'cliffNew')).toEqual([
+        { code: 'cliffGone', id: 'b' },
+        { code: 'cliffNew', id: 'b', end: '2025-06-20' },
+      ]);
+    });
+  });
+
+  describe('an added intervention', () => {
+    it('is "added", with its start and effective end, and an added consequence', () => {
+      const a = iv('a', 'komvux', '2025-01-07', { end: '2025-03-31' });
+      const added = iv('n', 'komvux', '2025-04-01', { end: '2025-06-30' });
+      const c = compareScenario(journey([a], [{ op: 'add', intervention: added }]));
+      expect(c.interventions).toEqual([
+        {
+          id: 'n',
+          change: 'added',
+          baseStart: null,
+          baseEnd: null,
+          scenarioStart: '2025-04-01',
+          scenarioEnd: '2025-06-30',
+        },
+      ]);
+      expect(c.consequences.filter((x) => x.code === 'added' || x.code === 'removed')).toEqual([
+        { code: 'added', id: 'n', start: '2025-04-01', end: '2025-06-30' },
+      ]);
+    });
+  });
+
+  describe('cliffs that go and come (asOf 2025-06-01, 90 days ahead)', () => {
+    const a = iv('a', 'komvux', '2025-01-07', { end: '2025-06-30' });
+    const k = iv('k', 'komvux', '2025-07-01', { end: '2025-12-19' });
+
+    it('a cliff is gone when the intervention is extended past the window', () => {
+      // a ends 2025-06-30 with nothing after: a cliff. + 6 months = 2025-12-30, after 2025-08-30.
+      const c = compareScenario(journey([a], [{ op: 'extend', intervention: 'a', months: 6 }]));
+      expect(c.disappeared.filter((x) => x.kind === 'cliff')).toEqual([
+        { kind: 'cliff', key: expect.any(String), start: null, end: '2025-06-30', days: 29, subject: 'a' },
+      ]);
+      expect(c.consequences.filter((x) => x.code === 'cliffGone' || x.code === 'cliffNew')).toEqual([
+        { code: 'cliffGone', id: 'a' },
+      ]);
+    });
+
+    it('a cliff comes when the next step is removed', () => {
+      const c = compareScenario(journey([a, k], [{ op: 'remove', intervention: 'k' }]));
+      expect(c.appeared.filter((x) => x.kind === 'cliff')).toEqual([
+        { kind: 'cliff', key: expect.any(String), start: null, end: '2025-06-30', days: 29, subject: 'a' },
+      ]);
+      expect(c.consequences.filter((x) => x.code === 'cliffGone' || x.code === 'cliffNew')).toEqual([
+        { code: 'cliffNew', id: 'a', end: '2025-06-30' },
+      ]);
+    });
+  });
+
+  describe('waits after a försteg that change', () => {
+    // f ends 2025-03-31, k starts 2025-04-14: a wait of 13 days (2025-04-01..2025-04-13).
+    const f = iv('f', 'forsteg', '2025-01-13', { end: '2025-03-31' });
+    const k = iv('k', 'komvux', '2025-04-14', { end: '2025-12-19' });
+    const waits = (c: ReturnType<typeof compareScenario>) =>
+      c.consequences.filter((x) => x.code === 'waitGone' || x.code === 'waitChanged');
+
+    it('is gone when the next step starts the day after', () => {
+      const c = compareScenario(journey([f, k], [{ op: 'startAfter', intervention: 'k', after: 'f' }]));
+      expect(waits(c)).toEqual([{ code: 'waitGone', id: 'f', days: 13 }]);
+      expect(c.disappeared.filter((x) => x.kind === 'wait')).toEqual([
+        { kind: 'wait', key: expect.any(String), start: '2025-04-01', end: '2025-04-13', days: 13, subject: 'f' },
+      ]);
+    });
+
+    it('changes when the next step moves, and says nothing when the wait stays', () => {
+      // k 7 days earlier: 2025-04-07, a wait of 6 days.
+      const shorter = compareScenario(journey([f, k], [{ op: 'shift', intervention: 'k', days: -7 }]));
+      expect(waits(shorter)).toEqual([{ code: 'waitChanged', id: 'f', from: 13, to: 6 }]);
+      expect(shorter.disappeared.filter((x) => x.kind === 'wait')).toEqual([expect.objectContaining({ days: 13 })]);
+      expect(shorter.appeared.filter((x) => x.kind === 'wait')).toEqual([
+        { kind: 'wait', key: expect.any(String), start: '2025-04-01', end: '2025-04-06', days: 6, subject: 'f' },
+      ]);
+      // k 30 days longer: the wait is the same 13 days.
+      const same = compareScenario(journey([f, k], [{ op: 'extend', intervention: 'k', months: 1 }]));
+      expect(waits(same)).toEqual([]);
+      expect(same.disappeared.filter((x) => x.kind === 'wait')).toEqual([]);
+    });
+  });
+
+  describe('sickness milestones that come and go', () => {
+    // sp 2025-01-01..2025-05-31: 151 days, day 90 on 2025-03-31. Two more months (to 2025-07-31,
+    // 212 days) reach day 180 on 2025-06-29; day 90 stays where it was.
+    const sp = iv('sp', 'sjukpenning', '2025-01-01', { end: '2025-05-31' });
+    const milestones = (c: ReturnType<typeof compareScenario>) =>
+      c.consequences.filter((x) => x.code.startsWith('milestone'));
+
+    it('a milestone reached only in the scenario is new; one at the same date is not listed', () => {
+      const c = compareScenario(journey([sp], [{ op: 'extend', intervention: 'sp', months: 2 }]));
+      expect(milestones(c)).toEqual([{ code: 'milestoneNew', id: 'sp', day: 180, date: '2025-06-29' }]);
+      expect(c.appeared.filter((x) => x.kind === 'milestone')).toEqual([
+        { kind: 'milestone', key: expect.any(String), start: null, end: '2025-06-29', days: 180, subject: 'sp' },
+      ]);
+    });
+
+    it('a milestone that moves is a finding that disappears and another that appears', () => {
+      // sp 30 days later: day 90 on 2025-04-30.
+      const c = compareScenario(journey([sp], [{ op: 'shift', intervention: 'sp', days: 30 }]));
+      expect(milestones(c)).toEqual([
+        { code: 'milestoneMoves', id: 'sp', day: 90, from: '2025-03-31', to: '2025-04-30' },
+      ]);
+      expect(c.disappeared.filter((x) => x.kind === 'milestone')).toEqual([
+        expect.objectContaining({ end: '2025-03-31' }),
+      ]);
+      expect(c.appeared.filter((x) => x.kind === 'milestone')).toEqual([
+        expect.objectContaining({ end: '2025-04-30' }),
+      ]);
+    });
+
+    it('a milestone of a removed spell is gone', () => {
+      const c = compareScenario(journey([sp], [{ op: 'remove', intervention: 'sp' }]));
+      expect(milestones(c)).toEqual([{ code: 'milestoneGone', id: 'sp', day: 90, date: '2025-03-31' }]);
+    });
+  });
+
+  describe('rules that stay visible', () => {
+    // An introduktionsjobb from 2025-02-03: 24 months in all (ruleLimit 2027-02-02), and going on
+    // past 12 months (after 2026-02-03) needs an individual assessment (förordning 2018:42 10 §).
+    const ij = (more: Loose = {}) => iv('ij', 'introduktionsjobb', '2025-02-03', { plannedEnd: '2026-02-02', ...more });
+    const k = iv('k', 'komvux', '2025-01-07', { end: '2025-01-31' });
+    const rules = (c: ReturnType<typeof compareScenario>) => c.consequences.filter((x) => x.code === 'rule');
+
+    it('past the total maximum: beyondMaximum with the limit, as a note and a consequence', () => {
+      // 2026-02-02 + 13 months = 2027-03-02, after 2027-02-02.
+      const c = compareScenario(journey([ij()], [{ op: 'extend', intervention: 'ij', months: 13 }]));
+      const note = { id: 'ij', kind: 'introduktionsjobb', note: 'beyondMaximum', limit: '2027-02-02' };
+      expect(c.ruleNotes).toEqual([note]);
+      expect(rules(c)).toEqual([{ code: 'rule', ...note }]);
+    });
+
+    it('a cancelled one has no rule to show, whatever its end', () => {
+      const base = journey([ij()], []);
+      const c = compare(base, edited(base, 'ij', ij({ plannedEnd: '2026-06-30', cancelled: true })));
+      expect(c.ruleNotes).toEqual([]);
+    });
+
+    it('a start moved earlier with the same end takes it past the 12 months', () => {
+      // 2025-01-03..2026-02-02 is 13 months; the baseline's 2025-02-03..2026-02-02 was 12.
+      const base = journey([ij()], []);
+      const c = compare(base, edited(base, 'ij', { ...ij(), start: '2025-01-03' }));
+      expect(c.ruleNotes).toEqual([{ id: 'ij', kind: 'introduktionsjobb', note: 'review', months: 12 }]);
+    });
+
+    it('a removed intervention has no rule to show', () => {
+      const c = compareScenario(
+        journey([ij({ extensions: [{ months: 13 }] })], [{ op: 'remove', intervention: 'ij' }]),
+      );
+      expect(c.ruleNotes).toEqual([]);
+    });
+
+    it('the assessment is noted when the scenario takes it past 12 months, or further past them', () => {
+      const past = compareScenario(journey([ij()], [{ op: 'extend', intervention: 'ij', months: 1 }]));
+      expect(past.ruleNotes).toEqual([{ id: 'ij', kind: 'introduktionsjobb', note: 'review', months: 12 }]);
+      const further = compareScenario(
+        journey([ij({ extensions: [{ months: 2 }] })], [{ op: 'extend', intervention: 'ij', months: 1 }]),
+      );
+      expect(further.ruleNotes).toEqual([{ id: 'ij', kind: 'introduktionsjobb', note: 'review', months: 12 }]);
+    });
+
+    it('one day past the 12 months is past them (a decision of 12 months ends 2026-02-02)', () => {
+      const base = journey([ij()], []);
+      const c = compare(base, edited(base, 'ij', ij({ plannedEnd: '2026-02-03' })));
+      expect(c.ruleNotes).toEqual([{ id: 'ij', kind: 'introduktionsjobb', note: 'review', months: 12 }]);
+    });
+
+    it('an added intervention past its 12 months is noted too', () => {
+      const c = compareScenario(journey([k], [{ op: 'add', intervention: ij({ plannedEnd: '2026-06-30' }) }]));
+      expect(c.ruleNotes).toEqual([{ id: 'ij', kind: 'introduktionsjobb', note: 'review', months: 12 }]);
+    });
+
+    it('but not when it was past them in the baseline already and the scenario leaves its end', () => {
+      const c = compareScenario(
+        journey([k, ij({ extensions: [{ months: 2 }] })], [{ op: 'remove', intervention: 'k' }]),
+      );
+      expect(c.ruleNotes).toEqual([]);
+      expect(rules(c)).toEqual([]);
+    });
+
+    it('nor when the scenario ends it within the 12 months', () => {
+      // The baseline runs to 2026-04-02, past 2026-02-03; a scenario ending it on 2026-02-02 is not.
+      const base = journey([ij({ extensions: [{ months: 2 }] })], []);
+      const c = compare(base, edited(base, 'ij', ij()));
+      expect(c.ruleNotes).toEqual([]);
     });
   });
 

@@ -1,0 +1,20 @@
+/**
+ * The unit tests StrykerJS runs against the mutants of `src/domain` and `src/io/csv.ts`
+ * (`npm run mutate`, stryker.config.mjs): the domain's own tests, the repository-level ones and
+ * the CSV reader's. The app's tests (components, store, workers) exercise the domain through the
+ * UI and are left to `npm test`: importing React and the store for each mutant would make a run
+ * on this 2-core machine take hours. Modules are kept between test files (`isolate: false`):
+ * Stryker switches mutants at run time, so the domain need not be imported afresh for each.
+ */
+import { defineConfig } from 'vitest/config';
+import base from './vite.config';
+
+// Spread, not mergeConfig: that would append these test files to the app's instead of replacing them.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['src/domain/**/*.test.ts', 'tests/**/*.test.ts', 'src/io/csv.test.ts', 'src/io/decode.test.ts'],
+    isolate: false,
+  },
+});
