@@ -36,5 +36,6 @@ export * from './scenarioTools';
 export * from './compare';
 export * from './cohort';
 export * from './csvJourneys';
+export { personnummerInCsvCells } from './csvPersonnummer';
 export * from './duplicates';
 export * from './parallelHint';

@@ -3,6 +3,7 @@ import { editEn } from './edit.en';
 import { hostileIssuesEn, problemListEn } from './hostile.en';
 import { lawEn } from './law.en';
 import { storageEn } from './storage.en';
+import { safeguardsEn } from './safeguards.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
@@ -24,6 +25,7 @@ export const en: Messages = {
   problemList: problemListEn,
   law: { ...lawEn, page: { ...lawEn.page, ...rulesPageEn } },
   storage: storageEn,
+  safeguards: safeguardsEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },

@@ -7,6 +7,7 @@ import type { editSv } from './edit.sv';
 import { hostileIssuesSv, problemListSv } from './hostile.sv';
 import { lawSv } from './law.sv';
 import { storageSv } from './storage.sv';
+import { safeguardsSv } from './safeguards.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
@@ -26,6 +27,7 @@ export const sv = {
   problemList: problemListSv,
   law: lawSv,
   storage: storageSv,
+  safeguards: safeguardsSv,
   cohort: cohortNavSv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,

@@ -24,11 +24,14 @@ export function LoadProblems({ reports }: { reports: FileReport[] }) {
       for (const e of r.errors) lines.push(`${r.file}: ${e.path ? `${e.path}: ` : ''}${e.message}`);
     }
     for (const p of r.rows) {
-      const reason = (REASONS as readonly string[]).includes(p.code)
-        ? t(`cohortLoad.reason.${p.code as (typeof REASONS)[number]}`)
-        : p.issue
-          ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
-          : t('cohortLoad.reason.other');
+      const reason =
+        p.code === 'personnummer'
+          ? t('safeguards.csvPersonnummer')
+          : (REASONS as readonly string[]).includes(p.code)
+            ? t(`cohortLoad.reason.${p.code as (typeof REASONS)[number]}`)
+            : p.issue
+              ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
+              : t('cohortLoad.reason.other');
       lines.push(
         p.column
           ? t('cohortLoad.rowProblem', { file: r.file, row: p.row, column: p.column, reason, value: p.value })
