@@ -2,5 +2,9 @@
 import type { safeguardsSv } from './safeguards.sv';
 
 export const safeguardsEn: typeof safeguardsSv = {
+  onlyHere_one:
+    "{{count}} journey is not saved anywhere and exists only in this tab – export it as a file now ({{refs}}). Both the browser's database and the backup copy in localStorage refused to write. If you reload or close the page, the browser asks first.",
+  onlyHere_other:
+    "{{count}} journeys are not saved anywhere and exist only in this tab – export them as files now ({{refs}}). Both the browser's database and the backup copy in localStorage refused to write. If you reload or close the page, the browser asks first.",
   csvPersonnummer: 'looks like a personal identity number; use a pseudonymous reference',
 };
