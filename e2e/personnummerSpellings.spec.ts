@@ -39,7 +39,10 @@ test('every spelling, in every place of an opened file, is warned about; wrong c
   for (const path of ['interventions[0].title', 'interventions[0].notes', '.note', '["x-index"]', 'nested', '.v'])
     await expect(report).toContainText(path);
 
-  await resan.openFileContent('not-pnr.json', JSON.stringify({ ...journey(SPELLINGS.map(wrong)), id: 'wrong' }));
+  await resan.openFileContent(
+    'not-pnr.json',
+    JSON.stringify({ ...journey(SPELLINGS.map(wrong)), id: 'wrong', participant: { ref: 'P-WRONG' } }),
+  );
   await expect(resan.importReport().getByText('ser ut som ett personnummer')).toHaveCount(0);
 });
 

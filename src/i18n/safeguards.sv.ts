@@ -8,5 +8,16 @@ export const safeguardsSv = {
     '{{count}} resa är inte sparad någonstans och finns bara i den här fliken – exportera den som fil nu ({{refs}}). Både webbläsarens databas och reservkopian i localStorage vägrade skriva. Om du laddar om eller stänger sidan frågar webbläsaren först.',
   onlyHere_other:
     '{{count}} resor är inte sparade någonstans och finns bara i den här fliken – exportera dem som filer nu ({{refs}}). Både webbläsarens databas och reservkopian i localStorage vägrade skriva. Om du laddar om eller stänger sidan frågar webbläsaren först.',
+  dup: {
+    title: 'Deltagaren finns redan',
+    text_one:
+      'Biblioteket har redan en resa för {{refs}} (samma deltagarreferens eller id) med annat innehåll. Vad ska göras med resan i filen?',
+    text_other:
+      'Biblioteket har redan resor för {{refs}} (samma deltagarreferens eller id) med annat innehåll. Vad ska göras med de {{count}} resorna i filen?',
+    keepBoth: 'Behåll båda (två resor för samma deltagare)',
+    replace: 'Ersätt den sparade med filens',
+    openAsNew: 'Öppna som ny deltagare (ny referens)',
+    cancel: 'Avbryt, öppna inget',
+  },
   csvPersonnummer: 'ser ut som ett personnummer; använd en pseudonym referens',
 };
