@@ -37,5 +37,6 @@ export * from './compare';
 export * from './cohort';
 export * from './csvJourneys';
 export { personnummerInCsvCells } from './csvPersonnummer';
+export { CSV_LIMITS, csvLimitProblems } from './csvLimits';
 export * from './duplicates';
 export * from './parallelHint';

@@ -17,5 +17,10 @@ export const safeguardsEn: typeof safeguardsSv = {
     openAsNew: 'Open as a new participant (new reference)',
     cancel: 'Cancel, open nothing',
   },
+  csvLimit: {
+    cellTooLong: 'the file is not read: the cell has more than {{cellLength}} characters',
+    tooManyColumns: 'the file is not read: the row has more than {{columns}} columns',
+    tooManyRows: 'the file is not read: more than {{rows}} rows',
+  },
   csvPersonnummer: 'looks like a personal identity number; use a pseudonymous reference',
 };

@@ -19,5 +19,10 @@ export const safeguardsSv = {
     openAsNew: 'Öppna som ny deltagare (ny referens)',
     cancel: 'Avbryt, öppna inget',
   },
+  csvLimit: {
+    cellTooLong: 'filen läses inte: cellen har fler än {{cellLength}} tecken',
+    tooManyColumns: 'filen läses inte: raden har fler än {{columns}} kolumner',
+    tooManyRows: 'filen läses inte: fler än {{rows}} rader',
+  },
   csvPersonnummer: 'ser ut som ett personnummer; använd en pseudonym referens',
 };

@@ -14,6 +14,7 @@ import {
   journeysFromCsvRows,
   parseFile,
   personnummerInCsvCells,
+  csvLimitProblems,
 } from '../domain';
 import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
 import { decodeText } from '../domain/decode';
@@ -34,6 +35,9 @@ function looksLikeCsv(name: string, text: string): boolean {
 function readCsv(text: string): { journeys: Journey[]; rows: FileReport['rows'] } {
   // Swedish Excel writes `;`, others `,`: papaparse guesses the delimiter from the first lines.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // Past a limit the file is refused whole, each limit named once with its place (issue 25).
+  const limits = csvLimitProblems(parsed.data);
+  if (limits.length > 0) return { journeys: [], rows: limits };
   const r = journeysFromCsvRows(parsed.data);
   // Personnummer by row and column (issue 25), not as a count for the whole file.
   const rows = [...r.problems, ...personnummerInCsvCells(parsed.data)].sort((a, b) => a.row - b.row);

@@ -1,5 +1,6 @@
 /** What could not be read in a cohort load: whole files, and CSV rows with row, column and reason. */
 import { useTranslation } from 'react-i18next';
+import { CSV_LIMITS } from '../../domain';
 import type { FileReport } from '../../workers/protocol';
 
 const SHOWN = 100;
@@ -27,11 +28,13 @@ export function LoadProblems({ reports }: { reports: FileReport[] }) {
       const reason =
         p.code === 'personnummer'
           ? t('safeguards.csvPersonnummer')
-          : (REASONS as readonly string[]).includes(p.code)
-            ? t(`cohortLoad.reason.${p.code as (typeof REASONS)[number]}`)
-            : p.issue
-              ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
-              : t('cohortLoad.reason.other');
+          : p.code === 'cellTooLong' || p.code === 'tooManyColumns' || p.code === 'tooManyRows'
+            ? t(`safeguards.csvLimit.${p.code}`, CSV_LIMITS)
+            : (REASONS as readonly string[]).includes(p.code)
+              ? t(`cohortLoad.reason.${p.code as (typeof REASONS)[number]}`)
+              : p.issue
+                ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
+                : t('cohortLoad.reason.other');
       lines.push(
         p.column
           ? t('cohortLoad.rowProblem', { file: r.file, row: p.row, column: p.column, reason, value: p.value })
