@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { loadMessages } from '../i18n';
 import { type AppState, selectParticipantForm, useStore } from '../store';
+import { DuplicateJourneyQuestion } from './DuplicateJourneyQuestion';
 import { LeaveDemoQuestion } from './LeaveDemoDialog';
 import './newJourney.css';
 
@@ -20,6 +21,7 @@ export function NewJourneyDialogs() {
   return (
     <>
       <LeaveDemoQuestion />
+      <DuplicateJourneyQuestion />
       {form && (
         <Suspense fallback={null}>
           <ParticipantDialog key={form} mode={form} onClose={() => setForm(null)} />

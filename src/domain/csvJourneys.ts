@@ -6,6 +6,7 @@
  * row, which column and why. The rest loads; every journey made passes the importer's rules.
  */
 import { BUILT_IN_ACTORS, BUILT_IN_KINDS } from './catalogue';
+import type { CsvLimitCode } from './csvLimits';
 import { isIsoDate } from './dates';
 import type { Issue, IssueCode } from './issues';
 import { journeyFromData } from './parse';
@@ -75,7 +76,7 @@ export type CsvRowProblem = {
   /** The row as a spreadsheet numbers it: the header is row 1. */
   row: number;
   column: string | null;
-  code: IssueCode | 'unknownColumn' | 'missingColumn' | 'emptyRow' | 'notYesNo';
+  code: IssueCode | 'unknownColumn' | 'missingColumn' | 'emptyRow' | 'notYesNo' | CsvLimitCode;
   value: string;
   /** The importer's own problem when the journey's rules refused the row. */
   issue?: Issue;

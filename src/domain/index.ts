@@ -36,5 +36,7 @@ export * from './scenarioTools';
 export * from './compare';
 export * from './cohort';
 export * from './csvJourneys';
+export { personnummerInCsvCells } from './csvPersonnummer';
+export { CSV_LIMITS, csvLimitProblems } from './csvLimits';
 export * from './duplicates';
 export * from './parallelHint';

@@ -4,21 +4,47 @@
  * check digit, anywhere in a journey, unknown properties and property names included.
  *
  * Text is compared as people see it: NFKC (fullwidth and other compatibility digits become
- * 0-9, a no-break space a space) with invisible format characters (zero-width space and
- * joiners, soft hyphen, word joiner, byte-order mark: Unicode category Cf) removed. A
- * separator may be a hyphen, plus, space, dot or any dash.
+ * 0-9, a no-break space a space), the digits of every script (Unicode category Nd: Arabic-
+ * Indic, Devanagari, …) read as 0-9, and invisible format characters (zero-width space and
+ * joiners, soft hyphen, word joiner, byte-order mark: Unicode category Cf) removed. Between
+ * the date and the last four any run of separators (spaces, dots, slashes, plus, hyphens and
+ * dashes, e.g. " - " or "  ") counts as one; the date itself may be split by one kind of
+ * hyphen, dot or slash ("1981-12-28-9874"). A letter or hyphen before the digits ("P-811228-9874")
+ * hides nothing; a digit before or after does (a longer number is not a personnummer).
  */
 import { daysInMonth } from './dates';
 import { type Issue, type PathSegment, formatPath, issue } from './issues';
 
-// YYMMDD-XXXX, YYMMDD+XXXX, YYMMDD XXXX, YYMMDD.XXXX, YYMMDD–XXXX, YYMMDDXXXX, YYYYMMDD-XXXX,
-// YYYYMMDDXXXX, not inside a longer number.
-const PATTERN = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+ .\u2010-\u2015\u2212]?)(\d{4})(?!\d)/g;
+const SEPARATOR = '[\\s.\\/+\\-\\u2010-\\u2015\\u2212]';
+// [CC]YY[s]MM[s]DD, a run of separators, XXXX, not inside a longer number, and not the
+// year of a date that follows ("2019-02-03 – 2020-01-01" is two dates).
+const PATTERN = new RegExp(
+  `(?<!\\d)(\\d{2})?(\\d{2})([-./]?)(\\d{2})\\3(\\d{2})${SEPARATOR}*(\\d{4})(?!\\d|[-./]\\d)`,
+  'g',
+);
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const NON_ASCII_DIGITS = /(?![0-9])\p{Nd}/gu;
 
-/** The text as a reader sees it: NFKC, without invisible format characters. */
+/**
+ * A decimal digit's value, in any script. Unicode encodes every script's digits 0-9 as one
+ * contiguous run of ten in ascending order (a stability policy), so the value is the distance
+ * from the start of its run, modulo ten (runs of ten may follow each other, as in the
+ * mathematical digits).
+ */
+export function digitValue(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  let start = cp;
+  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+/** The text as a reader sees it: NFKC, digits of every script as 0-9, without invisible format characters. */
 export function visibleText(text: string): string {
-  return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '');
+  return text
+    .normalize('NFKC')
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(NON_ASCII_DIGITS, (d) => String(digitValue(d)));
 }
 
 function luhnValid(tenDigits: string): boolean {
@@ -37,7 +63,7 @@ export function findPersonnummerInText(text: string): string[] {
   const visible = visibleText(text);
   if (!/\d/.test(visible)) return found;
   for (const m of visible.matchAll(PATTERN)) {
-    const [whole, century, yy, mm, dd, , last4] = m;
+    const [whole, century, yy, , mm, dd, last4] = m;
     const month = Number(mm);
     let day = Number(dd);
     if (day > 60) day -= 60; // samordningsnummer

@@ -5,6 +5,7 @@ import { importEn, issueEn } from './importIssues.en';
 import { scenariosEn } from './scenarios.en';
 import { lawEn } from './law.en';
 import { storageEn } from './storage.en';
+import { safeguardsEn } from './safeguards.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
@@ -26,6 +27,7 @@ export const en: Messages = {
   problemList: problemListEn,
   law: { ...lawEn, page: { ...lawEn.page, ...rulesPageEn } },
   storage: storageEn,
+  safeguards: safeguardsEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },

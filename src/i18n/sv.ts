@@ -9,6 +9,7 @@ import { importSv, issueSv } from './importIssues.sv';
 import { scenariosSv } from './scenarios.sv';
 import { lawSv } from './law.sv';
 import { storageSv } from './storage.sv';
+import { safeguardsSv } from './safeguards.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
@@ -28,6 +29,7 @@ export const sv = {
   problemList: problemListSv,
   law: lawSv,
   storage: storageSv,
+  safeguards: safeguardsSv,
   cohort: cohortNavSv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,

@@ -15,6 +15,25 @@ export type AheadEntry = { id: string; tab: string; key: string; base: number; j
 
 /** What this tab last wrote per key: only that very version may be cleared by a save. */
 const written = new Map<string, unknown>();
+/**
+ * Keys whose latest version could not be copied aside (localStorage full or refused) and is
+ * not saved yet: it exists only in this tab, so leaving the page must ask (issue 25, item 9).
+ */
+const notWritten = new Set<string>();
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((l) => l());
+
+/** Called whenever the set of versions that exist only in this tab changes. */
+export function onOnlyInTabChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The keys (of this tab) whose latest version is neither saved nor copied aside. */
+export function onlyInTab(tab: string): string[] {
+  const prefix = `${PREFIX}${tab}:`;
+  return [...notWritten].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+}
 
 function storage(): Storage | null {
   try {
@@ -26,15 +45,22 @@ function storage(): Storage | null {
 
 const idOf = (tab: string, key: string) => `${PREFIX}${tab}:${key}`;
 
-export function writeAhead(tab: string, key: string, base: number, journey: Journey): void {
-  const ls = storage();
-  if (!ls) return;
+/** Copies the version aside; false when it could not be (then it exists only in this tab until saved). */
+export function writeAhead(tab: string, key: string, base: number, journey: Journey): boolean {
+  const id = idOf(tab, key);
+  written.set(id, journey);
+  const was = notWritten.size;
   try {
-    ls.setItem(idOf(tab, key), JSON.stringify({ tab, key, base, journey }));
-    written.set(idOf(tab, key), journey);
+    const ls = storage();
+    if (!ls) throw new Error('no localStorage');
+    ls.setItem(id, JSON.stringify({ tab, key, base, journey }));
+    notWritten.delete(id);
   } catch {
-    // Full or refused: the notice on screen still tells the truth.
+    // Full or refused: remembered, so that the notice and leaving the page tell the truth.
+    notWritten.add(id);
   }
+  if (notWritten.size !== was) changed();
+  return !notWritten.has(id);
 }
 
 /** Removes this tab's copy for `key` once `journey` is saved, unless a newer one was written since. */
@@ -42,6 +68,7 @@ export function clearAhead(tab: string, key: string, journey?: Journey): void {
   const id = idOf(tab, key);
   if (journey !== undefined && written.has(id) && written.get(id) !== journey) return;
   written.delete(id);
+  if (notWritten.delete(id)) changed();
   removeAhead(id);
 }
 

@@ -63,6 +63,7 @@ export function SaveFailure({ testId = 'save-error' }: { testId?: string }) {
   const status = useStore(selectLibraryStatus);
   if (status === 'lost' || (saveState.kind !== 'error' && pending.length === 0)) return null;
   const error = saveState.kind === 'error' ? saveState : null;
+  const onlyHere = pending.filter((p) => p.onlyHere);
   return (
     <section className="notice notice-error" role="alert" data-testid={testId}>
       {error && <p>{t(`storage.failed.${error.action}`)}</p>}
@@ -97,6 +98,13 @@ export function SaveFailure({ testId = 'save-error' }: { testId?: string }) {
             count: pending.length,
             refs: pending.map((p) => p.ref).join(', '),
           })}
+        </p>
+      )}
+      {onlyHere.length > 0 && (
+        <p data-testid="only-here">
+          <strong>
+            {t('safeguards.onlyHere', { count: onlyHere.length, refs: onlyHere.map((p) => p.ref).join(', ') })}
+          </strong>
         </p>
       )}
       <p>{t('storage.openShown')}</p>

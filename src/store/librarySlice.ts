@@ -51,8 +51,11 @@ export type LibrarySlice = LibraryNotices & {
   /** Unreadable records that could not be moved aside (left untouched). */
   notMoved: BackupInfo[];
   saveState: SaveState;
-  /** Journeys whose latest version is only in this tab (a save failed). */
-  pending: { key: string; ref: string }[];
+  /**
+   * Journeys whose latest version is not saved (a save failed); `onlyHere` when it could not be
+   * copied aside either (localStorage full too): then it exists only in this tab.
+   */
+  pending: { key: string; ref: string; onlyHere?: boolean }[];
   importProgress: ImportProgress | null;
   /** The stored revision each journey was last read or written at. */
   revisions: Record<string, number>;

@@ -13,6 +13,8 @@ import {
   findPersonnummer,
   journeysFromCsvRows,
   parseFile,
+  personnummerInCsvCells,
+  csvLimitProblems,
 } from '../domain';
 import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
 import { decodeText } from '../domain/decode';
@@ -33,8 +35,13 @@ function looksLikeCsv(name: string, text: string): boolean {
 function readCsv(text: string): { journeys: Journey[]; rows: FileReport['rows'] } {
   // Swedish Excel writes `;`, others `,`: papaparse guesses the delimiter from the first lines.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // Past a limit the file is refused whole, each limit named once with its place (issue 25).
+  const limits = csvLimitProblems(parsed.data);
+  if (limits.length > 0) return { journeys: [], rows: limits };
   const r = journeysFromCsvRows(parsed.data);
-  return { journeys: r.journeys, rows: r.problems };
+  // Personnummer by row and column (issue 25), not as a count for the whole file.
+  const rows = [...r.problems, ...personnummerInCsvCells(parsed.data)].sort((a, b) => a.row - b.row);
+  return { journeys: r.journeys, rows };
 }
 
 async function readOne(file: File, id: number, post: Post): Promise<FileReport> {
@@ -70,9 +77,10 @@ async function readOne(file: File, id: number, post: Post): Promise<FileReport> 
     report.warnings.push(...r.warnings);
     journeys = r.kind === 'cohort' ? r.cohort.journeys : [r.journey];
   }
-  journeys.forEach((j, i) =>
-    report.warnings.push(...findPersonnummer(j, report.kind === 'cohort' ? ['journeys', i] : [])),
-  );
+  if (report.kind !== 'csv')
+    journeys.forEach((j, i) =>
+      report.warnings.push(...findPersonnummer(j, report.kind === 'cohort' ? ['journeys', i] : [])),
+    );
   for (let i = 0; i < journeys.length; i += CHUNK)
     post({ type: 'journeys', id, file: file.name, journeys: journeys.slice(i, i + CHUNK) });
   report.journeys = journeys.length;

@@ -1,5 +1,6 @@
 /** What could not be read in a cohort load: whole files, and CSV rows with row, column and reason. */
 import { useTranslation } from 'react-i18next';
+import { CSV_LIMITS } from '../../domain';
 import type { FileReport } from '../../workers/protocol';
 
 const SHOWN = 100;
@@ -25,11 +26,16 @@ export function LoadProblems({ reports }: { reports: FileReport[] }) {
       for (const e of r.errors) lines.push(`${r.file}: ${e.path ? `${e.path}: ` : ''}${e.message}`);
     }
     for (const p of r.rows) {
-      const reason = (REASONS as readonly string[]).includes(p.code)
-        ? t(`cohortLoad.reason.${p.code as (typeof REASONS)[number]}`)
-        : p.issue
-          ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
-          : t('cohortLoad.reason.other');
+      const reason =
+        p.code === 'personnummer'
+          ? t('safeguards.csvPersonnummer')
+          : p.code === 'cellTooLong' || p.code === 'tooManyColumns' || p.code === 'tooManyRows'
+            ? t(`safeguards.csvLimit.${p.code}`, CSV_LIMITS)
+            : (REASONS as readonly string[]).includes(p.code)
+              ? t(`cohortLoad.reason.${p.code as (typeof REASONS)[number]}`)
+              : p.issue
+                ? `${t('cohortLoad.reason.other')}: ${p.issue.path} ${p.issue.message}`
+                : t('cohortLoad.reason.other');
       // An empty cell is said in words: never an empty "()".
       const cell = { file: r.file, row: p.row, column: p.column, reason, value: p.value };
       lines.push(

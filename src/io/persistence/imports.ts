@@ -6,6 +6,7 @@ import type { Journey } from '../../domain';
 import type { ImportReport } from '../../store/journeySlice';
 import type { LibraryEntry } from '../../store/librarySlice';
 import { mayLeaveDemo } from '../demoGuard';
+import { askDuplicate, freeRef } from '../duplicateQuestion';
 import type { ImportOutcome } from '../importFiles';
 import { whenInputQuiet } from '../inputQuiet';
 import { clearImportMark, markImport } from '../writeAhead';
@@ -59,6 +60,21 @@ export async function addImported(outcome: ImportOutcome) {
   await flush();
   const journeys = outcome.journeys.map((j) => j.journey);
   const duplicates = await shared.storage.findDuplicates(journeys).catch(() => []);
+  const differing = duplicates.filter((d) => !d.identical);
+  // Another journey of the same participant: the person chooses (issue 25, item 14).
+  const answer =
+    differing.length > 0 ? await askDuplicate(differing.map((d) => journeys[d.index].participant.ref)) : null;
+  if (differing.length > 0 && answer === null) return;
+  const replaced = answer === 'replace' ? [...new Set(differing.map((d) => d.key))] : [];
+  if (answer === 'openAsNew') {
+    const taken = new Set(state().entries.map((e) => e.ref));
+    for (const d of differing) {
+      const j = journeys[d.index];
+      const ref = freeRef(j.participant.ref, taken);
+      taken.add(ref);
+      journeys[d.index] = { ...j, id: `${j.id}-${ref}`, participant: { ...j.participant, ref } };
+    }
+  }
   const same = new Map(duplicates.filter((d) => d.identical).map((d) => [d.index, d.key]));
   const keys = journeys.map((_, i) => same.get(i) ?? newKey());
   const toSave = journeys.flatMap((journey, i) => (same.has(i) ? [] : [{ key: keys[i], journey }]));
@@ -66,7 +82,7 @@ export async function addImported(outcome: ImportOutcome) {
     duplicates: duplicates.length > 0 ? { skipped: same.size, keptBoth: duplicates.length - same.size } : null,
   });
   const firstKey = keys[0];
-  const firstJourney = same.has(0) ? (lastSaved.get(firstKey) ?? first.journey) : first.journey;
+  const firstJourney = same.has(0) ? (lastSaved.get(firstKey) ?? first.journey) : journeys[0];
   const open = () => state().openJourney(firstJourney, firstKey, { kind: 'file', name: first.file });
   if (toSave.length === 0) {
     open();
@@ -98,6 +114,8 @@ export async function addImported(outcome: ImportOutcome) {
     if (result.ok) {
       for (const { key, journey } of toSave) lastSaved.set(key, journey);
       await summarise(toSave, (key, journey) => entryFor(key, journey, result.revision, result.updatedAt));
+      // Replaced: the saved journey goes only once the file's is stored.
+      for (const key of replaced) await removeReplaced(key);
       for (const { key } of toSave)
         shared.channel?.postMessage({ type: 'saved', key, revision: 1, tab: tabId } satisfies Message);
     } else {
@@ -114,6 +132,14 @@ export async function addImported(outcome: ImportOutcome) {
     if (shared.saving === importing) shared.saving = null;
     finished();
   }
+}
+
+async function removeReplaced(key: string) {
+  const done = await shared.storage?.delete(key);
+  if (!done?.ok) return;
+  lastSaved.delete(key);
+  state().removeEntry(key);
+  shared.channel?.postMessage({ type: 'deleted', key, revision: 0, tab: tabId } satisfies Message);
 }
 
 /** The journey on screen is stored (just now, or already): "Sparad hh:mm" says so. */

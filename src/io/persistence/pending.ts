@@ -6,12 +6,26 @@
 import type { Journey } from '../../domain';
 import type { SaveAction } from '../../store/librarySlice';
 import type { Failure, LoadedJourney } from '../storage';
-import { clearAhead, writeAhead } from '../writeAhead';
+import { clearAhead, onlyInTab, writeAhead } from '../writeAhead';
 import { entryFor, unsavedEntry } from './entries';
 import { type Message, lastSaved, pending, shared, state, tabId } from './shared';
 
-function publishPending() {
-  state().setLibrary({ pending: [...pending].map(([key, p]) => ({ key, ref: p.journey.participant.ref })) });
+export function publishPending() {
+  const onlyHere = new Set(onlyInTab(tabId));
+  state().setLibrary({
+    pending: [...pending].map(([key, p]) => ({ key, ref: p.journey.participant.ref, onlyHere: onlyHere.has(key) })),
+  });
+}
+
+/**
+ * The browser asks before a reload or close while a change is neither saved nor copied aside
+ * (both storages refused it): it exists only in this tab (issue 25, item 9).
+ */
+export function warnWhileOnlyInTab(event: BeforeUnloadEvent) {
+  if (onlyInTab(tabId).length === 0) return;
+  event.preventDefault();
+  // Older browsers show the question only when returnValue is set.
+  event.returnValue = '';
 }
 
 export function keepPending(key: string, journey: Journey, base: number, entry = true) {

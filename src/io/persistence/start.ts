@@ -10,11 +10,19 @@ import { type AppState, useStore } from '../../store';
 import { DEMO_KEY } from '../../store/journeySlice';
 import { warnBeforeUnload } from '../demoGuard';
 import { JourneyStore, type LoadedJourney } from '../storage';
-import { type AheadEntry, clearImportMark, readAhead, readImportMark, removeAhead, writeAhead } from '../writeAhead';
+import {
+  type AheadEntry,
+  clearImportMark,
+  onOnlyInTabChange,
+  readAhead,
+  readImportMark,
+  removeAhead,
+  writeAhead,
+} from '../writeAhead';
 import { cancelScheduledSave, flush, retrySaving, scheduleSave } from './autosave';
 import { onMessage } from './conflicts';
 import { entryFor, newKey } from './entries';
-import { keepPending, showFailure } from './pending';
+import { keepPending, publishPending, showFailure, warnWhileOnlyInTab } from './pending';
 import { type Message, lastSaved, nowIso, pending, shared, state, tabId } from './shared';
 
 const CHANNEL = 'resan-library';
@@ -30,6 +38,8 @@ function openQuietly(journey: Journey, key: string, source: AppState['source']) 
 export async function startPersistence(): Promise<void> {
   // Even without a library: the demo's edits are only on screen.
   window.addEventListener('beforeunload', warnBeforeUnload);
+  window.addEventListener('beforeunload', warnWhileOnlyInTab);
+  onOnlyInTabChange(publishPending);
   try {
     shared.storage = await JourneyStore.open(tabId, onLost);
   } catch {

@@ -1,0 +1,46 @@
+/**
+ * Issue 25, item 12: CSV bombs given to the Kohort loader. Each is read in the worker and
+ * refused with its place, once (not 200,000 "okänd kolumn" lines). The main thread's longest
+ * task while it runs is measured (PerformanceObserver, longtask) and logged; it depends on the
+ * machine, so only the issue's bound is asserted.
+ */
+import { expect, test } from './fixtures';
+
+test.describe.configure({ timeout: 180_000 });
+
+const BOMBS = [
+  {
+    name: 'unclosed.csv',
+    text: () => 'deltagare;insats;startdatum\r\nP-1;Komvux;"' + 'x'.repeat(20 * 1024 * 1024),
+    line: 'unclosed.csv, rad 2, kolumn #3: filen läses inte: cellen har fler än 10000 tecken',
+  },
+  {
+    name: 'wide.csv',
+    text: () => Array.from({ length: 200_000 }, (_, i) => `k${i}`).join(';') + '\r\nP-1;Komvux;2026-01-12\r\n',
+    line: 'wide.csv, rad 1, kolumn #101: filen läses inte: raden har fler än 100 kolumner',
+  },
+];
+
+for (const bomb of BOMBS) {
+  test(`${bomb.name} is refused once, with its place`, async ({ resan, page }) => {
+    await resan.open();
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await page.getByTestId('nav-cohort').click();
+    await expect(page.getByTestId('cohort-load')).toBeVisible();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('cohort-load').getByRole('button', { name: 'Läs in filer…' }).click();
+    await (await chooser).setFiles({ name: bomb.name, mimeType: 'text/csv', buffer: Buffer.from(bomb.text()) });
+    const problems = page.getByTestId('cohort-load-problems');
+    await expect(problems).toContainText(bomb.line, { timeout: 120_000 });
+    await expect(problems.locator('li')).toHaveCount(1); // the one limit it breaks
+    await expect(problems).not.toContainText('okänd kolumn');
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    console.log(`${bomb.name}: longest main-thread task while loading ${Math.round(longest)} ms`);
+  });
+}
