@@ -95,7 +95,7 @@ export function App() {
   useEffect(() => {
     select(null);
     hover(null);
-    useStore.setState({ scenarioEditor: null, sideBySide: false });
+    useStore.setState({ scenarioEditor: null, scenarioDraft: null, sideBySide: false });
   }, [journeyKey, select, hover]);
 
   useEffect(() => {

@@ -47,6 +47,8 @@ export type RuleNote = { id: string; kind: string; note: 'review' | 'beyondMaxim
 
 export type Consequence =
   | { code: 'endMoves'; id: string; from: string | null; to: string | null }
+  /** The scenario's end (extended or not) still lies before the reference day: nothing is recorded after it. */
+  | { code: 'endStillPast'; id: string; end: string }
   | { code: 'startMoves'; id: string; from: string; to: string }
   | { code: 'removed'; id: string }
   | { code: 'added'; id: string; start: string; end: string | null }
@@ -213,9 +215,12 @@ export function compareAnalyses(
 
   const consequences: Consequence[] = [];
   for (const c of interventions) {
-    if (c.change === 'extended' || c.change === 'shortened')
+    if (c.change === 'extended' || c.change === 'shortened') {
       consequences.push({ code: 'endMoves', id: c.id, from: c.baseEnd, to: c.scenarioEnd });
-    else if (c.change === 'moved')
+      const after = scenarioAnalysis.interventions[scenario.interventions.findIndex((iv) => iv.id === c.id)];
+      if (after?.endUnrecorded && c.scenarioEnd !== null)
+        consequences.push({ code: 'endStillPast', id: c.id, end: c.scenarioEnd });
+    } else if (c.change === 'moved')
       consequences.push({ code: 'startMoves', id: c.id, from: c.baseStart!, to: c.scenarioStart! });
     else if (c.change === 'removed') consequences.push({ code: 'removed', id: c.id });
     else if (c.change === 'added')

@@ -10,6 +10,7 @@ import { cohortNavEn } from './cohortNav.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { projectorEn } from './projector.en';
+import { roomEn } from './room.en';
 import { parallelEn } from './parallel.en';
 import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
@@ -30,6 +31,7 @@ export const en: Messages = {
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,
+  room: roomEn,
   parallel: parallelEn,
   tablePages: tablePagesEn,
   a11y: { ...a11yEn, statement: { ...a11yEn.statement, ...statementEn } },
@@ -327,7 +329,7 @@ export const en: Messages = {
   },
   scenarios: {
     heading: 'Scenarios',
-    none: 'No scenarios yet. Create one with the quick actions at the findings or on a chosen intervention.',
+    none: 'No scenarios yet. Create one with New scenario, with the quick actions at the findings or on a chosen intervention.',
     failed: 'Cannot be applied – the baseline is untouched',
     edit: 'Edit',
     moveUp: 'Move up',

@@ -14,6 +14,7 @@ import { cohortNavSv } from './cohortNav.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { projectorSv } from './projector.sv';
+import { roomSv } from './room.sv';
 import { parallelSv } from './parallel.sv';
 import { tablePagesSv } from './tablePages.sv';
 import { a11ySv } from './a11y.sv';
@@ -30,6 +31,7 @@ export const sv = {
   sideBySide: sideBySideSv,
   meeting: meetingSv,
   projector: projectorSv,
+  room: roomSv,
   parallel: parallelSv,
   tablePages: tablePagesSv,
   a11y: a11ySv,
@@ -328,7 +330,7 @@ export const sv = {
   },
   scenarios: {
     heading: 'Scenarier',
-    none: 'Inga scenarier ännu. Skapa ett med snabbvalen vid fynden eller på en vald insats.',
+    none: 'Inga scenarier ännu. Skapa ett med Nytt scenario, med snabbvalen vid fynden eller på en vald insats.',
     failed: 'Går inte att tillämpa – nuläget är orört',
     edit: 'Ändra',
     moveUp: 'Flytta upp',

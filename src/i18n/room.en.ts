@@ -1,0 +1,16 @@
+import type { roomSv } from './room.sv';
+
+/** English for the planning meeting (issue 24): new scenarios, unrecorded ends, the figure strip, the bar key. */
+export const roomEn: typeof roomSv = {
+  newScenario: 'New scenario',
+  newScenarioName: 'New scenario',
+  extendOpen: 'Extend…',
+  nameExtendOpen: 'Extend {{name}}',
+  endUnrecorded: 'End not recorded',
+  endUnrecordedShort: 'not rec.',
+  endUnrecordedDetail: 'The decided end {{date}} has passed and no end is recorded. Record the end or extend.',
+  endUnrecordedHeading: 'End not recorded',
+  endUnrecordedItem: '{{name}}: decided end {{date}}, no end recorded',
+  registerEnd: 'Record end…',
+  endStillPast: '{{name}} ends {{end}} in the scenario too, before the reference day – no end is recorded.',
+};

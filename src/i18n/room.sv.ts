@@ -1,0 +1,15 @@
+/** Svenska for the planning meeting (issue 24): new scenarios, unrecorded ends, the figure strip, the bar key. Same keys in room.en.ts. */
+export const roomSv = {
+  newScenario: 'Nytt scenario',
+  newScenarioName: 'Nytt scenario',
+  extendOpen: 'Förläng…',
+  nameExtendOpen: 'Förläng {{name}}',
+  endUnrecorded: 'Slut ej registrerat',
+  endUnrecordedShort: 'ej reg.',
+  endUnrecordedDetail:
+    'Beslutat slut {{date}} har passerat utan att något slut är registrerat. Registrera slutet eller förläng.',
+  endUnrecordedHeading: 'Slut ej registrerat',
+  endUnrecordedItem: '{{name}}: beslutat slut {{date}}, inget slut registrerat',
+  registerEnd: 'Registrera slut…',
+  endStillPast: '{{name}} slutar även i scenariot {{end}}, före referensdagen – inget slut är registrerat.',
+};
