@@ -74,7 +74,7 @@ function section(name: string): string | null {
 
 describe('docs/format.md: generated tables', () => {
   for (const [name, body] of Object.entries(generated)) {
-    it(`the ${name} table is the catalogue's (run \`npm run docs:format\` after changing src/domain/catalogue.ts)`, () => {
+    it(`the ${name} table is the catalogue's (run \`npm run docs:format\` after changing src/domain/catalogue/)`, () => {
       const inDoc = section(name);
       expect(
         inDoc,

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppState, useStore } from '../store';
-import { sameSelection, type Selection } from '../store/viewSlice';
+import type { Selection } from '../store/viewSlice';
 import type { Labels } from '../kit/useLabels';
 import {
   BAR_HEIGHT,
@@ -21,60 +21,10 @@ import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { MilestoneTicks } from './MilestoneTicks';
 import { BOLD, SEMIBOLD, fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
+import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
 
 const selectSelection = (s: AppState) => s.selection;
-const selectHover = (s: AppState) => s.hover;
-const selectSelect = (s: AppState) => s.select;
 const selectEditMode = (s: AppState) => s.editMode;
-
-export type Interaction = {
-  onEnter: (s: Selection) => void;
-  onLeave: () => void;
-  onChoose: (s: Selection) => void;
-};
-
-/** Pointer, focus and keyboard on a chart item: hover shows details, click or Enter pins them. */
-export function useInteraction(): Interaction & { selection: Selection | null } {
-  const selection = useStore(selectSelection);
-  const hover = useStore(selectHover);
-  const select = useStore(selectSelect);
-  // One object for as long as the store's actions stay the same, so that memoised items skip.
-  const stable = useMemo<Interaction>(
-    () => ({
-      onEnter: hover,
-      onLeave: () => hover(null),
-      onChoose: (s) => select(sameSelection(useStore.getState().selection, s) ? null : s),
-    }),
-    [hover, select],
-  );
-  return useMemo(() => ({ ...stable, selection }), [stable, selection]);
-}
-
-/** The stable part of useInteraction (no selection), for items that are memoised. */
-function useStableInteraction(): Interaction {
-  const { onEnter, onLeave, onChoose } = useInteraction();
-  return useMemo(() => ({ onEnter, onLeave, onChoose }), [onEnter, onLeave, onChoose]);
-}
-
-export function itemProps(sel: Selection, label: string, interaction: Interaction, selected: boolean) {
-  return {
-    tabIndex: 0,
-    role: 'button',
-    'aria-label': label,
-    'aria-pressed': selected,
-    onMouseEnter: () => interaction.onEnter(sel),
-    onMouseLeave: interaction.onLeave,
-    onFocus: () => interaction.onEnter(sel),
-    onBlur: interaction.onLeave,
-    onClick: () => interaction.onChoose(sel),
-    onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        interaction.onChoose(sel);
-      }
-    },
-  };
-}
 
 /** Below this width a bar is drawn as its body alone (level of detail when zoomed out). */
 const TICK_WIDTH = 4;

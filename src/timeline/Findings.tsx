@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type Analysis, dayNumber } from '../domain';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import type { Labels } from '../kit/useLabels';
-import { itemProps, useInteraction } from './Bars';
+import { itemProps, useInteraction } from './useInteraction';
 import { PATTERN } from './defs';
 import { STRIP_ROW, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type EventType, isoDate } from '../domain';
 import { sameSelection, type Selection } from '../store/viewSlice';
 import type { Labels } from '../kit/useLabels';
-import { itemProps, useInteraction } from './Bars';
+import { itemProps, useInteraction } from './useInteraction';
 import { BAR_ROW, EVENT_ROW, LANE_PAD, MANDATE_ROW, OPEN_OVERRUN, type XScale } from './geometry';
 import { FINDING_COLORS } from './palette';
 import { type SymbolName, symbolPath } from './symbols';
