@@ -222,7 +222,7 @@ export function App() {
               <FindingsList analysis={analysis} asOf={asOf} labels={labels} />
             </aside>
           </div>
-          <LaterInterventionsTable journey={tableJourney} analysis={tableAnalysis} labels={tableLabels} />
+          <LaterInterventionsTable journey={tableJourney} analysis={tableAnalysis} labels={tableLabels} asOf={asOf} />
           <LaterOtherItems journey={tableJourney} labels={tableLabels} />
         </div>
       </main>

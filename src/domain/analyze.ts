@@ -29,15 +29,6 @@ export type AnalysisOptions = {
   cliffHorizonDays?: number;
 };
 
-/** No actual end, and the end it was decided (or projected) to have is before the reference day. */
-export function endUnrecorded(
-  iv: Pick<Intervention, 'end' | 'cancelled'>,
-  eff: { end: IsoDate | null; projected: boolean },
-  asOf: IsoDate | null,
-): boolean {
-  return !iv.cancelled && iv.end === undefined && eff.projected && eff.end !== null && asOf !== null && eff.end < asOf;
-}
-
 export type AnalyzedIntervention = {
   id: string;
   status: Status;
@@ -45,11 +36,6 @@ export type AnalyzedIntervention = {
   projected: boolean;
   exceedsMaximum: boolean;
   ruleLimit: string | null;
-  /**
-   * The decided (or per-decision) end lies before the reference day and no actual end is
-   * recorded: "Slut ej registrerat". The file does not say whether it ended or went on.
-   */
-  endUnrecorded: boolean;
 };
 export type Gap = {
   start: string;
@@ -200,7 +186,6 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
     projected: eff.projected,
     exceedsMaximum: !iv.cancelled && limit !== null && eff.end !== null && eff.end > limit,
     ruleLimit: limit,
-    endUnrecorded: endUnrecorded(iv, eff, asOfIso),
   }));
 
   const finiteEnds = items.map((i) => i.end);

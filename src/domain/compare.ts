@@ -6,6 +6,7 @@
 import type { Analysis, Totals } from './analyze';
 import { addMonths } from './dates';
 import { resolveCatalogue } from './resolve';
+import { unrecordedEnds } from './unrecordedEnd';
 import type { Journey } from './schema';
 
 export const TOTAL_KEYS = ['gapDays', 'forstegWaitDays', 'greyZoneDays', 'employmentDays', 'supportedUntil'] as const;
@@ -143,6 +144,8 @@ export function compareAnalyses(
   baseAnalysis: Analysis,
   scenario: Journey,
   scenarioAnalysis: Analysis,
+  /** The reference day: with it, an extended end that still lies before it is said (endStillPast). */
+  asOf: string | null = null,
 ): Comparison {
   const totals: TotalDiff[] = TOTAL_KEYS.map((key) => {
     const b = numeric(baseAnalysis.totals, key);
@@ -217,8 +220,7 @@ export function compareAnalyses(
   for (const c of interventions) {
     if (c.change === 'extended' || c.change === 'shortened') {
       consequences.push({ code: 'endMoves', id: c.id, from: c.baseEnd, to: c.scenarioEnd });
-      const after = scenarioAnalysis.interventions[scenario.interventions.findIndex((iv) => iv.id === c.id)];
-      if (after?.endUnrecorded && c.scenarioEnd !== null)
+      if (unrecordedEnds(scenario, scenarioAnalysis, asOf).has(c.id) && c.scenarioEnd !== null)
         consequences.push({ code: 'endStillPast', id: c.id, end: c.scenarioEnd });
     } else if (c.change === 'moved')
       consequences.push({ code: 'startMoves', id: c.id, from: c.baseStart!, to: c.scenarioStart! });

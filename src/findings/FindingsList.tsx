@@ -63,7 +63,7 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
   return (
     <>
       <ParallelHintsLater analysis={analysis} asOf={asOf} labels={labels} />
-      <UnrecordedEnds analysis={analysis} labels={labels} />
+      <UnrecordedEnds analysis={analysis} asOf={asOf} labels={labels} />
       <section aria-labelledby="cliffs-heading" className="panel" data-testid="cliffs">
         <h2 id="cliffs-heading">{t('findings.cliffs')}</h2>
         <UpcomingMilestones analysis={analysis} asOf={asOf} labels={labels} />

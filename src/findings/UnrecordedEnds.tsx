@@ -4,18 +4,22 @@
  * ("Registrera slut…") or an extension in a scenario ("Förläng…").
  */
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '../domain';
-import { type AppState, useStore } from '../store';
+import { type Analysis, unrecordedEnds } from '../domain';
+import { type AppState, selectJourney, useStore } from '../store';
 import { draftScenario } from '../kit/scenarioActions';
 import type { Labels } from '../kit/useLabels';
 import { FindingItem } from './FindingItem';
 
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 
-export function UnrecordedEnds({ analysis, labels }: { analysis: Analysis; labels: Labels }) {
+type Props = { analysis: Analysis; asOf: string; labels: Labels };
+
+export function UnrecordedEnds({ analysis, asOf, labels }: Props) {
   const { t } = useTranslation();
+  const journey = useStore(selectJourney);
   const setEditTarget = useStore(selectSetEditTarget);
-  const unrecorded = analysis.interventions.filter((a) => a.endUnrecorded && a.effectiveEnd !== null);
+  const ids = unrecordedEnds(journey, analysis, asOf);
+  const unrecorded = analysis.interventions.filter((a) => ids.has(a.id) && a.effectiveEnd !== null);
   if (unrecorded.length === 0) return null;
   return (
     <section aria-labelledby="unrecorded-heading" className="panel" data-testid="unrecorded-ends">

@@ -4,13 +4,15 @@ import type { roomSv } from './room.sv';
 export const roomEn: typeof roomSv = {
   newScenario: 'New scenario',
   newScenarioName: 'New scenario',
+  newHeading: 'New scenario: {{name}}',
   extendOpen: 'Extend…',
   nameExtendOpen: 'Extend {{name}}',
   endUnrecorded: 'End not recorded',
-  endUnrecordedShort: 'not rec.',
+  endUnrecordedStatus: 'end not recorded',
+  legendEndUnrecorded: 'End not recorded (the decided end has passed)',
   endUnrecordedDetail: 'The decided end {{date}} has passed and no end is recorded. Record the end or extend.',
   endUnrecordedHeading: 'End not recorded',
   endUnrecordedItem: '{{name}}: decided end {{date}}, no end recorded',
   registerEnd: 'Record end…',
-  endStillPast: '{{name}} ends {{end}} in the scenario too, before the reference day – no end is recorded.',
+  endStillPast: '{{name}} ends {{end}} in the scenario too, before the reference day – no end is recorded',
 };

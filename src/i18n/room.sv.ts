@@ -2,14 +2,16 @@
 export const roomSv = {
   newScenario: 'Nytt scenario',
   newScenarioName: 'Nytt scenario',
+  newHeading: 'Nytt scenario: {{name}}',
   extendOpen: 'Förläng…',
   nameExtendOpen: 'Förläng {{name}}',
   endUnrecorded: 'Slut ej registrerat',
-  endUnrecordedShort: 'ej reg.',
+  endUnrecordedStatus: 'slut ej registrerat',
+  legendEndUnrecorded: 'Slut ej registrerat (beslutat slut passerat)',
   endUnrecordedDetail:
     'Beslutat slut {{date}} har passerat utan att något slut är registrerat. Registrera slutet eller förläng.',
   endUnrecordedHeading: 'Slut ej registrerat',
   endUnrecordedItem: '{{name}}: beslutat slut {{date}}, inget slut registrerat',
   registerEnd: 'Registrera slut…',
-  endStillPast: '{{name}} slutar även i scenariot {{end}}, före referensdagen – inget slut är registrerat.',
+  endStillPast: '{{name}} slutar även i scenariot {{end}}, före referensdagen – inget slut är registrerat',
 };

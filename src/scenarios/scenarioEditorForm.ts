@@ -126,6 +126,8 @@ export function useScenarioEditorForm(scenarioId: string) {
     journey,
     stored,
     draft,
+    /** A new scenario, not in the journey until it is saved. */
+    isNew: fresh !== null,
     /** The scenario is gone (e.g. undone) or was never there. */
     missing: stored === undefined || current === undefined,
     general: submitted ? (check?.general ?? NO_ERRORS) : NO_ERRORS,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Analysis, type Intervention, type Journey, ruleOf } from '../domain';
+import { type Analysis, type Intervention, type Journey, endUnrecorded, ruleOf } from '../domain';
 import { useRemoveItem } from '../editing/useRemoveItem';
 import { RulesLink } from '../rules/RulesLink';
 import { SicknessChain } from './SicknessChain';
@@ -61,6 +61,7 @@ function InterventionDetails({
   const iv = journey.interventions[index];
   const a = analysis.interventions[index];
   const kind = labels.catalogue.kinds.get(iv.kind);
+  const unrecorded = endUnrecorded(iv, { end: a.effectiveEnd, projected: a.projected }, asOf);
   const rule = kind ? ruleOf(iv, kind, journey.participant.birthYear) : {};
   const statusKey = {
     planned: 'statusPlanned',
@@ -113,7 +114,7 @@ function InterventionDetails({
         ? `${labels.day(a.effectiveEnd)} (${a.projected ? t('details.projected') : t('details.known')})`
         : t('details.openEnded'),
     ],
-    [t('details.status'), a.endUnrecorded ? t('room.endUnrecorded') : t(`interventions.${statusKey[a.status]}`)],
+    [t('details.status'), unrecorded ? t('room.endUnrecorded') : t(`interventions.${statusKey[a.status]}`)],
     ...(a.ruleLimit
       ? ([
           [
@@ -154,7 +155,7 @@ function InterventionDetails({
         <InterventionName id={iv.id} labels={labels} />
       </h3>
       <Rows rows={rows} />
-      {a.endUnrecorded && a.effectiveEnd && (
+      {unrecorded && a.effectiveEnd && (
         <p className="notice notice-warning end-unrecorded" data-testid="details-end-unrecorded">
           <strong>{t('room.endUnrecorded')}:</strong>{' '}
           {t('room.endUnrecordedDetail', { date: labels.day(a.effectiveEnd) })}
@@ -295,7 +296,7 @@ export function Details({
     <div className="dialog-actions">
       {item.kind === 'intervention' && <CliffActions id={item.id} analysis={analysis} labels={labels} />}
       {item.kind === 'intervention' && (
-        <EndActions id={item.id} journey={journey} analysis={analysis} labels={labels} />
+        <EndActions id={item.id} journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
       )}
       {item.kind === 'intervention' && <ParallelSwitch id={item.id} journey={journey} labels={labels} />}
       <button

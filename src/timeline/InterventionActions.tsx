@@ -5,22 +5,25 @@
  * added when it is saved.
  */
 import { useTranslation } from 'react-i18next';
-import type { Analysis, Journey } from '../domain';
+import { type Analysis, type Journey, endUnrecorded } from '../domain';
 import { type AppState, useStore } from '../store';
 import { createScenario, draftScenario } from '../kit/scenarioActions';
 import type { Labels } from '../kit/useLabels';
 
 const selectSetEditTarget = (s: AppState) => s.setEditTarget;
 
-type Props = { id: string; journey: Journey; analysis: Analysis; labels: Labels };
+type Props = { id: string; journey: Journey; analysis: Analysis; asOf: string; labels: Labels };
 
 /** "Registrera slut…" when the decided end passed unrecorded; "Förläng…" on every employment and such an end. */
-export function EndActions({ id, journey, analysis, labels }: Props) {
+export function EndActions({ id, journey, analysis, asOf, labels }: Props) {
   const { t } = useTranslation();
   const setEditTarget = useStore(selectSetEditTarget);
   const index = journey.interventions.findIndex((x) => x.id === id);
   if (index < 0) return null;
-  const unrecorded = analysis.interventions[index]?.endUnrecorded === true;
+  const a = analysis.interventions[index];
+  const unrecorded =
+    a !== undefined &&
+    endUnrecorded(journey.interventions[index], { end: a.effectiveEnd, projected: a.projected }, asOf);
   const employment = labels.catalogue.kinds.get(journey.interventions[index].kind)?.category === 'anstallning';
   return (
     <>
