@@ -280,3 +280,17 @@ test.describe('8. small things that break trust', () => {
     await expect(form).not.toContainText('saknas');
   });
 });
+
+test.describe('4. Mötesläge', () => {
+  test('"Ändra deltagaruppgifter" is hidden in Mötesläge like other editing, and back after it', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    await expect(page.getByTestId('edit-participant')).toBeVisible();
+    await page.getByTestId('meeting-mode').click();
+    await expect(page.getByTestId('edit-participant')).toBeHidden();
+    await page.getByTestId('meeting-mode').click();
+    await expect(page.getByTestId('edit-participant')).toBeVisible();
+  });
+});

@@ -2,6 +2,14 @@ import type { roomSv } from './room.sv';
 
 /** English for the planning meeting (issue 24): new scenarios, unrecorded ends, the figure strip, the bar key. */
 export const roomEn: typeof roomSv = {
+  csvNote: {
+    open: 'ongoing (no end)',
+    noNextStep: 'no next step',
+    manual: 'marked by hand',
+    upcoming: 'soon',
+    future: 'later',
+    headroom: 'can be extended {{count}} months',
+  },
   newScenario: 'New scenario',
   newScenarioName: 'New scenario',
   newHeading: 'New scenario: {{name}}',

@@ -1,5 +1,13 @@
 /** Svenska for the planning meeting (issue 24): new scenarios, unrecorded ends, the figure strip, the bar key. Same keys in room.en.ts. */
 export const roomSv = {
+  csvNote: {
+    open: 'pågår (inget slut)',
+    noNextStep: 'inget nästa steg',
+    manual: 'markerad för hand',
+    upcoming: 'inom kort',
+    future: 'senare',
+    headroom: 'kan förlängas {{count}} mån',
+  },
   newScenario: 'Nytt scenario',
   newScenarioName: 'Nytt scenario',
   newHeading: 'Nytt scenario: {{name}}',
