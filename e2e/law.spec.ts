@@ -107,6 +107,34 @@ test('the rules page: every built-in kind with its source, in Swedish and Englis
   await expect(page.getByTestId('nav-rules')).toBeFocused();
 });
 
+test('the rules page links to the file format (docs/format.md), shown in the app, and back', async ({
+  resan,
+  page,
+}, testInfo) => {
+  test.slow(); // an axe audit of a long document: room on a busy machine, not a speed test
+  await resan.open();
+  await page.getByTestId('nav-rules').click();
+  const link = page.getByTestId('rules-page').getByRole('button', { name: /Filformatet och definitionerna/ });
+  await link.click();
+  const doc = page.getByTestId('format-page');
+  const title = doc.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('The journey file and what Resan computes from it');
+  await expect(title).toBeFocused();
+  await expect(doc.locator('article')).toHaveAttribute('lang', 'en');
+  // The document as written: its sections, the generated table of kinds, the worked examples.
+  await expect(doc.getByRole('heading', { level: 2, name: 'Built-in kinds and actors' })).toBeVisible();
+  await expect(doc.getByRole('cell', { name: 'introduktionsjobb', exact: true })).toBeVisible();
+  await expect(doc.locator('pre code').first()).toContainText('deltagare;insats;startdatum');
+  // A contents entry leads to its section.
+  await doc.getByRole('link', { name: 'Small cells' }).click();
+  await expect(doc.locator('#format-small-cells')).toBeInViewport();
+  await expectNoViolations(page, testInfo, 'the file format page');
+
+  await doc.getByRole('button', { name: /Tillbaka till Regler och källor/ }).click();
+  await expect(page.getByTestId('rules-page')).toBeVisible();
+  await expect(page.getByTestId('rules-format-link')).toBeFocused();
+});
+
 test('a rule sentence in the details opens the rules page at its kind', async ({ resan, page }) => {
   await resan.open();
   await resan.openFile(SICKNESS);

@@ -51,6 +51,13 @@ test('the single file works from file:// with no server, imports a journey and d
   const toolbarBackground = await page.locator('.toolbar').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(toolbarBackground).not.toBe('rgba(0, 0, 0, 0)');
 
+  // The file format travels inside the file: the rules page shows it with no file beside it.
+  await page.getByRole('button', { name: 'Regler och källor' }).first().click();
+  await page.getByTestId('rules-format-link').click();
+  await expect(page.getByTestId('format-page').getByRole('heading', { level: 1 })).toHaveText(
+    'The journey file and what Resan computes from it',
+  );
+
   // The Kohort view's figures: workers cannot start from file://, so they are computed in the page.
   await page.getByTestId('nav-cohort').click();
   await expect(page.getByTestId('overview-table')).toBeVisible({ timeout: 60_000 });

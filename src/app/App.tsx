@@ -58,6 +58,7 @@ const SideBySide = lazy(() => import('../scenarios/SideBySide').then((m) => ({ d
 const LaterInterventionsTable = memo(InterventionsTable);
 const LaterOtherItems = memo(OtherItems);
 // The accessibility statement, like the rules, loads when it opens.
+const FormatPage = lazy(() => Promise.all([import('../rules/FormatPage'), loadMessages('rules')]).then(([m]) => m));
 const StatementPage = lazy(() =>
   Promise.all([import('../a11y/StatementPage'), loadMessages('statement')]).then(([m]) => m),
 );
@@ -152,6 +153,11 @@ export function App() {
         {page.name === 'rules' && (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
             <RulesPage language={language} year={Number(asOf.slice(0, 4))} format={labels.day} focusKind={page.kind} />
+          </Suspense>
+        )}
+        {page.name === 'format' && (
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <FormatPage />
           </Suspense>
         )}
         {page.name === 'a11y' && (

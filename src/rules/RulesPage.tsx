@@ -18,7 +18,7 @@ import {
   isoDate,
 } from '../domain';
 import type { Language } from '../i18n';
-import { closeRules } from './navigation';
+import { closeRules, openFormat } from './navigation';
 
 const actorLabel = (id: string | undefined, language: Language) =>
   BUILT_IN_ACTORS.find((a) => a.id === id)?.label[language] ?? id ?? '–';
@@ -226,6 +226,12 @@ export default function RulesPage({
         </button>
       </div>
       <p className="rules-intro">{t('law.page.intro')}</p>
+      <p className="rules-intro">
+        {t('law.page.formatIntro')}{' '}
+        <button type="button" className="link-button" data-testid="rules-format-link" onClick={openFormat}>
+          {t('law.page.formatLink')}
+        </button>
+      </p>
       {/* Named by its scrolling table box (a region), not twice (axe landmark-unique). */}
       <section>
         <h2 id="rules-kinds-heading">{t('law.page.kindsHeading')}</h2>

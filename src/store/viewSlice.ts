@@ -16,8 +16,12 @@ export type EditTarget = { list: 'interventions' | 'mandates' | 'events' | 'anno
 /** The horizontal zoom: x' = k·x + x (d3-zoom's transform, without y). */
 export type ZoomTransform = { k: number; x: number };
 
-/** The app's pages: the journey (timeline and findings), the cohort, the rules with their sources, and the accessibility statement. */
-export type Page = { name: 'journey' } | { name: 'rules'; kind?: string } | { name: 'cohort' } | { name: 'a11y' };
+/**
+ * The app's pages: the journey (timeline and findings), the cohort, the rules with their sources,
+ * the file format (docs/format.md, reached from the rules) and the accessibility statement.
+ */
+export type Page =
+  { name: 'journey' } | { name: 'rules'; kind?: string } | { name: 'format' } | { name: 'cohort' } | { name: 'a11y' };
 
 export type ViewSlice = {
   page: Page;
