@@ -148,14 +148,19 @@ test.describe('working with journeys', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Fynd,Start,Slut,Dagar,Arbetsdagar,Vem/vad,Anmärkning');
+    // Separated by ; as Swedish spreadsheets expect (issue 24 point 7), like the cohort's CSV.
+    expect(lines[0]).toBe('Fynd;Start;Slut;Dagar;Arbetsdagar;Vem/vad;Anmärkning');
     expect(lines).toHaveLength(1 + 3 + 1 + 3);
-    expect(lines).toContain(`Glapp,2023-11-01,2024-01-14,75,50,"'@SUM(1+1) → Nystartsjobb",`);
+    expect(
+      lines.some((l) => l.startsWith(`Glapp;2023-11-01;2024-01-14;75;50;`) && l.includes(`'@SUM(1+1) → Nystartsjobb`)),
+    ).toBe(true);
     expect(lines).toContain(
-      `Gråzon,2023-11-01,2024-01-14,75,50,"'=HYPERLINK(""http://x"";""klicka"") → Arbetsförmedlingen",`,
+      `Gråzon;2023-11-01;2024-01-14;75;50;"'=HYPERLINK(""http://x"";""klicka"") → Arbetsförmedlingen";`,
     );
     // No cell anywhere starts with a formula character.
-    expect(text).not.toMatch(/(^|,)"?[=+@-]/m);
+    expect(text).not.toMatch(/(^|;)"?[=+@-]/m);
+    // Swedish words only in the notes: none of the program's own codes.
+    expect(text).not.toMatch(/\b(open|upcoming|future|noNextStep|manual|headroom)\b/);
   });
 
   test('several files at once: valid ones join the library, a broken one changes nothing and says why', async ({

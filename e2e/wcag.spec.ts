@@ -153,7 +153,11 @@ test.describe('4.1.3 status messages', () => {
 
     await page.locator('[data-bar="prak"]').click();
     await details.getByRole('button', { name: 'Flytta i scenariot' }).click();
-    await page.keyboard.press('Escape');
+    // Nothing is made until the editor saves (issue 24 point 1).
+    await page
+      .getByRole('dialog', { name: /scenario/ })
+      .getByRole('button', { name: 'Spara', exact: true })
+      .click();
     await expect(announcer(page)).toContainText(/Scenariot .*Praktik på Solgläntans.* är på/);
   });
 });

@@ -96,7 +96,7 @@ export function App() {
   useEffect(() => {
     select(null);
     hover(null);
-    useStore.setState({ scenarioEditor: null, sideBySide: false });
+    useStore.setState({ scenarioEditor: null, scenarioDraft: null, sideBySide: false });
   }, [journeyKey, select, hover]);
 
   useEffect(() => {
@@ -228,7 +228,7 @@ export function App() {
               <FindingsList analysis={analysis} asOf={asOf} labels={labels} />
             </aside>
           </div>
-          <LaterInterventionsTable journey={tableJourney} analysis={tableAnalysis} labels={tableLabels} />
+          <LaterInterventionsTable journey={tableJourney} analysis={tableAnalysis} labels={tableLabels} asOf={asOf} />
           <LaterOtherItems journey={tableJourney} labels={tableLabels} />
         </div>
       </main>

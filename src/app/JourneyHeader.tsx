@@ -59,6 +59,7 @@ export function JourneyHeader(props: {
             type="button"
             className="link-button participant-link"
             data-testid="edit-participant"
+            data-editing=""
             onClick={() => setParticipantForm('edit')}
           >
             {t('newJourney.editParticipant')}

@@ -6,6 +6,7 @@
 import type { Analysis, Totals } from './analyze';
 import { decisionEnd } from './dates';
 import { resolveCatalogue } from './resolve';
+import { unrecordedEnds } from './unrecordedEnd';
 import type { Journey } from './schema';
 
 export const TOTAL_KEYS = ['gapDays', 'forstegWaitDays', 'greyZoneDays', 'employmentDays', 'supportedUntil'] as const;
@@ -47,6 +48,8 @@ export type RuleNote = { id: string; kind: string; note: 'review' | 'beyondMaxim
 
 export type Consequence =
   | { code: 'endMoves'; id: string; from: string | null; to: string | null }
+  /** The scenario's end (extended or not) still lies before the reference day: nothing is recorded after it. */
+  | { code: 'endStillPast'; id: string; end: string }
   | { code: 'startMoves'; id: string; from: string; to: string }
   | { code: 'removed'; id: string }
   | { code: 'added'; id: string; start: string; end: string | null }
@@ -141,6 +144,8 @@ export function compareAnalyses(
   baseAnalysis: Analysis,
   scenario: Journey,
   scenarioAnalysis: Analysis,
+  /** The reference day: with it, an extended end that still lies before it is said (endStillPast). */
+  asOf: string | null = null,
 ): Comparison {
   const totals: TotalDiff[] = TOTAL_KEYS.map((key) => {
     const b = numeric(baseAnalysis.totals, key);
@@ -222,9 +227,11 @@ export function compareAnalyses(
 
   const consequences: Consequence[] = [];
   for (const c of interventions) {
-    if (c.change === 'extended' || c.change === 'shortened')
+    if (c.change === 'extended' || c.change === 'shortened') {
       consequences.push({ code: 'endMoves', id: c.id, from: c.baseEnd, to: c.scenarioEnd });
-    else if (c.change === 'moved')
+      if (unrecordedEnds(scenario, scenarioAnalysis, asOf).has(c.id) && c.scenarioEnd !== null)
+        consequences.push({ code: 'endStillPast', id: c.id, end: c.scenarioEnd });
+    } else if (c.change === 'moved')
       consequences.push({ code: 'startMoves', id: c.id, from: c.baseStart!, to: c.scenarioStart! });
     else if (c.change === 'removed') consequences.push({ code: 'removed', id: c.id });
     else if (c.change === 'added')

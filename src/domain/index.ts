@@ -1,5 +1,6 @@
 /** Resan's domain: the journey format, its catalogue and the analysis. Pure. */
 export * from './analyze';
+export * from './unrecordedEnd';
 export * from './catalogue';
 export * from './dates';
 export {

@@ -1,53 +1,12 @@
-import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, dayNumber } from '../domain';
-import { type AppState, selectSelection, useStore } from '../store';
-import { sameSelection, type Selection } from '../store/viewSlice';
 import { createScenario } from '../kit/scenarioActions';
 import { findingId } from '../domain/findingId';
 import type { Labels } from '../kit/useLabels';
 import { Marked } from '../kit/FileText';
 import { ParallelHintsLater } from './ParallelHintsLater';
-
-const selectSelect = (s: AppState) => s.select;
-
-/** One finding: a button that highlights it on the chart, highlighted when chosen there. */
-function FindingItem({
-  sel,
-  className,
-  children,
-  actions,
-}: {
-  sel: Selection;
-  className: string;
-  children: ReactNode;
-  actions?: ReactNode;
-}) {
-  const selection = useStore(selectSelection);
-  const select = useStore(selectSelect);
-  const selected = sameSelection(selection, sel);
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected]);
-  return (
-    <li
-      ref={ref}
-      className={`finding ${className}${selected ? ' is-selected' : ''}`}
-      data-finding-item={`${sel.kind}:${sel.id}`}
-    >
-      <button
-        type="button"
-        className="finding-button"
-        aria-pressed={selected}
-        onClick={() => select(selected ? null : sel)}
-      >
-        {children}
-      </button>
-      {actions && <div className="quick-actions">{actions}</div>}
-    </li>
-  );
-}
+import { FindingItem } from './FindingItem';
+import { UnrecordedEnds } from './UnrecordedEnds';
 
 /** The spell of a milestone's period that its day falls in (first in file order). */
 function spellOf(m: Analysis['sicknessMilestones'][number], analysis: Analysis, labels: Labels): string {
@@ -104,6 +63,7 @@ export function FindingsList({ analysis, asOf, labels }: { analysis: Analysis; a
   return (
     <>
       <ParallelHintsLater analysis={analysis} asOf={asOf} labels={labels} />
+      <UnrecordedEnds analysis={analysis} asOf={asOf} labels={labels} />
       <section aria-labelledby="cliffs-heading" className="panel" data-testid="cliffs">
         <h2 id="cliffs-heading">{t('findings.cliffs')}</h2>
         <UpcomingMilestones analysis={analysis} asOf={asOf} labels={labels} />

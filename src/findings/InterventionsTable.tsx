@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Analysis, Journey } from '../domain';
+import { type Analysis, type Journey, unrecordedEnds } from '../domain';
 import type { Labels } from '../kit/useLabels';
 import { ItemActions } from './ItemTables';
 import { InterventionName } from '../kit/FileText';
@@ -11,12 +12,15 @@ export function InterventionsTable({
   journey,
   analysis,
   labels,
+  asOf = null,
 }: {
   journey: Journey;
   analysis: Analysis;
   labels: Labels;
+  asOf?: string | null;
 }) {
   const { t } = useTranslation();
+  const unrecorded = useMemo(() => unrecordedEnds(journey, analysis, asOf), [journey, analysis, asOf]);
   const language = useStore(selectLanguage);
   const selection = useStore(selectSelection);
   const chosenId = selection?.kind === 'intervention' ? selection.id : null;
@@ -71,7 +75,7 @@ export function InterventionsTable({
                         {a.effectiveEnd ? labels.day(a.effectiveEnd) : t('interventions.openEnded')}
                         {a.projected && <span className="tag"> ({t('interventions.projected')})</span>}
                       </td>
-                      <td>{statusText[a.status]}</td>
+                      <td>{unrecorded.has(a.id) ? t('room.endUnrecorded') : statusText[a.status]}</td>
                       <td>
                         {a.ruleLimit ? labels.day(a.ruleLimit) : '–'}
                         {a.exceedsMaximum && (

@@ -13,6 +13,7 @@ import { cohortNavEn } from './cohortNav.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { projectorEn } from './projector.en';
+import { roomEn } from './room.en';
 import { parallelEn } from './parallel.en';
 import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
@@ -34,6 +35,7 @@ export const en: Messages = {
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,
+  room: roomEn,
   parallel: parallelEn,
   tablePages: tablePagesEn,
   a11y: { ...a11yEn, statement: { ...a11yEn.statement, ...statementEn } },

@@ -26,7 +26,7 @@ export const meetingEn: typeof meetingSv = {
     print: 'Print',
     cancel: 'Cancel',
     hint: 'Choose "Save as PDF" in the browser\'s print window to get a PDF.',
-    scenarios: 'Scenarios switched on: {{names}}',
+    scenarios: 'Scenarios switched on: {{names}}.',
     noScenarios: 'No scenarios switched on (baseline).',
     ignoreGaps_one: 'Gaps and grey zones of at most {{count}} day are not counted.',
     ignoreGaps_other: 'Gaps and grey zones of at most {{count}} days are not counted.',

@@ -24,7 +24,7 @@ export const meetingSv = {
     print: 'Skriv ut',
     cancel: 'Avbryt',
     hint: 'Välj "Spara som PDF" i webbläsarens utskriftsfönster för att få en PDF.',
-    scenarios: 'Scenarier som är på: {{names}}',
+    scenarios: 'Scenarier som är på: {{names}}.',
     noScenarios: 'Inga scenarier är på (nuläge).',
     ignoreGaps_one: 'Glapp och gråzoner på högst {{count}} dag räknas inte.',
     ignoreGaps_other: 'Glapp och gråzoner på högst {{count}} dagar räknas inte.',

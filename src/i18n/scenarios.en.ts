@@ -3,7 +3,7 @@ import type { scenariosSv } from './scenarios.sv';
 /** English: scenarios, their quick actions and what they change. (Same keys in scenarios.sv.ts.) */
 export const scenariosEn: typeof scenariosSv = {
   heading: 'Scenarios',
-  none: 'No scenarios yet. Create one with the quick actions at the findings or on a chosen intervention.',
+  none: 'No scenarios yet. Create one with New scenario, with the quick actions at the findings or on a chosen intervention.',
   failed: 'Cannot be applied – the baseline is untouched',
   edit: 'Edit',
   moveUp: 'Move up',

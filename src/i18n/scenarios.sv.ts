@@ -4,7 +4,7 @@
  */
 export const scenariosSv = {
   heading: 'Scenarier',
-  none: 'Inga scenarier ännu. Skapa ett med snabbvalen vid fynden eller på en vald insats.',
+  none: 'Inga scenarier ännu. Skapa ett med Nytt scenario, med snabbvalen vid fynden eller på en vald insats.',
   failed: 'Går inte att tillämpa – nuläget är orört',
   edit: 'Ändra',
   moveUp: 'Flytta upp',
@@ -42,7 +42,7 @@ export const scenariosSv = {
     gapDays: 'Glapp',
     forstegWaitDays: 'Väntan efter försteg',
     greyZoneDays: 'Gråzon',
-    employmentDays: 'Sysselsättningsdagar',
+    employmentDays: 'Dagar i anställning',
     supportedUntil: 'Stöd planerat till',
   },
   c: {

@@ -15,7 +15,7 @@ export const sideBySideEn: Widen<typeof sideBySideSv> = {
     gapDays: 'Gaps',
     forstegWaitDays: 'Waiting after pre-steps',
     greyZoneDays: 'Grey zones',
-    employmentDays: 'Employment',
+    employmentDays: 'Days in employment',
     supportedUntil: 'Support planned until',
   },
   days_one: '{{n}} day',

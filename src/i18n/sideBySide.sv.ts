@@ -12,7 +12,7 @@ export const sideBySideSv = {
     gapDays: 'Glapp',
     forstegWaitDays: 'Väntan efter försteg',
     greyZoneDays: 'Gråzon',
-    employmentDays: 'Anställning',
+    employmentDays: 'Dagar i anställning',
     supportedUntil: 'Stöd planerat till',
   },
   days_one: '{{n}} dag',

@@ -17,6 +17,7 @@ import { cohortNavSv } from './cohortNav.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { projectorSv } from './projector.sv';
+import { roomSv } from './room.sv';
 import { parallelSv } from './parallel.sv';
 import { tablePagesSv } from './tablePages.sv';
 import { a11ySv } from './a11y.sv';
@@ -34,6 +35,7 @@ export const sv = {
   sideBySide: sideBySideSv,
   meeting: meetingSv,
   projector: projectorSv,
+  room: roomSv,
   parallel: parallelSv,
   tablePages: tablePagesSv,
   a11y: a11ySv,

@@ -58,6 +58,7 @@ describe('CSV that no spreadsheet can run', () => {
       milestone: (day) => `=day${day}`,
       name: (id) => byId.get(id) ?? id,
       actor: (id) => actors.get(id) ?? id,
+      note: (code) => `=${code}`,
     });
     // The hostile names did reach the file (the test would prove nothing otherwise).
     expect(csv).toContain('calc');

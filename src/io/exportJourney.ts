@@ -22,7 +22,11 @@ export type CsvLabels = {
   milestone: (day: number) => string;
   name: (interventionId: string) => string;
   actor: (actorId: string) => string;
+  /** The note column in the user's words: "öppet", "inget nästa steg", "inom 6 mån kvar"… */
+  note: (code: CsvNote, months?: number) => string;
 };
+
+export type CsvNote = 'open' | 'noNextStep' | 'manual' | 'upcoming' | 'future' | 'headroom';
 
 /** One row per finding: kind, start, end, days, working days, who or what, note. */
 export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
@@ -35,7 +39,7 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       g.days,
       g.workingDays,
       [...g.before, ...g.after].map(labels.name).join(' → '),
-      g.open ? 'open' : '',
+      g.open ? labels.note('open') : '',
     ]);
   }
   for (const w of analysis.forstegWaits) {
@@ -46,7 +50,7 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       w.days,
       null,
       `${labels.name(w.forsteg)} → ${w.next ? labels.name(w.next) : '–'}`,
-      w.noNextStep ? 'noNextStep' : w.open ? 'open' : '',
+      w.noNextStep ? labels.note('noNextStep') : w.open ? labels.note('open') : '',
     ]);
   }
   for (const z of analysis.greyZones) {
@@ -57,7 +61,7 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       z.days,
       z.workingDays,
       `${z.fromActors.map(labels.actor).join(', ')} → ${z.toActors.map(labels.actor).join(', ')}`,
-      z.manual ? 'manual' : z.open ? 'open' : '',
+      z.manual ? labels.note('manual') : z.open ? labels.note('open') : '',
     ]);
   }
   for (const c of analysis.cliffs) {
@@ -68,7 +72,7 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       c.daysLeft,
       null,
       labels.name(c.intervention),
-      c.headroomMonths === null ? '' : `headroom ${c.headroomMonths}`,
+      c.headroomMonths === null ? '' : labels.note('headroom', c.headroomMonths),
     ]);
   }
   // Sickness milestones: the date of day N, N in the days column, upcoming or still ahead.
@@ -80,11 +84,12 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       m.day,
       null,
       m.interventions.map(labels.name).join(', '),
-      m.upcoming ? 'upcoming' : m.future ? 'future' : '',
+      m.upcoming ? labels.note('upcoming') : m.future ? labels.note('future') : '',
     ]);
   }
-  // Cells that could run as formulas (under `,` or `;` settings) are shown as text.
-  return safeCsv(rows, labels.headers);
+  // Cells that could run as formulas (under `,` or `;` settings) are shown as text; `;` as
+  // Swedish spreadsheets expect (as the cohort's CSV).
+  return safeCsv(rows, labels.headers, { delimiter: ';' });
 }
 
 export function findingsFileName(journey: Journey, today: string): string {

@@ -59,6 +59,7 @@ export function ExportCsvButton() {
           milestone: (day) => t('law.milestone.csvKind', { day }),
           name: labels.intervention,
           actor: labels.actor,
+          note: (code, months) => t(`room.csvNote.${code}`, { count: months ?? 0 }),
         });
         // A byte-order mark so that spreadsheet programs read å, ä and ö right.
         void Promise.all([csv, findingsFileName(journey, todayIso())]).then(([text, name]) =>

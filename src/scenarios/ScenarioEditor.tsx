@@ -32,7 +32,13 @@ function ScenarioEditorBody({ scenarioId, onClose }: Props) {
   return (
     <FormDialog
       className="scenario-editor"
-      heading={name === '' ? t('scenarioEditor.headingUnnamed') : t('scenarioEditor.heading', { name })}
+      heading={
+        form.isNew
+          ? t('room.newHeading', { name })
+          : name === ''
+            ? t('scenarioEditor.headingUnnamed')
+            : t('scenarioEditor.heading', { name })
+      }
       onClose={onClose}
       missing={form.missing ? t('scenarioEditor.notFound') : null}
       closeLabel={t('scenarioEditor.close')}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { type ScenarioOutcome, moveScenario } from '../domain';
+import { type ScenarioOutcome, moveScenario, resolveCatalogue } from '../domain';
 import { type AppState, selectActiveScenarios, selectJourney, selectSideBySide, useStore } from '../store';
 import { IssueList } from '../kit/IssueList';
-import { deleteScenario } from '../kit/scenarioActions';
+import { deleteScenario, draftScenario } from '../kit/scenarioActions';
 import { announce } from '../kit/announce';
 import { focusNextItem } from '../kit/focusAfter';
 import { useFileLang } from '../kit/FileText';
@@ -29,6 +29,21 @@ export function ScenarioPanel({ outcomes }: { outcomes: ScenarioOutcome[] }) {
       <h2 id="scenarios-heading" tabIndex={-1}>
         {t('scenarios.heading')}
       </h2>
+      <button
+        type="button"
+        className="new-scenario"
+        data-testid="new-scenario"
+        onClick={() => {
+          // The first employment is the likeliest to extend; any intervention can be chosen in the editor.
+          const catalogue = resolveCatalogue(journey);
+          const first =
+            journey.interventions.find((iv) => catalogue.kinds.get(iv.kind)?.category === 'anstallning') ??
+            journey.interventions[0];
+          draftScenario(t('room.newScenarioName'), first ? [{ op: 'extend', intervention: first.id, months: 6 }] : []);
+        }}
+      >
+        {t('room.newScenario')}
+      </button>
       {scenarios.length === 0 ? (
         <p>{t('scenarios.none')}</p>
       ) : (

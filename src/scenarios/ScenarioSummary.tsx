@@ -35,6 +35,8 @@ export function ScenarioSummary({ comparison, labels }: { comparison: Comparison
           from: c.from ? labels.day(c.from) : t('scenarios.openEnded'),
           to: c.to ? labels.day(c.to) : t('scenarios.openEnded'),
         });
+      case 'endStillPast':
+        return t('room.endStillPast', { name: labels.intervention(c.id), end: labels.day(c.end) });
       case 'startMoves':
         return t('scenarios.c.startMoves', {
           name: labels.intervention(c.id),

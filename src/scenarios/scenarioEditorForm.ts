@@ -4,10 +4,13 @@
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type Issue, replaceScenario } from '../domain';
+import { type Issue, type Journey, type Scenario, replaceScenario } from '../domain';
+import { i18next } from '../i18n';
+import { announce } from '../kit/announce';
+import { closeChartCard } from '../kit/scenarioActions';
 import type { FieldBinding } from '../editing/controls';
 import type { FieldName } from '../editing/fields';
-import { selectJourney, useStore } from '../store';
+import { type AppState, selectJourney, useStore } from '../store';
 import { checkScenario } from './scenarioEditorCheck';
 import {
   type ChangeDraft,
@@ -21,9 +24,19 @@ import {
 } from './scenarioEditorDraft';
 
 const NO_ERRORS: readonly Issue[] = [];
+const selectDraft = (s: AppState) => s.scenarioDraft;
+
+/** The journey with a new, unsaved scenario put in at the end (as saving it would). */
+const withNew = (journey: Journey, fresh: Scenario | null): Journey =>
+  fresh ? { ...journey, scenarios: [...(journey.scenarios ?? []), fresh] } : journey;
 
 export function useScenarioEditorForm(scenarioId: string) {
-  const journey = useStore(selectJourney);
+  const saved = useStore(selectJourney);
+  const pending = useStore(selectDraft);
+  // A quick action's scenario is not in the journey until it is saved: cancelling leaves nothing.
+  const fresh =
+    pending?.id === scenarioId && !(saved.scenarios ?? []).some((s) => s.id === scenarioId) ? pending : null;
+  const journey = useMemo(() => withNew(saved, fresh), [saved, fresh]);
   const current = (journey.scenarios ?? []).find((s) => s.id === scenarioId);
   // The scenario as it was when the editor opened: the draft starts from it, and what the
   // editor does not show of it is kept.
@@ -90,10 +103,17 @@ export function useScenarioEditorForm(scenarioId: string) {
   /** Saves (one undoable step) unless an error blocks it; else shows the errors and focuses the first. */
   const save = (): boolean => {
     if (scenario && check?.ok) {
-      // Nothing changed: no empty step in the history.
-      if (JSON.stringify(scenario) !== JSON.stringify(stored)) {
-        useStore.getState().editJourney((j) => replaceScenario(j, scenario, scenarioId));
+      const store = useStore.getState();
+      if (fresh) {
+        // A new scenario is added and switched on in one undoable step, now that it is saved.
+        store.editJourney((j) => withNew(j, scenario));
+        store.setScenarioActive(scenario.id, true);
+        announce(i18next.t('a11y.announce.scenarioCreated', { name: scenario.name }));
+      } else if (JSON.stringify(scenario) !== JSON.stringify(stored)) {
+        // Nothing changed: no empty step in the history.
+        store.editJourney((j) => replaceScenario(j, scenario, scenarioId));
       }
+      closeChartCard();
       return true;
     }
     flushSync(() => setSubmitted(true));
@@ -106,6 +126,8 @@ export function useScenarioEditorForm(scenarioId: string) {
     journey,
     stored,
     draft,
+    /** A new scenario, not in the journey until it is saved. */
+    isNew: fresh !== null,
     /** The scenario is gone (e.g. undone) or was never there. */
     missing: stored === undefined || current === undefined,
     general: submitted ? (check?.general ?? NO_ERRORS) : NO_ERRORS,

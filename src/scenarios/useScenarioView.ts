@@ -27,13 +27,14 @@ export function useScenarioView(baselineAnalysis: Analysis): ScenarioView {
     if (on.length === 0) return { outcomes: [], scenario: null };
     const { journey: applied, outcomes } = applyActiveScenarios(journey, on);
     if (!outcomes.some((o) => o.ok)) return { outcomes, scenario: null };
-    const analysis = analyzeJourney(applied, { asOf: journey.asOf ?? todayIso(), ignoreGapsUpToDays });
+    const asOf = journey.asOf ?? todayIso();
+    const analysis = analyzeJourney(applied, { asOf, ignoreGapsUpToDays });
     return {
       outcomes,
       scenario: {
         journey: applied,
         analysis,
-        comparison: compareAnalyses(journey, baselineAnalysis, applied, analysis),
+        comparison: compareAnalyses(journey, baselineAnalysis, applied, analysis, asOf),
       },
     };
   }, [journey, active, ignoreGapsUpToDays, baselineAnalysis]);

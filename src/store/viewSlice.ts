@@ -1,6 +1,7 @@
 /** How the journey is looked at: language, analysis settings, zoom and what is chosen. */
 import type { StateCreator } from 'zustand';
 import type { Language } from '../i18n';
+import type { Scenario } from '../domain';
 
 export const MAX_IGNORED_GAP_DAYS = 365;
 
@@ -41,6 +42,12 @@ export type ViewSlice = {
   /** The scenario open in the scenario editor. */
   scenarioEditor: string | null;
   setScenarioEditor: (id: string | null) => void;
+  /**
+   * A new scenario in the editor, not in the journey until it is saved: a quick action or
+   * "Nytt scenario" that is cancelled leaves nothing behind.
+   */
+  scenarioDraft: Scenario | null;
+  openScenarioDraft: (scenario: Scenario) => void;
   sideBySide: boolean;
   setSideBySide: (on: boolean) => void;
   /** The participant form: for a new journey, or for the open one. */
@@ -74,7 +81,9 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
       activeScenarios: on ? [...new Set([...s.activeScenarios, id])] : s.activeScenarios.filter((x) => x !== id),
     })),
   scenarioEditor: null,
-  setScenarioEditor: (scenarioEditor) => set({ scenarioEditor }),
+  setScenarioEditor: (scenarioEditor) => set({ scenarioEditor, scenarioDraft: null }),
+  scenarioDraft: null,
+  openScenarioDraft: (scenarioDraft) => set({ scenarioDraft, scenarioEditor: scenarioDraft.id }),
   sideBySide: false,
   setSideBySide: (sideBySide) => set({ sideBySide }),
   participantForm: null,

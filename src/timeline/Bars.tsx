@@ -256,6 +256,15 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           {label}
         </text>
       )}
+      {bar.endUnrecorded && !open && (
+        // The decided end passed with nothing recorded: a "?" at the end, in the legend and the name (not colour alone).
+        <g className="bar-end-unrecorded" data-end-unrecorded="" pointerEvents="none">
+          <circle cx={x1} cy={y + h / 2} r={8} fill="#ffffff" stroke="#1a1a1a" strokeWidth={1.5} />
+          <text x={x1} y={y + h / 2 + 1} textAnchor="middle" dominantBaseline="middle" fontSize={12} fill="#111111">
+            ?
+          </text>
+        </g>
+      )}
       {editMode && !open && (
         <rect
           className="bar-resize"

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { type Analysis, type Intervention, type Journey, ruleOf } from '../domain';
+import { type Analysis, type Intervention, type Journey, endUnrecorded, ruleOf } from '../domain';
 import { useRemoveItem } from '../editing/useRemoveItem';
 import { RulesLink } from '../rules/RulesLink';
 import { SicknessChain } from './SicknessChain';
 import { interventionNotes } from './ruleNotes';
 import { type AppState, selectHovered, selectSelection, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
-import { createScenario } from '../kit/scenarioActions';
+import { EndActions, ScenarioQuickActions } from './InterventionActions';
 import type { Labels } from '../kit/useLabels';
 import { focusSoon } from '../kit/focusAfter';
 import { FileText, InterventionName } from '../kit/FileText';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAnchoredCard } from './useAnchoredCard';
 import { CliffActions } from '../kit/CliffActions';
 import { ParallelNote, ParallelSwitch } from './ParallelNote';
@@ -61,6 +61,7 @@ function InterventionDetails({
   const iv = journey.interventions[index];
   const a = analysis.interventions[index];
   const kind = labels.catalogue.kinds.get(iv.kind);
+  const unrecorded = endUnrecorded(iv, { end: a.effectiveEnd, projected: a.projected }, asOf);
   const rule = kind ? ruleOf(iv, kind, journey.participant.birthYear) : {};
   const statusKey = {
     planned: 'statusPlanned',
@@ -113,7 +114,7 @@ function InterventionDetails({
         ? `${labels.day(a.effectiveEnd)} (${a.projected ? t('details.projected') : t('details.known')})`
         : t('details.openEnded'),
     ],
-    [t('details.status'), t(`interventions.${statusKey[a.status]}`)],
+    [t('details.status'), unrecorded ? t('room.endUnrecorded') : t(`interventions.${statusKey[a.status]}`)],
     ...(a.ruleLimit
       ? ([
           [
@@ -154,6 +155,12 @@ function InterventionDetails({
         <InterventionName id={iv.id} labels={labels} />
       </h3>
       <Rows rows={rows} />
+      {unrecorded && a.effectiveEnd && (
+        <p className="notice notice-warning end-unrecorded" data-testid="details-end-unrecorded">
+          <strong>{t('room.endUnrecorded')}:</strong>{' '}
+          {t('room.endUnrecordedDetail', { date: labels.day(a.effectiveEnd) })}
+        </p>
+      )}
       <ParallelNote id={iv.id} journey={journey} labels={labels} />
       {kind && (
         <p className="rule" data-testid="details-rule">
@@ -267,10 +274,30 @@ export function Details({
     // The actions go with the pin: focus returns to the item on the chart.
     focusSoon(() => [chartItem(it), document.querySelector('[data-testid="timeline"]')]);
   };
+  // Esc closes the card wherever focus is (on the bar that opened it, too), before Mötesläge hears it;
+  // an open dialog or menu has its own Esc.
+  const escKey = anchored ? `${anchored.kind}:${anchored.id}` : '';
+  useEffect(() => {
+    if (!escKey) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if ((e.target as Element | null)?.closest?.('.menu, dialog')) return;
+      const it = useStore.getState().selection;
+      if (!it) return;
+      e.preventDefault();
+      close(it);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- close reads the store and the DOM when called
+  }, [escKey]);
   // On the card the actions come first, in view at once; under the chart they follow the details.
   const actions = selection && item && selection.id === item.id && selection.kind === item.kind && (
     <div className="dialog-actions">
       {item.kind === 'intervention' && <CliffActions id={item.id} analysis={analysis} labels={labels} />}
+      {item.kind === 'intervention' && (
+        <EndActions id={item.id} journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
+      )}
       {item.kind === 'intervention' && <ParallelSwitch id={item.id} journey={journey} labels={labels} />}
       <button
         type="button"
@@ -293,32 +320,7 @@ export function Details({
       >
         {t('itemActions.remove')}
       </button>
-      {item.kind === 'intervention' && (
-        <>
-          <button
-            type="button"
-            onClick={() =>
-              createScenario(
-                t('scenarios.nameShift', { name: labels.intervention(item.id), days: 30 }),
-                [{ op: 'shift', intervention: item.id, days: 30 }],
-                true,
-              )
-            }
-          >
-            {t('scenarios.shiftInScenario')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              createScenario(t('scenarios.nameRemove', { name: labels.intervention(item.id) }), [
-                { op: 'remove', intervention: item.id },
-              ])
-            }
-          >
-            {t('scenarios.removeInScenario')}
-          </button>
-        </>
-      )}
+      {item.kind === 'intervention' && <ScenarioQuickActions id={item.id} labels={labels} />}
       <button type="button" onClick={() => close(item)}>
         {t('details.close')}
       </button>
@@ -333,11 +335,6 @@ export function Details({
       aria-labelledby="details-heading"
       data-testid="details"
       data-pinned={pinned ? 'true' : undefined}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !anchored) return;
-        e.preventDefault();
-        close(anchored);
-      }}
     >
       <h2 id="details-heading" tabIndex={-1}>
         {t('details.heading')}

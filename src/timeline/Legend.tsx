@@ -79,6 +79,16 @@ export function Legend({ categories, scenario = false }: { categories: Category[
           </Swatch>
           {t('legend.extension')}
         </li>
+        <li data-legend="end-unrecorded">
+          <Swatch>
+            <rect x="1" y="4" width="22" height="10" fill="#dddddd" stroke="#1a1a1a" strokeDasharray="5 3" />
+            <circle cx="23" cy="9" r="7" fill="#ffffff" stroke="#1a1a1a" strokeWidth="1.5" />
+            <text x="23" y="10" textAnchor="middle" dominantBaseline="middle" fontSize="11" fill="#111111">
+              ?
+            </text>
+          </Swatch>
+          {t('room.legendEndUnrecorded')}
+        </li>
         <li>
           <Swatch>
             <rect x="1" y="4" width="22" height="10" fill="#dddddd" stroke="#1a1a1a" />

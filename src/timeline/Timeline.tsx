@@ -96,7 +96,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const chartWidth = Math.max(totalWidth - column, 200);
   const printing = usePrinting() !== null;
   const fillHeight = useFillHeight(containerRef, !printing);
-  const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario, fillHeight);
+  const model = useTimelineModel(journey, analysis, labels, chartWidth, scenario, fillHeight, asOf);
   const disappearing = useMemo(
     () => new Set(scenario?.comparison.disappeared.map((f) => `${f.kind}:${f.key}`) ?? []),
     [scenario],

@@ -38,6 +38,7 @@ function bar(id: string, over: Partial<BarLayout> = {}): BarLayout {
     projected: false,
     segments: [],
     ruleLimit: null,
+    endUnrecorded: false,
     exceeds: false,
     cancelled: false,
     status: 'ended',

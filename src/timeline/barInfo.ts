@@ -74,7 +74,8 @@ export function barInfo(bar: BarLayout, labels: Labels, t: TFunction, cached = c
   const c: CachedT = cached;
   const name = labels.intervention(bar.id);
   const open = bar.end === null;
-  const status = c.text(`interventions.${STATUS_KEY[bar.status]}`);
+  // An end that passed unrecorded is not said to be "avslutad": the file does not say so.
+  const status = c.text(bar.endUnrecorded ? 'room.endUnrecordedStatus' : `interventions.${STATUS_KEY[bar.status]}`);
   const milestones = bar.milestones.map((m) => ({
     text: c.text('law.milestone.tick', { day: m.day }),
     // Without an employment the day is only a day mark (SFB 27 kap. 46 §): said in words, not only drawn.

@@ -15,6 +15,7 @@ import {
   dayNumber,
   isActivityKind,
   isParallel,
+  unrecordedEnds,
 } from '../domain';
 import { ACTOR_ORDER } from './palette';
 
@@ -52,6 +53,8 @@ export type BarLayout = {
   exceeds: boolean;
   cancelled: boolean;
   status: 'planned' | 'ongoing' | 'ended' | 'cancelled';
+  /** The decided end passed with no end recorded ("Slut ej registrerat"). */
+  endUnrecorded: boolean;
   milestones: MilestoneTick[];
 };
 
@@ -111,7 +114,13 @@ function placeMilestones(bars: BarLayout[], analysis: Analysis) {
   }
 }
 
-export function layoutTimeline(journey: Journey, analysis: Analysis, catalogue: Catalogue): TimelineLayout {
+export function layoutTimeline(
+  journey: Journey,
+  analysis: Analysis,
+  catalogue: Catalogue,
+  asOf: string | null = null,
+): TimelineLayout {
+  const unrecorded = unrecordedEnds(journey, analysis, asOf);
   const bars: BarLayout[] = journey.interventions.map((iv, index) => {
     const a = analysis.interventions[index];
     const kind = catalogue.kinds.get(iv.kind);
@@ -159,6 +168,7 @@ export function layoutTimeline(journey: Journey, analysis: Analysis, catalogue: 
       exceeds: a.exceedsMaximum,
       cancelled: a.status === 'cancelled',
       status: a.status,
+      endUnrecorded: unrecorded.has(iv.id),
       milestones: [],
     };
   });

@@ -30,6 +30,8 @@ export function useTimelineModel(
   scenario: ScenarioOverlayInput = null,
   /** The height the chart may fill (a projector's screen): the lanes grow to it, at most by half. */
   fillHeight = 0,
+  /** The reference day: a decided end before it with nothing recorded is marked. */
+  asOf: string | null = null,
 ) {
   return useMemo(() => {
     // Interventions that only the scenario has get rows too, so that their outlines have room.
@@ -53,7 +55,7 @@ export function useTimelineModel(
             interventions: [...analysis.interventions, ...addedIdx.map((i) => scenario.analysis.interventions[i])],
           }
         : analysis;
-    const layout = layoutTimeline(layoutJourney, layoutAnalysis, labels.catalogue);
+    const layout = layoutTimeline(layoutJourney, layoutAnalysis, labels.catalogue, asOf);
     // "Visa allt" shows the scenario's dates too.
     for (const c of scenario?.comparison.interventions ?? []) {
       for (const d of [c.scenarioStart, c.scenarioEnd]) {
@@ -109,7 +111,7 @@ export function useTimelineModel(
       base: baseScale(layout.extent, chartWidth),
       scenarioOnly: new Set(added),
     };
-  }, [journey, analysis, labels.catalogue, chartWidth, scenario, fillHeight]);
+  }, [journey, analysis, labels.catalogue, chartWidth, scenario, fillHeight, asOf]);
 }
 
 export type TimelineModel = ReturnType<typeof useTimelineModel>;
