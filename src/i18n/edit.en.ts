@@ -79,7 +79,7 @@ export const editEn: EditMessages = {
     no: 'No',
   },
   annotationType: {
-    greyzone: 'Grey zone (no actor responsible)',
+    greyzone: 'Grey zone (no registered intervention or mandate)',
     note: 'Note',
   },
   extensions: {

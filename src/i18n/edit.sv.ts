@@ -78,7 +78,7 @@ export const editSv = {
     no: 'Nej',
   },
   annotationType: {
-    greyzone: 'Gråzon (ingen aktör har ansvar)',
+    greyzone: 'Gråzon (ingen registrerad insats eller registrerat uppdrag)',
     note: 'Anteckning',
   },
   extensions: {

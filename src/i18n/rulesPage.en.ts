@@ -68,7 +68,7 @@ export const rulesPageEn: Widen<typeof rulesPageSv> = {
     gap: 'Gap: a run of days on which no ongoing activity covers the participant (programmes and benefits are responsibility, not activity).',
     wait: "Wait after a pre-step: the days from the day after a pre-step's end to the next activity; no next step planned when the pre-step ends last of all.",
     greyZone:
-      'Grey zone: a run of days on which no actor holds responsibility, neither through an intervention nor a mandate. Manual grey zones count too.',
+      'Grey zone: a run of days with no registered intervention or mandate at any actor. Manual grey zones count too.',
     cliff:
       'Ending soon: an intervention ending within 90 days of the reference day with no other activity taking over the next day. Possible extension: the whole months left to the longest time.',
     milestone:

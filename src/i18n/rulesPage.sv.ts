@@ -63,7 +63,7 @@ export const rulesPageSv = {
     gap: 'Glapp: sammanhängande dagar där ingen pågående aktivitet täcker deltagaren (program och ersättningar är ansvar, inte aktivitet).',
     wait: 'Väntan efter försteg: dagarna från dagen efter ett förstegs slut till nästa aktivitet; inget planerat efter när försteget slutar sist av allt.',
     greyZone:
-      'Gråzon: sammanhängande dagar där ingen aktör har ansvar, varken genom en insats eller ett uppdrag. Manuella gråzoner räknas också.',
+      'Gråzon: sammanhängande dagar utan någon registrerad insats eller något registrerat uppdrag hos någon aktör. Manuella gråzoner räknas också.',
     cliff:
       'Slutar snart: en insats som slutar inom 90 dagar från referensdagen utan att någon annan aktivitet tar vid dagen efter. Möjlig förlängning: de hela månader som är kvar till längsta tiden.',
     milestone:
