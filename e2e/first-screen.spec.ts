@@ -33,6 +33,8 @@ test.describe('first screen', () => {
 
   test('a broken file shows its errors with paths and changes nothing else', async ({ resan, page }) => {
     await resan.open();
+    // The parallel hint loads after the first paint: the page is read once it is there.
+    await expect(page.getByTestId('parallel-hints')).toBeVisible();
     const before = await page.locator('main').innerText();
     await resan.openFile(join(examplesDir, '04-invalid.json'));
     const report = resan.importReport();
@@ -54,6 +56,8 @@ test.describe('first screen', () => {
 
   test('a file from a newer format version is refused as newer', async ({ resan, page }) => {
     await resan.open();
+    // The parallel hint loads after the first paint: the page is read once it is there.
+    await expect(page.getByTestId('parallel-hints')).toBeVisible();
     const before = await page.locator('main').innerText();
     await resan.openFile(join(examplesDir, '05-newer-version.json'));
     await expect(resan.importReport()).toContainText('formatversion 2, nyare än version 1');

@@ -62,8 +62,8 @@ test('the findings CSV keeps the sickness milestones', async ({ resan, page }) =
     ['Sjukperiod, dag 90', '2025-01-29', '90', ''],
     ['Sjukperiod, dag 180', '2025-04-29', '180', ''],
     ['Sjukperiod, dag 90', '2025-11-26', '90', ''],
-    ['Sjukperiod, dag 180', '2026-02-24', '180', 'upcoming'],
-    ['Sjukperiod, dag 365', '2026-08-28', '365', 'future'],
+    ['Sjukperiod, dag 180', '2026-02-24', '180', 'inom kort'],
+    ['Sjukperiod, dag 365', '2026-08-28', '365', 'senare'],
   ]);
 });
 

@@ -63,7 +63,7 @@ test.describe('scenarios', () => {
     await expect(consequences).toContainText(
       'varningen om att inget är planerat efter Introduktionsjobb: Undersköterskeassistent, Solgläntan försvinner',
     );
-    await expect(consequences).toContainText(`sysselsättningsdagar +${employmentDiff}`);
+    await expect(consequences).toContainText(`dagar i anställning +${employmentDiff}`);
     await expect(consequences).toContainText(
       'längre än 12 månader kräver individuell bedömning av behovet av mer tid i anställningen (förordningen (2018:42) om särskilt anställningsstöd, 10 §)',
     );

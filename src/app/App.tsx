@@ -16,7 +16,7 @@ import { RulesLink } from '../rules/RulesLink';
 import { selectEditTarget, selectJourneyKey, selectScenarioEditor, selectSideBySide } from '../store';
 import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
-import { PersonnummerGuard } from './PersonnummerGuard';
+import { PersonnummerGuardLater } from './PersonnummerGuardLater';
 import { StorageNoticesLater } from './StorageNoticesLater';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { JourneyHeader } from './JourneyHeader';
@@ -147,7 +147,7 @@ export function App() {
         <Toolbar />
         <StorageNoticesLater />
         <ImportReport />
-        <PersonnummerGuard />
+        <PersonnummerGuardLater />
       </div>
       <main id="main" tabIndex={-1}>
         {page.name === 'rules' && (

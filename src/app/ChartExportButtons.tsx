@@ -35,7 +35,7 @@ export function ChartExportButtons() {
     safeFileName(`resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${journey.participant.ref}-${todayIso()}`);
 
   async function save(format: 'svg' | 'png') {
-    if (!confirm()) return;
+    if (!(await confirm())) return;
     const text = await svgText();
     if (!text) return;
     if (format === 'svg') return download(text, `${fileName()}.svg`, 'image/svg+xml');

@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findPersonnummer } from '../domain';
+import { findPersonnummer } from '../domain/personnummer';
 import { selectJourney, useStore } from '../store';
 
-/** A warning while anything in the open journey looks like a personal identity number. */
+/**
+ * A warning while anything in the open journey looks like a personal identity number. Loaded
+ * after the first paint (PersonnummerGuardLater.tsx): the guard is not needed to draw a journey.
+ */
 export function PersonnummerGuard() {
   const { t } = useTranslation();
   const journey = useStore(selectJourney);

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { findPersonnummer } from '../domain';
 import { todayIso } from '../i18n/format';
 import { download } from '../io/download';
 import { findingsCsv, findingsFileName, journeyFileName, journeyJson } from '../io/later';
@@ -11,7 +10,9 @@ import { useLabels } from './useLabels';
 export function useConfirmPersonnummer() {
   const { t } = useTranslation();
   const journey = useStore(selectJourney);
-  return () => {
+  // The guard's code loads on first use (it is not part of the first screen).
+  return async () => {
+    const { findPersonnummer } = await import('../domain/personnummer');
     const hit = findPersonnummer(journey)[0];
     return !hit || window.confirm(t('exporting.pnrConfirm', { value: hit.params?.value, path: hit.path }));
   };
@@ -24,8 +25,8 @@ export function ExportJsonButton() {
   return (
     <button
       type="button"
-      onClick={() => {
-        if (!confirm()) return;
+      onClick={async () => {
+        if (!(await confirm())) return;
         // The export code (and the journey's serialiser) loads on first use.
         void Promise.all([journeyJson(journey), journeyFileName(journey, todayIso())]).then(([json, name]) =>
           download(json, name, 'application/json'),
@@ -46,8 +47,8 @@ export function ExportCsvButton() {
   return (
     <button
       type="button"
-      onClick={() => {
-        if (!confirm()) return;
+      onClick={async () => {
+        if (!(await confirm())) return;
         const csv = findingsCsv(analysis, {
           headers: t('exporting.csvHeaders').split(','),
           kind: {
