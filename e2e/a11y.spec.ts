@@ -23,6 +23,25 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await expectNoViolations(page, testInfo, 'the demo journey');
   });
 
+  test('the audit itself finds what it should: a nameless button and an unlabelled field in the app', async ({
+    resan,
+    page,
+  }, testInfo) => {
+    // The audits below pass only if axe runs on the app's own page: two planted faults must be found.
+    await resan.open();
+    await expect(page.getByTestId('timeline').locator('[data-bar]').first()).toBeVisible();
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.append(document.createElement('button'), document.createElement('input'));
+    });
+    const failure = await expectNoViolations(page, testInfo, 'two planted faults').then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(failure).toContain('button-name');
+    expect(failure).toContain('label');
+  });
+
   for (const name of FIXTURES) {
     test(`the journey ${name}`, async ({ resan, page }, testInfo) => {
       const path = join(repoRoot, 'fixtures', name);
