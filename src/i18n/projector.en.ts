@@ -7,4 +7,6 @@ export const projectorEn: typeof projectorSv = {
   meetingMode: 'Meeting mode',
   meetingModeOn: 'Meeting mode is on: editing is hidden and the text is larger. Esc or the button turns it off.',
   meetingModeOff: 'Meeting mode is off.',
+  barKeyHeading: 'Numbers on the timeline',
+  barKeyIntro: 'Bars whose names do not fit on the timeline in this view:',
 };

@@ -5,4 +5,6 @@ export const projectorSv = {
   meetingMode: 'Mötesläge',
   meetingModeOn: 'Mötesläge är på: redigering är dold och texten större. Esc eller knappen stänger det.',
   meetingModeOff: 'Mötesläget är av.',
+  barKeyHeading: 'Nummer i tidslinjen',
+  barKeyIntro: 'Staplar vars namn inte får plats i tidslinjen i den här vyn:',
 };

@@ -1,8 +1,6 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type AppState, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
-import type { Labels } from '../kit/useLabels';
 import {
   BAR_HEIGHT,
   BAR_ROW,
@@ -16,10 +14,12 @@ import {
 import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import { PATTERN } from './defs';
-import { type BarInfo, barInfos } from './barInfo';
+import type { BarInfo } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { MilestoneTicks } from './MilestoneTicks';
-import { BOLD, SEMIBOLD, fitText, textWidth } from './text';
+import { BOLD, textWidth } from './text';
+import { type BarMark, badgeWidth, insideLabel } from './barMarks';
+import { BarMarks } from './BarMarks';
 import type { TimelineModel } from './useTimelineModel';
 import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
 
@@ -45,7 +45,12 @@ type BarProps = {
   /** Outside the visible range: only the focusable, named element is in the DOM. */
   culled: boolean;
   reveal: (bar: BarLayout) => void;
+  /** Its name drawn after it ('outside'), its number in the key (a number), or neither. */
+  mark: 'outside' | number | undefined;
 };
+
+/** What the bar itself must know of its mark (a primitive, so the memo holds). */
+const markOf = (m: BarMark | undefined) => (m === undefined ? undefined : m.place === 'key' ? m.n : 'outside');
 
 /** A bar that stays out of view skips its render: the scale is the only thing that moved. */
 function sameWhileCulled(a: BarProps, b: BarProps): boolean {
@@ -61,7 +66,8 @@ function sameWhileCulled(a: BarProps, b: BarProps): boolean {
     a.interaction === b.interaction &&
     a.editMode === b.editMode &&
     a.editing === b.editing &&
-    a.reveal === b.reveal
+    a.reveal === b.reveal &&
+    a.mark === b.mark
   );
 }
 
@@ -101,7 +107,7 @@ const Bar = memo(function Bar(props: BarProps) {
   );
 }, sameWhileCulled);
 
-function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing }: BarProps) {
+function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing, mark }: BarProps) {
   // Programmes and benefits (no activity) and what runs beside the main line are thinner: the main line reads first.
   const main = bar.activity && !bar.parallel;
   const h = main ? BAR_HEIGHT : THIN_BAR_HEIGHT;
@@ -134,18 +140,11 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
   const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
   const showProjected = projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
-  const textX = Math.max(x0, 0) + 6;
-  const fontSize = main ? 13 : 11;
-  // With extensions, the name stays in the decision's own segment; each extension is labelled in its own.
-  const firstExtension = bar.segments.find((s) => s.kind === 'extension');
-  const firstTick = bar.milestones.find((m) => x(m.at + 1) > textX);
-  const labelEnd = Math.min(
-    firstExtension ? x(firstExtension.start) : x1,
-    firstTick ? x(firstTick.at + 1) : Infinity,
-    chartWidth,
-  );
-  // Bar labels are semi-bold: a little wider than the estimate for regular text.
-  const label = labelEnd - textX > 3 * fontSize ? fitText(info.label, (labelEnd - textX - 4) / SEMIBOLD, fontSize) : '';
+  // A name drawn after the bar (BarMarks) is not drawn in it too; a number badge keeps its room.
+  const keep = typeof mark === 'number' ? badgeWidth(mark) : 0;
+  const fitted = insideLabel(bar, info.label, x, x0, x1, chartWidth, keep);
+  const { textX, fontSize } = fitted;
+  const label = mark === 'outside' ? '' : fitted.label;
   const limitX = bar.ruleLimit === null ? null : x(bar.ruleLimit + 1);
   return (
     <>
@@ -304,23 +303,22 @@ export function Bars({
   x,
   chartWidth,
   asOf,
-  labels,
+  infos,
+  marks,
   reveal,
 }: {
   model: TimelineModel;
   x: XScale;
   chartWidth: number;
   asOf: number;
-  labels: Labels;
+  infos: readonly BarInfo[];
+  marks: ReadonlyMap<string, BarMark>;
   reveal: (bar: BarLayout) => void;
 }) {
-  const { t } = useTranslation();
   const selection = useStore(selectSelection);
   const interaction = useStableInteraction();
   const editMode = useStore(selectEditMode);
   const { drag, editing } = useBarEditing(x(1) - x(0));
-  // Names, labels and dates: once per journey and language, not per bar per frame.
-  const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
   const tops = useMemo(() => {
     const byLane = new Map<string, number>();
     model.layout.lanes.forEach((lane, i) =>
@@ -355,9 +353,11 @@ export function Bars({
             editing={editing}
             culled={culled}
             reveal={reveal}
+            mark={markOf(marks.get(bar.id))}
           />
         );
       })}
+      <BarMarks bars={model.layout.bars} marks={marks} tops={tops} x={x} chartWidth={chartWidth} />
     </g>
   );
 }

@@ -22,20 +22,44 @@ const LANE_FONT = 13;
 const laneRoom = (column: number) => column - 20;
 
 /**
- * Words wrapped into at most two lines that fit the room (a word longer than a line is kept
- * whole and cut with "…" when drawn: "Samordningsförbu…", never "Samordningsförbund" + "et").
+ * A word wider than its line, hyphenated where a Swedish compound most often joins: after its
+ * last joining "s" that leaves both parts four letters or more and the first part (with its
+ * hyphen) inside the line ("Samordnings-" "förbundet", "Utbildnings-" "anordnare"); else after the
+ * longest part that fits. Words that fit are left whole.
  */
-function wrap(text: string, max: number, room: number): string[] {
+export function hyphenate(word: string, fits: (part: string) => boolean): string[] {
+  if (fits(word)) return [word];
+  const g = graphemes(word);
+  let longest = 0;
+  let joint = 0;
+  for (let i = 4; i <= g.length - 4; i++) {
+    if (!fits(`${g.slice(0, i).join('')}-`)) break;
+    longest = i;
+    if (g[i - 1] === 's') joint = i;
+  }
+  const at = joint || longest;
+  if (at === 0) return [word];
+  return [`${g.slice(0, at).join('')}-`, ...hyphenate(g.slice(at).join(''), fits)];
+}
+
+/**
+ * Words wrapped into at most two lines that fit the room; a word longer than a line is
+ * hyphenated (`hyphenate`), and what is still too long is cut with "…" when drawn.
+ */
+export function wrap(text: string, max: number, room: number): string[] {
   const fitsLane = (line: string) => textWidth(line, LANE_FONT) * BOLD <= room;
   const words = text.split(' ').map((w) => {
     const g = graphemes(w);
     return g.length <= max ? w : ellipsis(g.slice(0, max));
   });
   const lines: string[] = [''];
-  for (const w of words) {
-    const line = lines[lines.length - 1];
-    if (line && !fitsLane(`${line} ${w}`)) lines.push(w);
-    else lines[lines.length - 1] = line ? `${line} ${w}` : w;
+  for (const word of words) {
+    hyphenate(word, fitsLane).forEach((w, part) => {
+      const line = lines[lines.length - 1];
+      // A hyphenated word's next part starts the next line: "Samordnings-" then "förbundet".
+      if (line && (part > 0 || !fitsLane(`${line} ${w}`))) lines.push(w);
+      else lines[lines.length - 1] = line ? `${line} ${w}` : w;
+    });
   }
   if (lines.length > 2)
     return [

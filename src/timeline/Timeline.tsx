@@ -5,6 +5,9 @@ import { selectJourneyKey, selectZoom, useStore } from '../store';
 import type { Labels } from '../kit/useLabels';
 import { Axis } from './Axis';
 import { Bars } from './Bars';
+import { type BarInfo, barInfos } from './barInfo';
+import { type BarMark, planBarMarks } from './barMarks';
+import { BarKeyList } from './BarKeyList';
 import { TimelineDefs } from './defs';
 import { FindingBands, FindingStrips } from './Findings';
 import { OPEN_OVERRUN, type XScale, drawMargin, labelWidth, zoomToShow, zoomedScale } from './geometry';
@@ -42,11 +45,14 @@ type LayerProps = {
   disappearing: Set<string>;
   reveal: (bar: BarLayout) => void;
   todayLabel: string;
+  infos: readonly BarInfo[];
+  marks: ReadonlyMap<string, BarMark>;
 };
 
 /** Everything drawn in days: memoised, so that the store's zoom changing draws it once, when deferred. */
 const ChartLayer = memo(function ChartLayer(props: LayerProps) {
   const { model, analysis, x, chartWidth, asOfDay, labels, scenario, disappearing, reveal, todayLabel } = props;
+  const { infos, marks } = props;
   return (
     <>
       <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
@@ -61,7 +67,7 @@ const ChartLayer = memo(function ChartLayer(props: LayerProps) {
       />
       {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
       <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
-      <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} labels={labels} reveal={reveal} />
+      <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} infos={infos} marks={marks} reveal={reveal} />
       {scenario && (
         <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
       )}
@@ -119,6 +125,22 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journeyKey, live, initialZoom);
   useKeepZoom(journeyKey, model.base, chartWidth);
   const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
+  // Names, labels and dates: once per journey and language, not per bar per frame.
+  const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
+  // Names that do not fit their bar: after it, or a number keyed to the list under the chart.
+  const marks = useMemo(
+    () =>
+      planBarMarks(
+        model.layout.bars,
+        infos.map((i) => i.label),
+        x,
+        chartWidth,
+        model.scenarioOnly,
+      ),
+    // textKey: the names are fitted again when the text's size or spacing changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model.layout.bars, infos, x, chartWidth, model.scenarioOnly, textKey],
+  );
   const asOfDay = dayNumber(asOf);
   // What was drawn: a gesture needs no new drawing while it shows only these days. Open-ended bars
   // fade out just past the right edge, so with them the drawing reaches only that far to the right.
@@ -229,6 +251,8 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
                           disappearing={disappearing}
                           reveal={reveal}
                           todayLabel={todayLabel}
+                          infos={infos}
+                          marks={marks}
                         />
                       </g>
                     </svg>
@@ -239,6 +263,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           </g>
         </svg>
       </div>
+      <BarKeyList marks={marks} />
       <StaticLegend categories={categories} scenario={scenario !== null} />
     </section>
   );

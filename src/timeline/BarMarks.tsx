@@ -1,0 +1,64 @@
+/**
+ * The names drawn after their bars and the number badges of the bars named in the key under
+ * the chart (barMarks.ts). Hidden from assistive technology: each bar's accessible name is
+ * whole already, and the key is a list of its own.
+ */
+import type { XScale } from './geometry';
+import { BAR_HEIGHT, BAR_ROW, THIN_BAR_HEIGHT } from './geometry';
+import type { BarLayout } from './layout';
+import { type BarMark, badgeWidth } from './barMarks';
+
+export function BarMarks({
+  bars,
+  marks,
+  tops,
+  x,
+  chartWidth,
+}: {
+  bars: readonly BarLayout[];
+  marks: ReadonlyMap<string, BarMark>;
+  tops: ReadonlyMap<string, number>;
+  x: XScale;
+  chartWidth: number;
+}) {
+  if (marks.size === 0) return null;
+  return (
+    <g className="bar-marks" aria-hidden="true" pointerEvents="none">
+      {bars.map((bar) => {
+        const mark = marks.get(bar.id);
+        if (!mark || bar.end === null) return null;
+        const h = bar.activity && !bar.parallel ? BAR_HEIGHT : THIN_BAR_HEIGHT;
+        const mid = (tops.get(bar.lane) ?? 0) + BAR_ROW * bar.row + BAR_ROW / 2;
+        if (mark.place === 'outside')
+          return (
+            <text
+              key={bar.id}
+              className="bar-label bar-outside-label"
+              data-mark-for={bar.id}
+              x={mark.x}
+              y={mid + 1}
+              dominantBaseline="middle"
+              fontSize={mark.fontSize}
+              fill="#111111"
+            >
+              {mark.text}
+            </text>
+          );
+        // The badge at the bar's visible start, or centred on a bar narrower than itself.
+        const w = badgeWidth(mark.n);
+        const x0 = Math.max(x(bar.start), 0);
+        const x1 = Math.min(x(bar.end + 1), chartWidth);
+        const left = x1 - x0 >= w + 4 ? x0 + 2 : (x0 + x1) / 2 - w / 2;
+        const bh = Math.min(h - 2, 16);
+        return (
+          <g key={bar.id} className="bar-key" data-key-for={bar.id} data-key={mark.n}>
+            <rect x={left} y={mid - bh / 2} width={w} height={bh} rx={3} fill="#ffffff" stroke="#1a1a1a" />
+            <text x={left + w / 2} y={mid + 1} textAnchor="middle" dominantBaseline="middle" className="bar-key-number">
+              {mark.n}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Every bar identifiable at any zoom, on screen and on paper (issue #24 point 3). A bar's name
+ * is drawn inside it when it fits whole. When it does not, it is drawn whole just after the bar
+ * when its row is free there; otherwise the bar carries a number, keyed to the list under the
+ * chart ("Nummer i tidslinjen"), and keeps what fits of its name beside the number.
+ */
+import type { XScale } from './geometry';
+import type { BarLayout } from './layout';
+import { SEMIBOLD, fitText, textWidth } from './text';
+
+/** Where a bar's name goes. */
+export type BarMark =
+  | { id: string; n: number; place: 'outside'; x: number; text: string; fontSize: number }
+  | { id: string; n: number; place: 'key'; text: string };
+
+/** The width of a number badge (one to three digits, 11 px bold, with its padding). */
+export const badgeWidth = (n: number) => String(n).length * 7 + 8;
+
+/** The name a bar fits inside itself: where it starts, its size and what of it fits ('' = nothing). */
+export function insideLabel(
+  bar: BarLayout,
+  text: string,
+  x: XScale,
+  x0: number,
+  x1: number,
+  chartWidth: number,
+  /** Room kept at the start for a number badge. */
+  keep = 0,
+) {
+  const main = bar.activity && !bar.parallel;
+  const fontSize = main ? 13 : 11;
+  const textX = Math.max(x0, 0) + 6 + keep;
+  // With extensions, the name stays in the decision's own segment; each extension is labelled in its own.
+  const firstExtension = bar.segments.find((s) => s.kind === 'extension');
+  const firstTick = bar.milestones.find((m) => x(m.at + 1) > textX);
+  const labelEnd = Math.min(
+    firstExtension ? x(firstExtension.start) : x1,
+    firstTick ? x(firstTick.at + 1) : Infinity,
+    chartWidth,
+  );
+  // Bar labels are semi-bold: a little wider than the estimate for regular text.
+  const label = labelEnd - textX > 3 * fontSize ? fitText(text, (labelEnd - textX - 4) / SEMIBOLD, fontSize) : '';
+  return { textX, fontSize, label };
+}
+
+/** Nothing drawn just after the bar's end in its row: no open end, no headroom line, flag, "?" or tick there. */
+function clearAfterEnd(bar: BarLayout): boolean {
+  if (bar.end === null || bar.endUnrecorded) return false;
+  if (bar.ruleLimit !== null && bar.ruleLimit > bar.end) return false;
+  return !bar.milestones.some((m) => m.at > bar.end!);
+}
+
+/**
+ * The marks of the bars in view whose name does not fit inside them. `n` is the bar's place in
+ * the journey by start (the same number at every zoom), so the list and the chart agree.
+ */
+export function planBarMarks(
+  bars: readonly BarLayout[],
+  names: readonly string[],
+  x: XScale,
+  chartWidth: number,
+  hidden: ReadonlySet<string>,
+): Map<string, BarMark> {
+  const shown = bars.map((bar, i) => ({ bar, name: names[i] })).filter(({ bar }) => !hidden.has(bar.id));
+  const order = [...shown].sort((a, b) => a.bar.start - b.bar.start || a.bar.index - b.bar.index);
+  const number = new Map(order.map(({ bar }, i) => [bar.id, i + 1]));
+  // The next bar in the same lane and row: an outside name must end before it.
+  const rows = new Map<string, BarLayout[]>();
+  for (const { bar } of order) {
+    const key = `${bar.lane}\u0000${bar.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), bar]);
+  }
+  const marks = new Map<string, BarMark>();
+  for (const { bar, name } of shown) {
+    if (bar.end === null) continue; // an open bar runs to the chart's edge: its name has room
+    const x0 = x(bar.start);
+    const x1 = x(bar.end + 1);
+    if (x1 < 0 || x0 > chartWidth) continue;
+    const inside = insideLabel(bar, name, x, x0, x1, chartWidth);
+    if (inside.label === name) continue;
+    const n = number.get(bar.id)!;
+    const next = rows.get(`${bar.lane}\u0000${bar.row}`)!.find((o) => o !== bar && o.start > bar.end!);
+    const room = Math.min(next ? x(next.start) - 8 : chartWidth, chartWidth) - (x1 + 4);
+    if (clearAfterEnd(bar) && x1 >= 0 && textWidth(name, inside.fontSize) * SEMIBOLD + 4 <= room)
+      marks.set(bar.id, { id: bar.id, n, place: 'outside', x: x1 + 4, text: name, fontSize: inside.fontSize });
+    else marks.set(bar.id, { id: bar.id, n, place: 'key', text: name });
+  }
+  return marks;
+}
