@@ -6,7 +6,7 @@
 import type { XScale } from './geometry';
 import { BAR_HEIGHT, BAR_ROW, THIN_BAR_HEIGHT } from './geometry';
 import type { BarLayout } from './layout';
-import { type BarMark, badgeWidth } from './barMarks';
+import { type BarMark, badgeWidth, insideLabel } from './barMarks';
 
 export function BarMarks({
   bars,
@@ -44,11 +44,13 @@ export function BarMarks({
               {mark.text}
             </text>
           );
-        // The badge at the bar's visible start, or centred on a bar narrower than itself.
+        // The badge at the end of the bar's name room (the name keeps its place at the start and
+        // is cut before the badge), or centred on a bar narrower than itself.
         const w = badgeWidth(mark.n);
         const x0 = Math.max(x(bar.start), 0);
         const x1 = Math.min(x(bar.end + 1), chartWidth);
-        const left = x1 - x0 >= w + 4 ? x0 + 2 : (x0 + x1) / 2 - w / 2;
+        const { labelEnd } = insideLabel(bar, '', x, x(bar.start), x(bar.end + 1), chartWidth);
+        const left = labelEnd - x0 >= w + 4 ? labelEnd - w - 2 : (x0 + x1) / 2 - w / 2;
         const bh = Math.min(h - 2, 16);
         return (
           <g key={bar.id} className="bar-key" data-key-for={bar.id} data-key={mark.n}>

@@ -24,12 +24,12 @@ export function insideLabel(
   x0: number,
   x1: number,
   chartWidth: number,
-  /** Room kept at the start for a number badge. */
+  /** Room kept at the end for a number badge. */
   keep = 0,
 ) {
   const main = bar.activity && !bar.parallel;
   const fontSize = main ? 13 : 11;
-  const textX = Math.max(x0, 0) + 6 + keep;
+  const textX = Math.max(x0, 0) + 6;
   // With extensions, the name stays in the decision's own segment; each extension is labelled in its own.
   const firstExtension = bar.segments.find((s) => s.kind === 'extension');
   const firstTick = bar.milestones.find((m) => x(m.at + 1) > textX);
@@ -38,9 +38,10 @@ export function insideLabel(
     firstTick ? x(firstTick.at + 1) : Infinity,
     chartWidth,
   );
+  const end = labelEnd - keep;
   // Bar labels are semi-bold: a little wider than the estimate for regular text.
-  const label = labelEnd - textX > 3 * fontSize ? fitText(text, (labelEnd - textX - 4) / SEMIBOLD, fontSize) : '';
-  return { textX, fontSize, label };
+  const label = end - textX > 3 * fontSize ? fitText(text, (end - textX - 4) / SEMIBOLD, fontSize) : '';
+  return { textX, fontSize, label, labelEnd };
 }
 
 /** Nothing drawn just after the bar's end in its row: no open end, no headroom line, flag, "?" or tick there. */

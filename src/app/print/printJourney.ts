@@ -62,7 +62,18 @@ export async function preparePrint(choice: PrintChoice): Promise<void> {
     useStore.getState().setZoom(zoomBefore);
     restore = null;
   };
+  // The range to print, at the chart's width now: set before each measure, since what is drawn
+  // (which names fit their bars, and so the key under the chart) depends on it.
+  const showRange = async () => {
+    const widthNow = chartWidth();
+    const setZoom = useStore.getState().setZoom;
+    if (choice.range === 'all') setZoom({ k: 1, x: 0 });
+    else if (widthBefore && widthNow) setZoom({ k: zoomBefore.k, x: (zoomBefore.x * widthNow) / widthBefore });
+    await frame();
+    await frame();
+  };
   await chartSettled();
+  await showRange();
 
   // Fit the heading and the chart with its legend on the first page if that keeps the text
   // readable, else the chart on a page of its own. The chart's height changes a little with
@@ -78,15 +89,9 @@ export async function preparePrint(choice: PrintChoice): Promise<void> {
     zoom = fit === MIN_ZOOM ? fit : fit * 0.99;
     root.style.setProperty('--print-zoom', String(zoom));
     await chartSettled();
+    await showRange();
     if (zoom === MIN_ZOOM) break;
   }
-
-  const widthNow = chartWidth();
-  const setZoom = useStore.getState().setZoom;
-  if (choice.range === 'all') setZoom({ k: 1, x: 0 });
-  else if (widthBefore && widthNow) setZoom({ k: zoomBefore.k, x: (zoomBefore.x * widthNow) / widthBefore });
-  await frame();
-  await frame();
 }
 
 export function endPrint() {
