@@ -293,4 +293,43 @@ test.describe('4. Mötesläge', () => {
     await page.getByTestId('meeting-mode').click();
     await expect(page.getByTestId('edit-participant')).toBeVisible();
   });
+
+  test('at 1280×720 the figures are in view with the chart: the strip says the summary’s figures, and a scenario’s difference', async ({
+    resan,
+    page,
+  }, testInfo) => {
+    await resan.open();
+    const summary = await state(page);
+    await page.getByTestId('meeting-mode').click();
+    const strip = page.getByTestId('figure-strip');
+    await expect(strip.getByRole('heading')).toHaveText('Nyckeltal per 16 nov. 2026');
+    // In view, above the chart's lanes, without scrolling.
+    const box = (await strip.boundingBox())!;
+    const lanes = (await page.locator('[data-testid=timeline] [data-lane-label]').first().boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThan(lanes.y);
+    expect(lanes.y).toBeLessThan(720);
+    const days = (text: string) => text.match(/^(\d+) dag/)![1];
+    for (const key of ['gapDays', 'forstegWaitDays', 'greyZoneDays', 'employmentDays'])
+      await expect(strip.locator(`[data-figure=${key}] dd`)).toHaveText(`${days(summary.totals[key])} dagar`);
+    await expect(strip.locator('[data-figure=endsSoon] dd')).toHaveText(
+      'Introduktionsjobb: Undersköterskeassistent, Solgläntan om 75 dagar, inget planerat efter',
+    );
+    await expectNoViolations(page, testInfo, 'Mötesläge with the figure strip', { bestPractice: true });
+
+    // A scenario switched on: its values, with the difference from now, as the comparison says.
+    await page.getByTestId('cliffs').getByRole('button', { name: 'Förläng 6 mån' }).click();
+    await expect(strip.getByRole('heading')).toContainText('med scenarierna som är på');
+    const row = page.getByTestId('scenario-summary').locator('[data-total=employmentDays]');
+    const [base, after] = [
+      Number(await row.getAttribute('data-base')),
+      Number(await row.getAttribute('data-scenario')),
+    ];
+    expect(after).toBeGreaterThan(base);
+    await expect(strip.locator('[data-figure=employmentDays] dd')).toHaveText(`${after} dagar (+${after - base})`);
+    await expect(strip.locator('[data-figure=endsSoon] dd')).not.toContainText('om 75 dagar');
+    // Out of Mötesläge the strip goes; the summary is where it was.
+    await page.getByTestId('meeting-mode').click();
+    await expect(strip).toHaveCount(0);
+  });
 });

@@ -31,6 +31,7 @@ import { EmptyJourney, isEmptyJourney } from './EmptyJourney';
 import { NewJourneyDialogs } from './NewJourneyDialogs';
 import { openStatement } from '../a11y/navigation';
 import { MeetingModeButton, SummaryToggle } from './meeting/MeetingControls';
+import { FigureStrip } from './meeting/FigureStrip';
 import { usePresentation } from '../store/presentation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
@@ -186,6 +187,9 @@ export function App() {
           <PrintNote />
           <div className={summaryHidden ? 'workspace summary-hidden' : 'workspace'}>
             <div className="workspace-main">
+              {meetingMode && !isEmptyJourney(journey) && (
+                <FigureStrip analysis={analysis} scenario={scenarioView.scenario} asOf={asOf} labels={labels} />
+              )}
               {sideBySide ? (
                 <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
                   <SideBySide

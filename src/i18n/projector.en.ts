@@ -8,5 +8,10 @@ export const projectorEn: typeof projectorSv = {
   meetingModeOn: 'Meeting mode is on: editing is hidden and the text is larger. Esc or the button turns it off.',
   meetingModeOff: 'Meeting mode is off.',
   barKeyHeading: 'Numbers on the timeline',
+  stripHeading: 'Key figures as of {{date}}',
+  stripHeadingScenario: 'Key figures as of {{date}} with the scenarios that are on (difference from now in brackets)',
+  stripEndsSoon: 'Ends soon',
+  stripEndsSoonValue: '{{name}} in {{days}} days, nothing planned after',
+  stripNothingEnds: 'nothing within 90 days',
   barKeyIntro: 'Bars whose names do not fit on the timeline in this view:',
 };
