@@ -62,7 +62,7 @@ async function readSvg(page: Page, text: string) {
   }, text);
 }
 
-test('reading of the spec: the timeline picture is the chart at its CSS size (title and reference day as SVG metadata); SVG safe, text kept, fonts with fallbacks, PNG at 2×', async ({
+test('the timeline picture stands on its own: the chart at its CSS size with its title, reference day and scenarios written above it and its key and legend below (#24 point 7); SVG safe, text kept, fonts with fallbacks, PNG at 2×', async ({
   resan,
   page,
 }) => {
@@ -76,7 +76,19 @@ test('reading of the spec: the timeline picture is the chart at its CSS size (ti
   expect(read.namespace).toBe('http://www.w3.org/2000/svg');
   expect(read.problems).toEqual([]);
   expect(read.width).toBe(Math.round(box.width));
-  expect(read.height).toBe(Math.round(box.height));
+  // The chart, with a title above and the key and legend below.
+  expect(read.height).toBeGreaterThan(Math.round(box.height) + 100);
+  expect(read.texts).toEqual(
+    expect.arrayContaining([
+      'Tidslinje – P-DEMO-01',
+      'Per 16 nov. 2026. Inga scenarier är på',
+      'Nummer i tidslinjen',
+      'Försteg',
+      'Anställning',
+      'Referensdag',
+    ]),
+  );
+  expect(read.texts.some((t) => /^\d+\. Arbetspraktik/.test(t))).toBe(true);
   expect(read.fontFamily).toContain('system-ui');
   expect(read.fontFamily).toContain('sans-serif');
   expect(read.fontFamily.split(',').length).toBeGreaterThan(3);
@@ -87,7 +99,14 @@ test('reading of the spec: the timeline picture is the chart at its CSS size (ti
 
   const png = await save(page, 'Tidslinje som PNG');
   expect(png.file).toMatch(/\.png$/);
-  expect(pngSize(png.bytes)).toEqual({ width: 2 * Math.round(box.width), height: 2 * Math.round(box.height) });
+  expect(pngSize(png.bytes)).toEqual({ width: 2 * read.width, height: 2 * read.height });
+});
+
+test('with a scenario on, the picture names it above the chart', async ({ resan, page }) => {
+  await resan.open();
+  await resan.section('cliffs').getByRole('button', { name: 'Förläng 6 mån' }).first().click();
+  const read = await readSvg(page, (await save(page, 'Tidslinje som SVG')).bytes.toString('utf8'));
+  expect(read.texts.some((t) => t.startsWith('Per 16 nov. 2026. Scenarier som är på: Förläng'))).toBe(true);
 });
 
 test('the side-by-side comparison as SVG and PNG', async ({ resan, page }) => {

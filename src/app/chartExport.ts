@@ -5,6 +5,7 @@
  */
 import { SVG_NS, inlineStyles, sanitizeSvg, standalone } from '../io/svgExport';
 import { PATTERN } from '../timeline/defs';
+import { frameChart } from './chartFrame';
 
 export type ChartMeta = { title: string; desc: string };
 
@@ -36,9 +37,15 @@ function size(svg: SVGSVGElement) {
   return { w: Math.round(r.width), h: Math.round(r.height) };
 }
 
+/** The timeline with its title and reference day above it and its key and legend below it (chartFrame.ts). */
 export function timelineSvgText(svg: SVGSVGElement, meta: ChartMeta): string {
   const { w, h } = size(svg);
-  return standalone(cleanClone(svg), { x: 0, y: 0, w, h }, meta);
+  const root = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  const chart = cleanClone(svg);
+  chart.setAttribute('width', String(w));
+  chart.setAttribute('height', String(h));
+  const height = frameChart(root, chart, { w, h }, meta);
+  return standalone(root, { x: 0, y: 0, w, h: height }, meta);
 }
 
 const HEADING = 26;
