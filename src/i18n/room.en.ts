@@ -5,6 +5,7 @@ export const roomEn: typeof roomSv = {
   csvNote: {
     open: 'ongoing (no end)',
     noNextStep: 'no next step',
+    noWait: 'no wait: the next step began the day after',
     manual: 'marked by hand',
     upcoming: 'soon',
     future: 'later',

@@ -3,6 +3,7 @@ export const roomSv = {
   csvNote: {
     open: 'pågår (inget slut)',
     noNextStep: 'inget nästa steg',
+    noWait: 'ingen väntan: nästa steg började dagen efter',
     manual: 'markerad för hand',
     upcoming: 'inom kort',
     future: 'senare',

@@ -38,6 +38,28 @@ const HOSTILE = [
   'ok\u00a0;\u00a0=2',
 ];
 
+describe('the findings CSV of a journey', () => {
+  it('says why a wait of 0 days has no start or end (its next step began the day after the försteg)', () => {
+    const parsed = parseJourney(readExample('01-introduktionsjobb-cliff.json'));
+    if (!parsed.ok) throw new Error('example 01 should parse');
+    const journey: Journey = structuredClone(parsed.journey);
+    const analysis = analyzeJourney(journey);
+    const zero = { ...analysis.forstegWaits[0], start: null, end: null, days: 0, open: false, noNextStep: false };
+    const csv = findingsCsv(
+      { ...analysis, gaps: [], greyZones: [], cliffs: [], sicknessMilestones: [], forstegWaits: [zero] },
+      {
+        headers: ['Fynd', 'Start', 'Slut', 'Dagar', 'Arbetsdagar', 'Vem/vad', 'Anmärkning'],
+        kind: { gap: 'Glapp', wait: 'Väntan', greyzone: 'Gråzon', cliff: 'Slutar snart' },
+        milestone: (day) => `Dag ${day}`,
+        name: (id) => id,
+        actor: (id) => id,
+        note: (code) => code,
+      },
+    );
+    expect(csv.trim().split('\r\n')[1]).toMatch(/^Väntan;;;0;;.*;noWait$/);
+  });
+});
+
 describe('CSV that no spreadsheet can run', () => {
   it('a hostile journey exports findings whose every cell is safe read with , and with ;', () => {
     const parsed = parseJourney(readExample('03-closed-rules.json'));

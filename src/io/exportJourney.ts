@@ -26,7 +26,7 @@ export type CsvLabels = {
   note: (code: CsvNote, months?: number) => string;
 };
 
-export type CsvNote = 'open' | 'noNextStep' | 'manual' | 'upcoming' | 'future' | 'headroom';
+export type CsvNote = 'open' | 'noNextStep' | 'noWait' | 'manual' | 'upcoming' | 'future' | 'headroom';
 
 /** One row per finding: kind, start, end, days, working days, who or what, note. */
 export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
@@ -50,7 +50,14 @@ export function findingsCsv(analysis: Analysis, labels: CsvLabels): string {
       w.days,
       null,
       `${labels.name(w.forsteg)} → ${w.next ? labels.name(w.next) : '–'}`,
-      w.noNextStep ? labels.note('noNextStep') : w.open ? labels.note('open') : '',
+      // A wait of 0 days has no start or end (section 4): the note says why the cells are empty.
+      w.noNextStep
+        ? labels.note('noNextStep')
+        : w.open
+          ? labels.note('open')
+          : w.days === 0
+            ? labels.note('noWait')
+            : '',
     ]);
   }
   for (const z of analysis.greyZones) {
