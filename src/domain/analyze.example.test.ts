@@ -1,4 +1,4 @@
-/** `analyzeJourney` on the example journey of docs/format.md ("Example: a complete small file"), parsed first. */
+/** `analyzeJourney` on the hand-analysed example journey of `tests/sectionTwoExample.ts`, parsed first. */
 import { sectionTwoExample } from '../../tests/sectionTwoExample';
 import { describe, expect, it } from 'vitest';
 import { type Journey, applyScenario, parseJourney } from './index';
