@@ -29,6 +29,7 @@ import { useLabels } from '../kit/useLabels';
 import { Announcer } from '../kit/Announcer';
 import { EmptyJourney, isEmptyJourney } from './EmptyJourney';
 import { NewJourneyDialogs } from './NewJourneyDialogs';
+import { PageTitle } from './PageTitle';
 import { openStatement } from '../a11y/navigation';
 import { MeetingModeButton, SummaryToggle } from './meeting/MeetingControls';
 import { usePresentation } from '../store/presentation';
@@ -246,6 +247,7 @@ export function App() {
         )}
       </footer>
       <Announcer />
+      <PageTitle />
       <NewJourneyDialogs />
       <Suspense fallback={null}>
         {editTarget && (
