@@ -1,7 +1,12 @@
-/** Issue 25, item 2: each view has a title of its own (WCAG 2.4.2). */
+/**
+ * Issue 25: each view has a title of its own (WCAG 2.4.2, item 2), and "Tillbaka" from the rules
+ * or the accessibility statement puts focus back on the control that opened the page, in the
+ * header or the footer, by mouse or keyboard (WCAG 2.4.3, item 4).
+ */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+const footer = (page: Page) => page.locator('footer.app-footer');
 const language = (page: Page, name: 'Svenska' | 'English') =>
   page.locator('header.app-header').getByRole('button', { name, exact: true }).click();
 
@@ -28,9 +33,14 @@ test('every view has its own title, in Swedish and English, and it follows the v
   await expect(page).toHaveTitle('The file format and the definitions – Resan');
   await page.getByRole('button', { name: /Back to Rules and sources/ }).click();
   await expect(page).toHaveTitle('Rules and sources – Resan');
-  await page.getByRole('button', { name: /Back to the journey/ }).click();
+  // Opened from the cohort, the rules go back to the cohort.
+  await page.getByRole('button', { name: /Back to the cohort/ }).click();
+  await expect(page).toHaveTitle('Cohort: Demo cohort (500 synthetic journeys) – Resan');
+  await expect(page.getByTestId('nav-rules')).toBeFocused();
+
+  await page.getByTestId('nav-journey').click();
   await expect(page).toHaveTitle('Journey P-DEMO-01 – Resan');
-  await page.locator('footer.app-footer').getByRole('button', { name: 'Accessibility statement' }).click();
+  await footer(page).getByRole('button', { name: 'Accessibility statement' }).click();
   await expect(page).toHaveTitle('Accessibility statement – Resan');
   await language(page, 'Svenska');
   await expect(page).toHaveTitle('Tillgänglighetsredogörelse – Resan');
@@ -50,3 +60,33 @@ test('every view has its own title, in Swedish and English, and it follows the v
   await language(page, 'English');
   await expect(page).toHaveTitle('Journey P-0107, no interventions yet – Resan');
 });
+
+for (const { name, pageId, back } of [
+  { name: 'Regler och källor', pageId: 'rules-page', back: /Tillbaka till resan/ },
+  { name: 'Tillgänglighetsredogörelse', pageId: 'a11y-page', back: /Tillbaka/ },
+]) {
+  test(`"${name}" opened from the footer: "Tillbaka" puts focus back on the footer's button, by mouse and keyboard`, async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    const opener = footer(page).getByRole('button', { name, exact: true });
+
+    await opener.click();
+    const shown = page.getByTestId(pageId);
+    await expect(shown).toBeVisible();
+    await shown.getByRole('button', { name: back }).click();
+    await expect(page.getByTestId('journey-heading')).toBeVisible();
+    await expect(opener).toBeFocused();
+
+    // The keyboard: Enter on the footer's button; the page's heading takes focus, Tab reaches "Tillbaka", Enter.
+    await page.keyboard.press('Enter');
+    await expect(shown).toBeVisible();
+    await expect(shown.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(shown.getByRole('button', { name: back })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('journey-heading')).toBeVisible();
+    await expect(opener).toBeFocused();
+  });
+}

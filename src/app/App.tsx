@@ -235,16 +235,13 @@ export function App() {
       </main>
       <footer className="app-footer">
         <span>{t('app.privacy')}</span>
-        {page.name !== 'rules' && (
-          <button type="button" className="link-button" onClick={() => openRules()}>
-            {t('law.rulesLink')}
-          </button>
-        )}
-        {page.name !== 'a11y' && (
-          <button type="button" className="link-button" onClick={openStatement}>
-            {t('a11y.statement.link')}
-          </button>
-        )}
+        {/* Hidden, not removed, on their own page: "Tillbaka" puts focus back on the button that opened it. */}
+        <button type="button" className="link-button" hidden={page.name === 'rules'} onClick={() => openRules()}>
+          {t('law.rulesLink')}
+        </button>
+        <button type="button" className="link-button" hidden={page.name === 'a11y'} onClick={openStatement}>
+          {t('a11y.statement.link')}
+        </button>
       </footer>
       <Announcer />
       <PageTitle />
