@@ -24,10 +24,12 @@ export default {
     '!src/domain/**/*.bench.ts',
     // Synthetic data for tests and benchmarks, not domain logic: a mutant there changes the test
     // data, not a rule (generate.ts is the seeded cohort generator, prng.ts its random numbers,
-    // fixtures.ts the hand-made cohorts of the unit tests). Mutating them is noise.
+    // fixtures.ts the hand-made cohorts of the unit tests, testing/ the builders the unit tests
+    // share). Mutating them is noise.
     '!src/domain/cohort/generate.ts',
     '!src/domain/cohort/prng.ts',
     '!src/domain/cohort/fixtures.ts',
+    '!src/domain/testing/**',
   ],
   // Each mutant runs only the tests that reach it; two cores, shared.
   coverageAnalysis: 'perTest',

@@ -1,13 +1,17 @@
 /**
  * "Tillgänglighetsredogörelse": the accessibility statement in the structure of DIGG's
- * template (status of compliance, what is not accessible, how to report, supervision, how
- * Resan was tested). Loaded only when opened, like the rules page.
+ * template (dates, status of compliance, what is not accessible, content outside the Act, how
+ * to report and to whom, supervision, how Resan was tested). Its dates, its list of
+ * shortcomings and the organisation's settings come from statementFacts.ts. Loaded only when
+ * opened, like the rules page.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabels } from '../kit/useLabels';
 import { closeStatement } from './navigation';
+import { SHORTCOMINGS, STATEMENT_DATES, deploymentSetting } from './statementFacts';
 
-const GAPS = ['chart', 'drag', 'spacing', 'patterns'] as const;
+const DIGG_FORM = 'https://www.digg.se/tdosanmalan';
 const TESTS = ['axe', 'keyboard', 'reflow', 'contrast', 'status'] as const;
 
 export default function StatementPage() {
@@ -15,6 +19,9 @@ export default function StatementPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const s = (key: string) => t(`a11y.statement.${key}` as 'a11y.statement.heading');
+  const { day } = useLabels();
+  const organisation = deploymentSetting('organisation');
+  const contact = deploymentSetting('contact');
   return (
     <article className="a11y-page" data-testid="a11y-page" aria-labelledby="a11y-heading">
       <div className="rules-top">
@@ -26,19 +33,37 @@ export default function StatementPage() {
         </button>
       </div>
       <p>{s('intro')}</p>
+      <p data-testid="statement-dates">
+        {t('a11y.statement.dates', { assessed: day(STATEMENT_DATES.assessed), updated: day(STATEMENT_DATES.updated) })}
+      </p>
       <h2>{s('statusHeading')}</h2>
       <p>{s('status')}</p>
       <p>{s('alternatives')}</p>
       <h2>{s('gapsHeading')}</h2>
-      <ul>
-        {GAPS.map((k) => (
+      <ul data-testid="statement-shortcomings">
+        {SHORTCOMINGS.map((k) => (
           <li key={k}>{s(`gaps.${k}`)}</li>
         ))}
       </ul>
+      <h2>{s('scopeHeading')}</h2>
+      <p>{s('scope')}</p>
       <h2>{s('reportHeading')}</h2>
       <p>{s('report')}</p>
+      {organisation || contact ? (
+        <ul data-testid="statement-contact">
+          {organisation && <li>{t('a11y.statement.organisation', { organisation })}</li>}
+          {contact && <li>{t('a11y.statement.contact', { contact })}</li>}
+        </ul>
+      ) : (
+        <p data-testid="statement-contact">{s('notFilledIn')}</p>
+      )}
       <h2>{s('superviseHeading')}</h2>
       <p>{s('supervise')}</p>
+      <p>
+        <a href={DIGG_FORM} hrefLang="sv" target="_blank" rel="noopener noreferrer">
+          {s('diggForm')}
+        </a>
+      </p>
       <h2>{s('testedHeading')}</h2>
       <p>{s('tested')}</p>
       <ul>

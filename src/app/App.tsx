@@ -29,6 +29,7 @@ import { useLabels } from '../kit/useLabels';
 import { Announcer } from '../kit/Announcer';
 import { EmptyJourney, isEmptyJourney } from './EmptyJourney';
 import { NewJourneyDialogs } from './NewJourneyDialogs';
+import { PageTitle } from './PageTitle';
 import { openStatement } from '../a11y/navigation';
 import { MeetingModeButton, SummaryToggle } from './meeting/MeetingControls';
 import { FigureStrip } from './meeting/FigureStrip';
@@ -238,18 +239,16 @@ export function App() {
       </main>
       <footer className="app-footer">
         <span>{t('app.privacy')}</span>
-        {page.name !== 'rules' && (
-          <button type="button" className="link-button" onClick={() => openRules()}>
-            {t('law.rulesLink')}
-          </button>
-        )}
-        {page.name !== 'a11y' && (
-          <button type="button" className="link-button" onClick={openStatement}>
-            {t('a11y.statement.link')}
-          </button>
-        )}
+        {/* Hidden, not removed, on their own page: "Tillbaka" puts focus back on the button that opened it. */}
+        <button type="button" className="link-button" hidden={page.name === 'rules'} onClick={() => openRules()}>
+          {t('law.rulesLink')}
+        </button>
+        <button type="button" className="link-button" hidden={page.name === 'a11y'} onClick={openStatement}>
+          {t('a11y.statement.link')}
+        </button>
       </footer>
       <Announcer />
+      <PageTitle />
       <NewJourneyDialogs />
       <Suspense fallback={null}>
         {editTarget && (

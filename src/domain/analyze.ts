@@ -1,6 +1,6 @@
 /**
  * `analyzeJourney`: horizon, gaps, waits after försteg, grey zones, cliffs and totals,
- * exactly as journey-format.md section 4 defines them. Pure: the reference day comes
+ * exactly as docs/format.md ("The analysis of one journey") defines them. Pure: the reference day comes
  * from the options or the file, never from the clock. Interval arithmetic throughout.
  */
 import { isActivityKind } from './catalogue';

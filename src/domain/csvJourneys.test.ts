@@ -53,7 +53,7 @@ describe('journeysFromCsvRows', () => {
   });
 
   it('accepts an end or a planned end on the start day itself (a 1-day intervention), as the JSON import does', () => {
-    // journey-format.md section 2: `end` and `plannedEnd` are "not before `start`"; the same day is not before it.
+    // docs/format.md, "Interventions": `end` and `plannedEnd` are "not before `start`"; the same day is not before it.
     const r = journeysFromCsvRows([
       ['deltagare', 'insats', 'start', 'slut', 'planerat slut'],
       ['P-1', 'kartlaggning', '2025-03-03', '2025-03-03', ''],

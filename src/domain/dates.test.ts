@@ -1,4 +1,4 @@
-/** Calendar days without clocks (journey-format.md section 1). */
+/** Calendar days without clocks (docs/format.md, "Dates"). */
 import { describe, expect, it } from 'vitest';
 import {
   addDays,

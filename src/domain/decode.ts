@@ -1,5 +1,5 @@
 /**
- * The bytes of a file as text. Journey files are UTF-8 (journey-format.md section 2), but
+ * The bytes of a file as text. Journey files are UTF-8 (docs/format.md, "Files"), but
  * files saved by older Windows programs are often Windows-1252 (Latin-1): those would read
  * as "P-LATIN1-���". So: UTF-8 when the bytes are valid UTF-8 (a byte-order mark is
  * dropped), UTF-16 when a UTF-16 byte-order mark says so, and otherwise Windows-1252, which

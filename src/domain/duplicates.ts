@@ -1,6 +1,6 @@
 /**
  * The same participant loaded twice: journeys with the same `id`, or the same
- * `participant.ref`, are one journey (journey-format.md section 7). The person chooses once
+ * `participant.ref`, are one journey (docs/format.md, "Files"). The person chooses once
  * for all what to do with every duplicate: replace the earlier one, keep both as separate
  * journeys (the later gets a new id and ref), or skip the later one.
  */

@@ -1,4 +1,4 @@
-/** Swedish public holidays and working days (journey-format.md section 1). */
+/** Swedish public holidays and working days (docs/format.md, "Dates"). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,6 +1,6 @@
 /**
  * Swedish public holidays (lag 1989:253) as they stood in each year, and the de facto days
- * off that journey-format.md section 1 counts as non-working in every year: midsommarafton,
+ * off that docs/format.md ("Dates") counts as non-working in every year: midsommarafton,
  * julafton and nyårsafton. SFS 2004:1320 made nationaldagen (6 June) a holiday from 2005
  * and took annandag pingst (Easter Sunday + 50 days) away after 2004.
  *

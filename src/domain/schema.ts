@@ -1,5 +1,5 @@
 /**
- * The structure of journey format v1 (journey-format.md section 2) as zod schemas.
+ * The structure of journey format v1 (docs/format.md, "A journey, field by field") as zod schemas.
  * They check shapes and ranges and give the TypeScript types; the rules that a JSON
  * Schema cannot state (unique ids, references, an end not before its start) live in
  * `rules.ts`. Objects are loose: properties this format does not name are kept.

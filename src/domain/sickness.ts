@@ -1,6 +1,6 @@
 /**
  * Sickness milestones (rehabiliteringskedjan, socialförsäkringsbalken 27 kap. 46–49 §§), as
- * journey-format.md section 4 defines them: sjukpenning spells joined into sickness periods
+ * docs/format.md ("Sickness milestones") defines them: sjukpenning spells joined into sickness periods
  * across breaks of at most 89 days (27 kap. 51 §), and the dates on which a period's counted
  * days reach 90, 180 and 365. Interval arithmetic: the days are never walked one by one.
  */

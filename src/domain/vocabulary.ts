@@ -1,5 +1,5 @@
 /**
- * The format's fixed words (journey-format.md section 2), apart from the zod schemas in
+ * The format's fixed words (docs/format.md, "A journey, field by field"), apart from the zod schemas in
  * `schema.ts`, so that code which only needs these lists (the legend, the markers, the
  * forms) does not load zod: the app's first screen draws without it (issue #11).
  */

@@ -1,4 +1,4 @@
-/** The fields of an intervention (journey-format.md section 2). */
+/** The fields of an intervention (docs/format.md, "Interventions"). */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SICKNESS_KIND, resolveCatalogue } from '../domain';

@@ -1,4 +1,4 @@
-/** The fields of a mandate, an event and an annotation (journey-format.md section 2). */
+/** The fields of a mandate, an event and an annotation (docs/format.md, "Mandates, events and annotations"). */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_TYPES, EVENT_TYPES, resolveCatalogue } from '../domain';
@@ -37,7 +37,8 @@ export function OtherFields({ form }: { form: ItemForm }) {
       onChange={(value) => form.setValue(name, value)}
     />
   );
-  // Required (journey-format.md section 2): a mandate's actor and start, an event's date, a marking's start and end.
+  // Required (docs/format.md, "Mandates, events and annotations"): a mandate's actor and start,
+  // an event's date, a marking's start and end.
   const required = (name: string) =>
     name === 'date' ||
     name === 'start' ||

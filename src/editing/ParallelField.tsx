@@ -1,6 +1,6 @@
 /**
  * Issue 21: does an education run as the participant's main activity or beside it
- * (journey-format.md section 3)? Two radios, the default for the kind and extent said beside
+ * (docs/format.md, "Parallel interventions")? Two radios, the default for the kind and extent said beside
  * the question. What is stored: nothing while the radios are left alone (the default by kind
  * and extent keeps applying, also when the extent changes later); `parallel: true` or `false`
  * once a radio is clicked, even when it matches today's default, because the person answered

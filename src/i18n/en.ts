@@ -47,6 +47,15 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
     privacy: 'The data stays in your browser. Nothing is sent anywhere.',
     loading: 'Loading…',
+    pageTitle: {
+      journey: 'Journey {{ref}} – Resan',
+      emptyJourney: 'Journey {{ref}}, no interventions yet – Resan',
+      cohort: 'Cohort: {{name}} – Resan',
+      cohortLoading: 'Cohort – Resan',
+      rules: 'Rules and sources – Resan',
+      format: 'The file format and the definitions – Resan',
+      a11y: 'Accessibility statement – Resan',
+    },
   },
   toolbar: {
     open: 'Open file…',

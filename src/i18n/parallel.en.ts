@@ -1,7 +1,7 @@
 import type { parallelSv } from './parallel.sv';
 
 /**
- * English: what runs beside the main line (issue 21, journey-format.md section 3): the form's
+ * English: what runs beside the main line (issue 21, docs/format.md, "Parallel interventions"): the form's
  * question, the bars' names, the legend, the details and the hint.
  */
 export const parallelEn: typeof parallelSv = {

@@ -1,5 +1,5 @@
 /**
- * Svenska: det som löper vid sidan av huvudlinjen (issue 21, journey-format.md avsnitt 3):
+ * Svenska: det som löper vid sidan av huvudlinjen (issue 21, docs/format.md, avsnittet "Parallel interventions"):
  * formulärets fråga, staplarnas namn, teckenförklaringen, detaljerna och tipset. (Samma nycklar i parallel.en.ts.)
  */
 export const parallelSv = {

@@ -8,6 +8,8 @@ export const rulesPageEn: Widen<typeof rulesPageSv> = {
   intro:
     "How Resan counts. The table below is made from the app's own catalogue, so it shows exactly the rules the analysis uses. The law as it stands in 2026.",
   back: 'Back to the journey',
+  backToCohort: 'Back to the cohort',
+  backToStatement: 'Back to the accessibility statement',
   formatIntro:
     "For those who write or read journey files (a case system's export, a coordinator's script): every field with its rule, the definitions with worked examples and the cohort figures.",
   formatLink: 'The file format and the definitions (docs/format.md)',

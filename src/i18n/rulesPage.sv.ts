@@ -4,6 +4,8 @@ export const rulesPageSv = {
   intro:
     'Så räknar Resan. Tabellen nedan skapas ur appens egen katalog, så den visar exakt de regler som analysen använder. Lagtexten gäller så som den ser ut 2026.',
   back: 'Tillbaka till resan',
+  backToCohort: 'Tillbaka till kohorten',
+  backToStatement: 'Tillbaka till tillgänglighetsredogörelsen',
   formatIntro:
     'För den som skriver eller läser resefiler (ett ärendesystems export, en samordnares skript): varje fält med sin regel, definitionerna med räknade exempel och kohortens siffror.',
   formatLink: 'Filformatet och definitionerna (docs/format.md, på engelska)',

@@ -8,6 +8,7 @@ export const statementEn: Widen<typeof statementSv> = {
   heading: 'Accessibility statement',
   intro:
     'Resan should be usable by as many people as possible. This statement describes how Resan meets the Swedish Act (2018:1937) on accessibility to digital public services, the shortcomings we know of and how you can report shortcomings so that they can be fixed.',
+  dates: 'Accessibility was last assessed on {{assessed}}. This statement was last updated on {{updated}}.',
   statusHeading: 'How accessible is the site?',
   status:
     'Resan partially complies with the Act on accessibility to digital public services (WCAG 2.1 level AA through EN 301 549), because of the shortcomings described below.',
@@ -23,12 +24,20 @@ export const statementEn: Widen<typeof statementSv> = {
     patterns:
       'Patterns (stripes and hatching) in the charts can make text harder to read for people with low vision; the text is in the details too.',
   },
+  scopeHeading: 'Content outside the scope of the Act',
+  scope:
+    'What you load yourself (journey files, cohort files and CSV files) is shown as it is written: names, notes and other text in the files do not come from whoever offers Resan. The Act does not cover third-party content that the public body neither funds, develops nor controls. How Resan shows that content is covered.',
   reportHeading: 'Report accessibility shortcomings',
   report:
-    'If you find problems not described here, or need content in another format, contact whoever looks after Resan in your organisation. Say what you tried to do, what happened, and which browser and assistive technology you used.',
+    'If you find problems not described here, or need content in another format, contact us. Say what you tried to do, what happened, and which browser and assistive technology you used.',
+  organisation: 'Responsible for Resan here: {{organisation}}',
+  contact: 'Contact for accessibility: {{contact}}',
+  notFilledIn:
+    'The organisation that offers Resan has not filled in its name and contact details. Ask whoever gave you access to Resan.',
   superviseHeading: 'Supervision',
   supervise:
-    'The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) supervises the Act on accessibility to digital public services. If you are not satisfied with how your comments are handled, you can contact the Agency for Digital Government (www.digg.se).',
+    'The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) supervises the Act on accessibility to digital public services. If you are not satisfied with how your comments are handled, you can contact the Agency for Digital Government.',
+  diggForm: 'Report a lack of accessibility to DIGG (www.digg.se/tdosanmalan, in Swedish)',
   testedHeading: 'How we tested Resan',
   tested:
     'Resan was reviewed by an independent auditor and is since tested in every build (npm test), in every view and in Swedish and English:',

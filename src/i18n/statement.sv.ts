@@ -4,6 +4,7 @@ export const statementSv = {
   heading: 'Tillgänglighetsredogörelse',
   intro:
     'Resan ska kunna användas av så många som möjligt. Den här redogörelsen beskriver hur Resan uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera brister så att de kan åtgärdas.',
+  dates: 'Tillgängligheten bedömdes senast den {{assessed}}. Redogörelsen uppdaterades senast den {{updated}}.',
   statusHeading: 'Hur tillgänglig är webbplatsen?',
   status:
     'Resan är delvis förenlig med lagen om tillgänglighet till digital offentlig service (WCAG 2.1 nivå AA via EN 301 549), på grund av de brister som beskrivs nedan.',
@@ -19,12 +20,20 @@ export const statementSv = {
     patterns:
       'Mönster (streck och rutor) i diagrammen kan göra text svårare att läsa för den som har nedsatt syn; texten finns också i detaljerna.',
   },
+  scopeHeading: 'Innehåll som inte omfattas av lagen',
+  scope:
+    'Det du själv läser in (resefiler, kohortfiler och CSV-filer) visas som det är skrivet: namn, anteckningar och andra texter i filerna kommer inte från den som tillhandahåller Resan. Lagen omfattar inte innehåll från tredje part som den offentliga aktören varken finansierar, tar fram eller kontrollerar. Hur Resan visar innehållet omfattas.',
   reportHeading: 'Rapportera brister i tillgängligheten',
   report:
-    'Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta den som förvaltar Resan i din organisation. Beskriv vad du försökte göra, vad som hände och vilken webbläsare och vilka hjälpmedel du använde.',
+    'Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta oss. Beskriv vad du försökte göra, vad som hände och vilken webbläsare och vilka hjälpmedel du använde.',
+  organisation: 'Ansvarig för Resan här: {{organisation}}',
+  contact: 'Kontakt för tillgänglighetsfrågor: {{contact}}',
+  notFilledIn:
+    'Organisationen som tillhandahåller Resan har inte fyllt i sitt namn och sina kontaktuppgifter. Fråga den som gav dig tillgång till Resan.',
   superviseHeading: 'Tillsyn',
   supervise:
-    'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn för lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur dina synpunkter hanteras kan du kontakta Myndigheten för digital förvaltning och påtala det (www.digg.se).',
+    'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn för lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur dina synpunkter hanteras kan du kontakta Myndigheten för digital förvaltning och påtala det.',
+  diggForm: 'Anmäl bristande tillgänglighet till DIGG (www.digg.se/tdosanmalan)',
   testedHeading: 'Hur vi testat Resan',
   tested:
     'Resan har granskats av en oberoende granskare och testas sedan i varje bygge (npm test), i alla vyer och på svenska och engelska:',

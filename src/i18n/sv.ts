@@ -47,6 +47,17 @@ export const sv = {
     skipToContent: 'Hoppa till innehållet',
     privacy: 'Uppgifterna stannar i din webbläsare. Inget skickas någonstans.',
     loading: 'Laddar…',
+    // The page's <title> (WCAG 2.4.2), one per view. The participant's reference, never the name:
+    // browsers keep titles in their history, which they may sync to an account.
+    pageTitle: {
+      journey: 'Resa {{ref}} – Resan',
+      emptyJourney: 'Resa {{ref}}, inga insatser än – Resan',
+      cohort: 'Kohort: {{name}} – Resan',
+      cohortLoading: 'Kohort – Resan',
+      rules: 'Regler och källor – Resan',
+      format: 'Filformatet och definitionerna – Resan',
+      a11y: 'Tillgänglighetsredogörelse – Resan',
+    },
   },
   toolbar: {
     open: 'Öppna fil…',

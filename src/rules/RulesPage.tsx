@@ -18,7 +18,7 @@ import {
   isoDate,
 } from '../domain';
 import type { Language } from '../i18n';
-import { closeRules, openFormat } from './navigation';
+import { closeRules, openFormat, rulesReturnTo } from './navigation';
 
 const actorLabel = (id: string | undefined, language: Language) =>
   BUILT_IN_ACTORS.find((a) => a.id === id)?.label[language] ?? id ?? '–';
@@ -195,6 +195,13 @@ const SOURCES = [
   'finsam',
 ] as const;
 
+/** "Tillbaka" says where it goes: the page the rules were opened from. */
+const BACK = {
+  journey: 'law.page.back',
+  cohort: 'law.page.backToCohort',
+  a11y: 'law.page.backToStatement',
+} as const;
+
 export default function RulesPage({
   language,
   year,
@@ -222,7 +229,7 @@ export default function RulesPage({
           {t('law.page.title')}
         </h1>
         <button type="button" onClick={closeRules}>
-          ← {t('law.page.back')}
+          ← {t(BACK[rulesReturnTo()])}
         </button>
       </div>
       <p className="rules-intro">{t('law.page.intro')}</p>

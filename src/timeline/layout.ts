@@ -1,7 +1,7 @@
 /**
  * Where everything goes on the timeline, in days and rows (no pixels, no DOM): lanes per
  * actor in a stable order, interventions stacked in rows so that overlapping ones never
- * collide (the main line first, what runs beside it after: journey-format.md section 3),
+ * collide (the main line first, what runs beside it after: docs/format.md, "Parallel interventions"),
  * mandates in thin rows below, events on a marker row above.
  */
 import {

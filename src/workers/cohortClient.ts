@@ -2,7 +2,7 @@
  * The door to the cohort engine: every view asks here, never a worker directly. Files are
  * read and figures computed in Web Workers (one per core, at most four), on chunks of
  * journeys; the mergeable accumulator states come back and are merged here in cohort order
- * (journey-format.md section 7), so one worker or four give the same figures. Progress is
+ * (docs/format.md, "Cohort figures"), so one worker or four give the same figures. Progress is
  * reported as work comes back, and an AbortSignal stops everything at once (the workers are
  * ended, nothing half-done is returned). Where there is no Worker (unit tests), the same
  * work runs here.

@@ -1,4 +1,4 @@
-/** Cohort figures and alignment (journey-format.md section 7), their accumulators and the small-cell rule. */
+/** Cohort figures and alignment (docs/format.md, "Cohort figures"), their accumulators and the small-cell rule. */
 export * from './types';
 export type { Accumulator } from './accumulator';
 export { analyzeCohort, cohortAccumulator, figureBases, type CohortAccumulator, type CohortState } from './figures';

@@ -1,4 +1,4 @@
-/** The cohort figures and the alignment of journey-format.md section 7, and the accumulator shape behind them. */
+/** The cohort figures and the alignment of docs/format.md ("Cohort figures"), and the accumulator shape behind them. */
 import type { IsoDate } from '../dates';
 import type { MilestoneDay } from '../sickness';
 
