@@ -62,8 +62,8 @@ try {
   ]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'sv-SE' });
     await page.addInitScript(() => {
-      window.print = () => {
-        window.printed = 1;
+      globalThis.print = () => {
+        globalThis.printed = 1;
       };
     });
     await page.goto(origin);
@@ -85,7 +85,7 @@ try {
     await dialog.getByLabel('A4 liggande').click();
     await dialog.getByLabel('Hela resan').click();
     await dialog.getByRole('button', { name: 'Skriv ut', exact: true }).click();
-    await page.waitForFunction(() => window.printed === 1);
+    await page.waitForFunction(() => globalThis.printed === 1);
     await page.emulateMedia({ media: 'print' });
     const pdf = `${outDir}/print-${name}-a4.pdf`;
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
