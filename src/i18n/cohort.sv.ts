@@ -51,7 +51,7 @@ export const cohortSv = {
       observations:
         'Av {{waits}} försteg räknas {{observed}} per referensdagen. {{notAtRisk}} försteg slutar efter referensdagen och räknas inte än, och {{noNextStep}} försteg har inget nästa steg planerat.',
       medians:
-        'Medianväntan bland dem som väntat och fått nästa steg: {{median}} dagar (75:e percentilen {{p75}}, 90:e {{p90}}). Kaplan–Meier-median för alla med försteg: {{survivalMedian}} dagar. Den andra räknar också den som fick nästa steg direkt (0 dagar) och den som fortfarande väntar, så den kan vara kortare eller längre.',
+        'Medianväntan bland dem som väntat och fått nästa steg per {{date}}: {{median}} dagar (75:e percentilen {{p75}}, 90:e {{p90}}). Kaplan–Meier-median för alla med försteg per {{date}}: {{survivalMedian}} dagar. Den andra räknar också den som fick nästa steg direkt (0 dagar) och den som fortfarande väntar, så den kan vara kortare eller längre.',
       still:
         '{{stillWaiting}} väntar fortfarande per referensdagen ({{shareStillWaiting}} % av de försteg som räknas).',
       noForsteg: 'Inga resor i urvalet har försteg.',
