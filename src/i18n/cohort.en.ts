@@ -158,6 +158,10 @@ export const cohortEn: Shape<typeof cohortSv> = {
       gap: 'Gap',
       unobserved: 'Outside the journey',
     },
+    hiddenDesc:
+      'Small numbers hidden: on {{days}} days the states whose counts are hidden (<5 or –) are not drawn one by one but together, as a grey cross-hatched band on top.',
+    hiddenLegend:
+      'Hidden small numbers: states with fewer than 5 journeys that day, and what is hidden so that they cannot be worked out, together',
     tableCaption: 'Journeys per state on chosen days',
     day: 'Day',
     badRange: 'The range must run from at most 0 to at least 0 days, and be at most 1,000 days long.',

@@ -152,6 +152,10 @@ export const cohortSv = {
       gap: 'Glapp',
       unobserved: 'Utanför resan',
     },
+    hiddenDesc:
+      'Små tal dolda: på {{days}} dagar visas de tillstånd vars antal är dolt (<5 eller –) inte var för sig utan tillsammans, som ett grått rutat fält överst.',
+    hiddenLegend:
+      'Dolda små tal: tillstånd med färre än 5 resor den dagen, och det som döljs för att de inte ska kunna räknas ut, tillsammans',
     tableCaption: 'Antal resor per tillstånd vid utvalda dagar',
     day: 'Dag',
     badRange: 'Intervallet måste gå från högst 0 till minst 0 dagar, och vara högst 1 000 dagar långt.',
