@@ -253,4 +253,32 @@ test.describe('cohorts built to test the small-cell rule', () => {
       expect((text.match(named[language]) ?? []).length, `${language}: a bare median in\n${text}`).toBe(medians.length);
     }
   });
+
+  test('the chronogram’s chart draws no hidden count as an exact area: the hidden states are one band, said in the legend', async ({
+    page,
+    resan,
+  }) => {
+    void resan;
+    await loadCohort(page, 'tio-vantetider.json', WAITS_COHORT);
+    const chart = page.getByTestId('chart-chronogram');
+    // Ten journeys aligned on the end of their försteg: on most days some state has 1-4 of them.
+    const table = chart.getByTestId('align-table');
+    await expect(table.locator('td[data-count="<5"]').first()).toBeVisible();
+    await expect(chart.locator('svg[data-chart] path[data-state="hidden"]')).toHaveCount(1);
+    await expect(chart.getByTestId('legend-hidden')).toHaveText(
+      'Dolda små tal: tillstånd med färre än 5 resor den dagen, och det som döljs för att de inte ska kunna räknas ut, tillsammans',
+    );
+    await expect(chart.locator('figcaption')).toContainText('Små tal dolda: på ');
+    // The SVG saved from it carries the band and its pattern (data attributes are not saved).
+    const svg = await download(page, () => chart.getByRole('button', { name: /som SVG/ }).click());
+    expect(svg.text).toContain('fill="url(#chrono-hidden)"');
+    expect(svg.text).toContain('id="chrono-hidden"');
+    // With small cells shown (own work only) every state is drawn as it is, and no band.
+    await page.getByTestId('small-cells').uncheck();
+    await expect(chart.locator('svg[data-chart] path[data-state="hidden"]')).toHaveCount(0);
+    await expect(chart.getByTestId('legend-hidden')).toHaveCount(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('small-cells').check();
+    await expect(chart.getByTestId('legend-hidden')).toContainText('Hidden small numbers: states with fewer than 5');
+  });
 });
