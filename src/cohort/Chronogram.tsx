@@ -6,7 +6,7 @@ import { chronogramLayout, countsAt, tableOffsets } from './chronogramLayout';
 import type { ExportMeta } from './describe';
 import { frame } from './frame';
 import { type Words, showValue } from './say';
-import { StateLegend, StatePatterns, stateFill } from './StatePatterns';
+import { StateLegend, hiddenFill, StatePatterns, stateFill } from './StatePatterns';
 
 const F = frame(1200, 380, { left: 72, bottom: 56, right: 24, top: 24 });
 const INK = '#111111';
@@ -15,20 +15,36 @@ type Props = { alignment: Alignment; anchorName: string; suppress: boolean; meta
 
 export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) {
   const title = w.say('align.title', { anchor: anchorName.toLowerCase() });
-  const desc = `${w.say('align.desc', {
+  const baseDesc = `${w.say('align.desc', {
     included: showValue(alignment.included, w.language),
     excluded: showValue(alignment.excluded, w.language),
   })} ${w.say(alignment.anchor === 'forstegEnd' ? 'align.day0Forsteg' : 'align.day0')}`;
-  const m = useMemo(() => chronogramLayout(alignment, F), [alignment]);
   const stateName = (s: string) => w.say(`align.states.${s}`);
   const first = alignment.days[0]?.offset ?? 0;
   const last = alignment.days[alignment.days.length - 1]?.offset ?? 0;
   const offsets = tableOffsets(first, last);
   // Counts rest on the included journeys: below 5, the chart and the counts are not shown.
   const hidden = suppress && alignment.included < 5;
-  // The table's days and `included` as one view: a day's states add up to `included` (section 7).
-  const shown = suppressView(chronogramView(alignment, offsets), suppress);
+  // Every day drawn and `included` as one view: a day's states add up to `included` (section 7).
+  // The chart and the table read it, so a count the table hides is not drawn as an exact area.
+  const shown = useMemo(
+    () =>
+      suppressView(
+        chronogramView(
+          alignment,
+          alignment.days.map((d) => d.offset),
+        ),
+        suppress,
+      ),
+    [alignment, suppress],
+  );
   const cell = (o: number, s: string) => shown.get(chronogramIds.state(o, s)) ?? '–';
+  const m = useMemo(
+    () => chronogramLayout(alignment, F, (o, s) => typeof shown.get(chronogramIds.state(o, s)) === 'string'),
+    [alignment, shown],
+  );
+  const desc =
+    baseDesc + (m.hiddenDays > 0 ? ` ${w.say('align.hiddenDesc', { days: showValue(m.hiddenDays, w.language) })}` : '');
   return (
     <ChartFigure id="chronogram" title={title} desc={desc} meta={meta} w={w}>
       {hidden ? (
@@ -46,7 +62,7 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
             <path
               key={a.state}
               d={a.path}
-              fill={stateFill('chrono', a.state)}
+              fill={a.state === 'hidden' ? hiddenFill('chrono') : stateFill('chrono', a.state)}
               stroke="#ffffff"
               strokeWidth={0.5}
               data-state={a.state}
@@ -90,7 +106,11 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
           </text>
         </svg>
       )}
-      <StateLegend prefix="chrono" name={stateName} />
+      <StateLegend
+        prefix="chrono"
+        name={stateName}
+        hidden={!hidden && m.hiddenDays > 0 ? w.say('align.hiddenLegend') : null}
+      />
       {!hidden && (
         <table className="align-table" data-testid="align-table">
           <caption>{w.say('align.tableCaption')}</caption>

@@ -13,6 +13,7 @@ type Props = {
 
 export function Overview({ shown, figures, w, onDrill }: Props) {
   const text = Object.fromEntries(OVERVIEW_KEYS.map((k) => [k, showValue(shown[k], w.language)]));
+  const words = { ...text, date: w.day(figures.asOf) }; // the reference day: which day both medians are of
   // No försteg in the selection: one sentence that says so, not "Av 0 resor … – dagar".
   const sentences =
     figures.waits.journeysWithForsteg === 0
@@ -24,7 +25,7 @@ export function Overview({ shown, figures, w, onDrill }: Props) {
       <h2 id="cohort-overview-heading">{w.say('overview.heading')}</h2>
       <div className="overview-text" data-testid="overview-sentences">
         {sentences.map((s) => (
-          <p key={s}>{w.say(`overview.sentences.${s}`, text)}</p>
+          <p key={s}>{w.say(`overview.sentences.${s}`, words)}</p>
         ))}
       </div>
       <div className="overview-actions">

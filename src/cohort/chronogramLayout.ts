@@ -9,7 +9,10 @@ import { type AlignedDay, type Alignment, DAY_STATES, type DayState } from '../d
 import { type Frame, type Tick, innerHeight } from './frame';
 
 export type ChronogramMarks = {
-  areas: { state: DayState; path: string }[];
+  /** One area per state, and `hidden` on top: on a day whose counts the rule hides, those states together. */
+  areas: { state: DayState | 'hidden'; path: string }[];
+  /** Days on which some state's count is hidden (drawn in the `hidden` area, not as exact areas). */
+  hiddenDays: number;
   xTicks: Tick[];
   yTicks: Tick[];
   anchorX: number;
@@ -19,7 +22,20 @@ export type ChronogramMarks = {
 /** Drawn bottom up: work first, then activity, the grey zone, gaps, and what lies outside. */
 export const STACK_ORDER: readonly DayState[] = DAY_STATES;
 
-export function chronogramLayout(alignment: Alignment, f: Frame): ChronogramMarks {
+type Stacked = Record<DayState | 'hidden', number> & { offset: number };
+
+/**
+ * `isHidden(offset, state)`: whether the small-cell rule hides that day's count of that state
+ * (the chronogram's view over every day drawn, `chronogramView`). A hidden count is not drawn
+ * as an exact area: on that day its state has no height of its own and the hidden states
+ * together make one area on top, whose height (the journeys included less the counts shown)
+ * the published numbers give anyway.
+ */
+export function chronogramLayout(
+  alignment: Alignment,
+  f: Frame,
+  isHidden: (offset: number, state: DayState) => boolean = () => false,
+): ChronogramMarks {
   const days = alignment.days;
   const from = days[0]?.offset ?? 0;
   const to = days[days.length - 1]?.offset ?? 0;
@@ -29,8 +45,20 @@ export function chronogramLayout(alignment: Alignment, f: Frame): ChronogramMark
   const y = scaleLinear()
     .domain([0, Math.max(1, alignment.included)])
     .range([f.top + innerHeight(f), f.top]);
-  const series = stack<AlignedDay, DayState>().keys(STACK_ORDER)(days);
-  const shape = area<SeriesPoint<AlignedDay>>()
+  let hiddenDays = 0;
+  const rows = days.map((d): Stacked => {
+    const row = { offset: d.offset, hidden: 0 } as Stacked;
+    for (const s of STACK_ORDER) {
+      const hide = isHidden(d.offset, s);
+      row[s] = hide ? 0 : d[s];
+      if (hide) row.hidden += d[s];
+    }
+    if (STACK_ORDER.some((s) => isHidden(d.offset, s))) hiddenDays++;
+    return row;
+  });
+  const keys = hiddenDays > 0 ? [...STACK_ORDER, 'hidden' as const] : [...STACK_ORDER];
+  const series = stack<Stacked, DayState | 'hidden'>().keys(keys)(rows);
+  const shape = area<SeriesPoint<Stacked>>()
     .x((p) => x(p.data.offset))
     .y0((p) => y(p[0]))
     .y1((p) => y(p[1]));
@@ -39,6 +67,7 @@ export function chronogramLayout(alignment: Alignment, f: Frame): ChronogramMark
   for (let o = Math.ceil(from / step) * step; o <= to; o += step) xTicks.push({ value: o, at: x(o) });
   return {
     areas: series.map((s) => ({ state: s.key, path: shape(s) ?? '' })),
+    hiddenDays,
     xTicks,
     yTicks: y.ticks(5).map((value) => ({ value, at: y(value) })),
     anchorX: x(0),

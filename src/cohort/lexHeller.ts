@@ -4,8 +4,17 @@
  * one-line definition for a reader outside Resan, the parties concerned, and a few typical
  * consequences to choose from. The proposal and the feedback are the coordinator's to write.
  */
-import { type CohortFigures, type Handover, suppressCount, suppressFigure } from '../domain';
+import {
+  type CohortFigures,
+  type Handover,
+  HIDDEN,
+  type Shown,
+  matrixIds,
+  suppressCount,
+  suppressFigure,
+} from '../domain';
 import type { JourneyFacts } from '../domain/cohort/facts';
+import { matrixShown } from './matrixLayout';
 import type { Overview } from './overview';
 import { type Words, showValue } from './say';
 
@@ -77,6 +86,34 @@ export function nearestRankMedian(values: readonly number[]): number | null {
   return sorted[Math.ceil(0.5 * sorted.length) - 1];
 }
 
+/** The figures the draft states about a hand-over pair, as shown. */
+export type HandoverShown = { journeys: Shown; zones: Shown; days: Shown; mean: Shown; median: Shown };
+
+/**
+ * A pair's figures as the draft states them. Its days are read from the matrix as published
+ * (`matrixShown`: primary and secondary rule over the rows, columns and sums), so a cell the
+ * matrix hides is hidden here too, and so is the mean, which with the number of periods would
+ * give the days back. The journeys, periods and median length rest on the pair's journeys, as
+ * in the CSV.
+ */
+export function handoverShown(
+  h: Handover,
+  figures: CohortFigures,
+  facts: readonly JourneyFacts[],
+  suppress: boolean,
+): HandoverShown {
+  const figure = (x: number | null): Shown => suppressFigure(x, h.journeys, suppress) ?? HIDDEN;
+  const days = matrixShown(figures.greyZones.handovers, suppress).get(matrixIds.cell(h.from, h.to)) ?? figure(h.days);
+  const mean = h.zones === 0 ? null : Math.round(h.days / h.zones);
+  return {
+    journeys: suppressCount(h.journeys, suppress),
+    zones: figure(h.zones),
+    days,
+    mean: typeof days === 'number' ? figure(mean) : HIDDEN,
+    median: figure(nearestRankMedian(pairZoneDays(facts, h.from, h.to))),
+  };
+}
+
 export function draftFinding(
   finding: ReportFinding,
   figures: CohortFigures,
@@ -98,17 +135,14 @@ export function draftFinding(
     };
     const names = { from: actorName(h.from, w), to: actorName(h.to, w) };
     const same = h.from === h.to && h.from !== '';
-    const lengths = pairZoneDays(facts, h.from, h.to);
-    const mean = h.zones === 0 ? null : Math.round(h.days / h.zones);
-    const figure = (x: number | null) => v(suppressFigure(x, h.journeys, suppress));
+    const shownValues = handoverShown(h, figures, facts, suppress);
     const values = {
       ...names,
       actor: names.from,
-      journeys: v(suppressCount(h.journeys, suppress)),
-      zones: figure(h.zones),
-      days: figure(h.days),
-      mean: figure(mean),
-      median: figure(nearestRankMedian(lengths)),
+      ...(Object.fromEntries(Object.entries(shownValues).map(([k, x]) => [k, v(x)])) as Record<
+        keyof HandoverShown,
+        string
+      >),
     };
     return {
       title: title(w.say(same ? 'report.titles.same' : 'report.titles.handover', values)),

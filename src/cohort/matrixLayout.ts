@@ -44,12 +44,39 @@ export function rampStep(days: number, max: number): number {
   return Math.min(RAMP.length - 1, Math.floor(Math.sqrt(days / max) * RAMP.length - 1e-9));
 }
 
+/** The matrix's rows (the actors a grey zone comes from) and columns (goes to), in their order. */
+export function matrixAxes(handovers: readonly Handover[]): { rows: string[]; cols: string[] } {
+  return {
+    rows: [...new Set(handovers.map((h) => h.from))].sort(actorRank),
+    cols: [...new Set(handovers.map((h) => h.to))].sort(actorRank),
+  };
+}
+
+/** The last results of `matrixShown`, per list of hand-overs (the figures' own array) and switch. */
+const shownCache = new WeakMap<readonly Handover[], Map<boolean, Map<string, Shown>>>();
+
+/**
+ * The matrix's published numbers by `matrixIds`: every pair's days, the row, column and grand
+ * sums, through the one rule over the matrix's declared lines (section 7). The screen, the CSV
+ * and the Lex Heller draft all read this, so the same members are hidden everywhere; the result
+ * is kept per list of hand-overs, since the search behind the rule is not free.
+ */
+export function matrixShown(handovers: readonly Handover[], suppress: boolean): Map<string, Shown> {
+  const bySwitch = shownCache.get(handovers) ?? new Map<boolean, Map<string, Shown>>();
+  shownCache.set(handovers, bySwitch);
+  let shown = bySwitch.get(suppress);
+  if (!shown) {
+    const { rows, cols } = matrixAxes(handovers);
+    shown = suppressView(matrixView(handovers, rows, cols), suppress);
+    bySwitch.set(suppress, shown);
+  }
+  return new Map(shown);
+}
+
 export function matrixLayout(handovers: readonly Handover[], suppress: boolean): MatrixMarks {
-  const rows = [...new Set(handovers.map((h) => h.from))].sort(actorRank);
-  const cols = [...new Set(handovers.map((h) => h.to))].sort(actorRank);
+  const { rows, cols } = matrixAxes(handovers);
   const byPair = new Map(handovers.map((h) => [`${h.from}\u0000${h.to}`, h]));
-  // One rule over the matrix's lines (rows, columns, the grand sum): section 7.
-  const all = suppressView(matrixView(handovers, rows, cols), suppress);
+  const all = matrixShown(handovers, suppress);
   const shown = (h: Handover) => all.get(matrixIds.cell(h.from, h.to)) ?? HIDDEN;
   const max = Math.max(0, ...handovers.filter((h) => typeof shown(h) === 'number').map((h) => h.days));
   const cells: MatrixCell[] = [];

@@ -56,7 +56,7 @@ export const cohortEn: Shape<typeof cohortSv> = {
       observations:
         'Of {{waits}} pre-steps, {{observed}} count on the reference day. {{notAtRisk}} pre-steps end after the reference day and do not count yet, and {{noNextStep}} pre-steps have no next step planned.',
       medians:
-        'Median wait among those who waited and got their next step: {{median}} days (75th percentile {{p75}}, 90th {{p90}}). Kaplan–Meier median of everyone with a pre-step: {{survivalMedian}} days. The second also counts those who got their next step at once (0 days) and those still waiting, so it can be shorter or longer.',
+        'Median wait among those who waited and got their next step by {{date}}: {{median}} days (75th percentile {{p75}}, 90th {{p90}}). Kaplan–Meier median of everyone with a pre-step on {{date}}: {{survivalMedian}} days. The second also counts those who got their next step at once (0 days) and those still waiting, so it can be shorter or longer.',
       noForsteg: 'No journeys in the selection have a pre-step.',
       still:
         '{{stillWaiting}} are still waiting on the reference day ({{shareStillWaiting}} % of the pre-steps that count).',
@@ -158,6 +158,10 @@ export const cohortEn: Shape<typeof cohortSv> = {
       gap: 'Gap',
       unobserved: 'Outside the journey',
     },
+    hiddenDesc:
+      'Small numbers hidden: on {{days}} days the states whose counts are hidden (<5 or –) are not drawn one by one but together, as a grey cross-hatched band on top.',
+    hiddenLegend:
+      'Hidden small numbers: states with fewer than 5 journeys that day, and what is hidden so that they cannot be worked out, together',
     tableCaption: 'Journeys per state on chosen days',
     day: 'Day',
     badRange: 'The range must run from at most 0 to at least 0 days, and be at most 1,000 days long.',

@@ -51,7 +51,7 @@ export const cohortSv = {
       observations:
         'Av {{waits}} försteg räknas {{observed}} per referensdagen. {{notAtRisk}} försteg slutar efter referensdagen och räknas inte än, och {{noNextStep}} försteg har inget nästa steg planerat.',
       medians:
-        'Medianväntan bland dem som väntat och fått nästa steg: {{median}} dagar (75:e percentilen {{p75}}, 90:e {{p90}}). Kaplan–Meier-median för alla med försteg: {{survivalMedian}} dagar. Den andra räknar också den som fick nästa steg direkt (0 dagar) och den som fortfarande väntar, så den kan vara kortare eller längre.',
+        'Medianväntan bland dem som väntat och fått nästa steg per {{date}}: {{median}} dagar (75:e percentilen {{p75}}, 90:e {{p90}}). Kaplan–Meier-median för alla med försteg per {{date}}: {{survivalMedian}} dagar. Den andra räknar också den som fick nästa steg direkt (0 dagar) och den som fortfarande väntar, så den kan vara kortare eller längre.',
       still:
         '{{stillWaiting}} väntar fortfarande per referensdagen ({{shareStillWaiting}} % av de försteg som räknas).',
       noForsteg: 'Inga resor i urvalet har försteg.',
@@ -152,6 +152,10 @@ export const cohortSv = {
       gap: 'Glapp',
       unobserved: 'Utanför resan',
     },
+    hiddenDesc:
+      'Små tal dolda: på {{days}} dagar visas de tillstånd vars antal är dolt (<5 eller –) inte var för sig utan tillsammans, som ett grått rutat fält överst.',
+    hiddenLegend:
+      'Dolda små tal: tillstånd med färre än 5 resor den dagen, och det som döljs för att de inte ska kunna räknas ut, tillsammans',
     tableCaption: 'Antal resor per tillstånd vid utvalda dagar',
     day: 'Dag',
     badRange: 'Intervallet måste gå från högst 0 till minst 0 dagar, och vara högst 1 000 dagar långt.',

@@ -6,6 +6,9 @@
  * lines and a depth-first search over the hidden members that share a line, improving a
  * solution until none beyond it exists. Values above `cap` are not searched: a greatest value
  * of `Infinity` means "at least the cap", which is enough to say a member is not determined.
+ * The members that share lines (a component) are searched on their own, with their ranges in
+ * flat arrays; a component searched before with the same hidden members and ranges is taken
+ * from the caller's cache (`suppressView` asks again after each member it hides).
  */
 
 /** A line: `total` = the sum of `parts`, by member id. */
@@ -14,7 +17,6 @@ export type Line = { total: string; parts: readonly string[] };
 export type Range = { lo: number; hi: number };
 
 type Constraint = { vars: number[]; signs: number[]; k: number };
-type Domains = Range[];
 
 /** At most this many search nodes per question; past it the answer is "not proven" (null). */
 const NODE_LIMIT = 200_000;
@@ -22,80 +24,92 @@ const NODE_LIMIT = 200_000;
 /** Rounds of propagation per node: in a cycle of unbounded members bounds shrink one at a time. */
 const ROUNDS = 64;
 
-const holds = (cs: readonly Constraint[], x: readonly number[]) =>
+const holds = (cs: readonly Constraint[], x: Float64Array) =>
   cs.every((c) => c.vars.reduce((s, v, i) => s + c.signs[i] * x[v], 0) === c.k);
 
-function propagate(cs: readonly Constraint[], dom: Domains): boolean {
+/** Scratch for one constraint's term ranges (propagation does not nest). */
+let lows = new Float64Array(16);
+let highs = new Float64Array(16);
+
+/** Interval propagation over Σ s_i x_i = k, in place on `lo`/`hi`; false when a range empties. */
+function propagate(cs: readonly Constraint[], lo: Float64Array, hi: Float64Array): boolean {
   for (let changed = true, round = 0; changed && round < ROUNDS; round++) {
     changed = false;
     for (const c of cs) {
-      // Σ s_i x_i = k: each term is k minus the others' range.
+      const n = c.vars.length;
+      if (n > lows.length) {
+        lows = new Float64Array(2 * n);
+        highs = new Float64Array(2 * n);
+      }
+      // Each term's range, read once per constraint before any of its members is narrowed.
       let minSum = 0;
       let maxSum = 0;
       let minInf = 0;
       let maxInf = 0;
-      const lows = c.vars.map((v, i) => (c.signs[i] > 0 ? dom[v].lo : -dom[v].hi));
-      const highs = c.vars.map((v, i) => (c.signs[i] > 0 ? dom[v].hi : -dom[v].lo));
-      for (let i = 0; i < lows.length; i++) {
-        if (lows[i] === -Infinity) minInf++;
-        else minSum += lows[i];
-        if (highs[i] === Infinity) maxInf++;
-        else maxSum += highs[i];
+      for (let i = 0; i < n; i++) {
+        const v = c.vars[i];
+        const l = c.signs[i] > 0 ? lo[v] : -hi[v];
+        const h = c.signs[i] > 0 ? hi[v] : -lo[v];
+        lows[i] = l;
+        highs[i] = h;
+        if (l === -Infinity) minInf++;
+        else minSum += l;
+        if (h === Infinity) maxInf++;
+        else maxSum += h;
       }
-      for (let i = 0; i < c.vars.length; i++) {
+      for (let i = 0; i < n; i++) {
+        const l = lows[i];
+        const h = highs[i];
         // Range of the others: [othersMin, othersMax].
-        const othersMin =
-          minInf - (lows[i] === -Infinity ? 1 : 0) > 0 ? -Infinity : minSum - (lows[i] === -Infinity ? 0 : lows[i]);
-        const othersMax =
-          maxInf - (highs[i] === Infinity ? 1 : 0) > 0 ? Infinity : maxSum - (highs[i] === Infinity ? 0 : highs[i]);
+        const othersMin = minInf - (l === -Infinity ? 1 : 0) > 0 ? -Infinity : minSum - (l === -Infinity ? 0 : l);
+        const othersMax = maxInf - (h === Infinity ? 1 : 0) > 0 ? Infinity : maxSum - (h === Infinity ? 0 : h);
         // s_i x_i in [k - othersMax, k - othersMin].
         const tLo = c.k - othersMax;
         const tHi = c.k - othersMin;
-        const d = dom[c.vars[i]];
-        const lo = c.signs[i] > 0 ? tLo : -tHi;
-        const hi = c.signs[i] > 0 ? tHi : -tLo;
-        if (lo > d.lo) {
-          d.lo = Math.ceil(lo);
+        const v = c.vars[i];
+        const nextLo = c.signs[i] > 0 ? tLo : -tHi;
+        const nextHi = c.signs[i] > 0 ? tHi : -tLo;
+        if (nextLo > lo[v]) {
+          lo[v] = Math.ceil(nextLo);
           changed = true;
         }
-        if (hi < d.hi) {
-          d.hi = Math.floor(hi);
+        if (nextHi < hi[v]) {
+          hi[v] = Math.floor(nextHi);
           changed = true;
         }
-        if (d.lo > d.hi) return false;
+        if (lo[v] > hi[v]) return false;
       }
     }
   }
   return true;
 }
 
-const copy = (dom: Domains): Domains => dom.map((d) => ({ ...d }));
-
-/** A solution within `dom`, trying values near `guess` first, or null; undefined past the node limit. */
+/** A solution within [lo, hi], trying values near `guess` first, or null; undefined past the node limit. */
 function solve(
   cs: readonly Constraint[],
-  dom: Domains,
+  lo: Float64Array,
+  hi: Float64Array,
   guess: readonly number[],
   budget: { n: number },
-): number[] | null | undefined {
+): Float64Array | null | undefined {
   if (--budget.n < 0) return undefined;
-  if (!propagate(cs, dom)) return null;
+  if (!propagate(cs, lo, hi)) return null;
   let pick = -1;
-  for (let v = 0; v < dom.length; v++)
-    if (dom[v].lo < dom[v].hi && (pick < 0 || dom[v].hi - dom[v].lo < dom[pick].hi - dom[pick].lo)) pick = v;
-  if (pick < 0) {
-    const x = dom.map((d) => d.lo);
-    return holds(cs, x) ? x : null;
-  }
-  const { lo, hi } = dom[pick];
-  const g = Math.min(hi, Math.max(lo, guess[pick]));
-  // g, g+1, g-1, g+2, ... within [lo, hi].
-  for (let step = 0; g + step <= hi || g - step >= lo; step++) {
-    for (const value of step === 0 ? [g] : [g + step, g - step]) {
-      if (value < lo || value > hi) continue;
-      const next = copy(dom);
-      next[pick] = { lo: value, hi: value };
-      const s = solve(cs, next, guess, budget);
+  for (let v = 0; v < lo.length; v++) if (lo[v] < hi[v] && (pick < 0 || hi[v] - lo[v] < hi[pick] - lo[pick])) pick = v;
+  if (pick < 0) return holds(cs, lo) ? lo : null;
+  const from = lo[pick];
+  const to = hi[pick];
+  const g = Math.min(to, Math.max(from, guess[pick]));
+  // g, g+1, g-1, g+2, ... within [from, to].
+  for (let step = 0; g + step <= to || g - step >= from; step++) {
+    for (let k = 0; k < (step === 0 ? 1 : 2); k++) {
+      const value = k === 0 ? g + step : g - step;
+      if (value < from || value > to) continue;
+      const nextLo = lo.slice();
+      const nextHi = hi.slice();
+      nextLo[pick] = value;
+      nextHi[pick] = value;
+      const s = solve(cs, nextLo, nextHi, guess, budget);
       if (s !== null) return s;
     }
   }
@@ -103,17 +117,21 @@ function solve(
 }
 
 export type Bounds = { least: number; greatest: number };
+/** Bounds already found, by component (its hidden members with their ranges): see `hiddenBounds`. */
+export type BoundsCache = Map<string, (Bounds | null)[]>;
 
 /**
  * The least and greatest value of every hidden member consistent with what is shown, or null
  * for a member the search could not settle within its limit (treat it as determined).
  * `values`: the exact value of every member (hidden ones included: the search starts there);
- * `hidden`: the range of each hidden member; everything else is shown.
+ * `hidden`: the range of each hidden member; everything else is shown. `cache`, kept by the
+ * caller across calls with the same lines and values only, answers a component seen before.
  */
 export function hiddenBounds(
   lines: readonly Line[],
   values: ReadonlyMap<string, number>,
   hidden: ReadonlyMap<string, Range>,
+  cache?: BoundsCache,
 ): Map<string, Bounds | null> {
   const ids = [...hidden.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -136,53 +154,93 @@ export function hiddenBounds(
     term(line.total, -1);
     if (vars.length > 0) cs.push({ vars, signs, k });
   }
-  const base: Domains = ids.map((id) => ({
-    lo: hidden.get(id)?.lo ?? 0,
-    hi: Math.min(cap, hidden.get(id)?.hi ?? cap),
-  }));
   const out = new Map<string, Bounds | null>();
-  ids.forEach((id, x) => {
-    // Only the lines reaching x through hidden members matter: its component.
-    const component = componentOf(x, cs);
-    const local = cs.filter((c) => c.vars.some((v) => component.has(v)));
+  for (const members of components(ids.length, cs)) {
+    // Only the lines reaching a member through hidden members matter: its component, alone.
+    const ranges = members.map((v) => hidden.get(ids[v]) as Range);
+    const key = members.map((v, i) => `${ids[v]}\u0001${ranges[i].lo}\u0001${ranges[i].hi}`).join('\u0002');
+    let found = cache?.get(key);
+    if (!found) {
+      found = componentBounds(members, ranges, cs, truth, cap);
+      cache?.set(key, found);
+    }
+    members.forEach((v, i) => out.set(ids[v], (found as (Bounds | null)[])[i]));
+  }
+  // In the order of `hidden`, as before.
+  return new Map(ids.map((id) => [id, out.get(id) ?? null]));
+}
+
+/** The bounds of each member of one component (members ascending), each searched on its own. */
+function componentBounds(
+  members: readonly number[],
+  ranges: readonly Range[],
+  all: readonly Constraint[],
+  truth: readonly number[],
+  cap: number,
+): (Bounds | null)[] {
+  const local = new Map(members.map((v, i) => [v, i]));
+  const cs: Constraint[] = all
+    .filter((c) => local.has(c.vars[0]))
+    .map((c) => ({ vars: c.vars.map((v) => local.get(v) as number), signs: c.signs, k: c.k }));
+  const lo0 = Float64Array.from(ranges, (r) => r.lo);
+  const hi0 = Float64Array.from(ranges, (r) => Math.min(cap, r.hi));
+  const t = members.map((v) => truth[v]);
+  // Every solution found for one member is a witness for all: each member's search starts from
+  // the least and greatest value any solution so far gave it (the answer is the same, sooner).
+  const least = [...t];
+  const greatest = [...t];
+  const witness = (s: Float64Array) =>
+    s.forEach((v, i) => {
+      least[i] = Math.min(least[i], v);
+      greatest[i] = Math.max(greatest[i], v);
+    });
+  return members.map((_, x) => {
     const budget = { n: NODE_LIMIT };
     const extreme = (dir: 1 | -1): number | null => {
-      let best = truth[x];
+      let best = dir < 0 ? least[x] : greatest[x];
       for (;;) {
-        const dom = copy(base);
-        for (let v = 0; v < dom.length; v++) if (!component.has(v)) dom[v] = { lo: truth[v], hi: truth[v] };
-        if (dir < 0) dom[x].hi = best - 1;
-        else dom[x].lo = best + 1;
-        if (dom[x].lo > dom[x].hi) return best;
+        const lo = lo0.slice();
+        const hi = hi0.slice();
+        if (dir < 0) hi[x] = best - 1;
+        else lo[x] = best + 1;
+        if (lo[x] > hi[x]) return best;
         // Aim at the far end: the search tries values nearest the guess first.
-        const aim = truth.map((t, v) => (v === x ? (dir < 0 ? 0 : cap) : t));
-        const s = solve(local, dom, aim, budget);
+        const aim = t.map((v, i) => (i === x ? (dir < 0 ? 0 : cap) : v));
+        const s = solve(cs, lo, hi, aim, budget);
         if (s === undefined) return null;
         if (s === null) return best;
+        witness(s);
         best = s[x];
       }
     };
-    const least = extreme(-1);
-    const greatest = extreme(1);
-    out.set(
-      id,
-      least === null || greatest === null ? null : { least, greatest: greatest >= cap ? Infinity : greatest },
-    );
+    const low = extreme(-1);
+    const high = extreme(1);
+    return low === null || high === null ? null : { least: low, greatest: high >= cap ? Infinity : high };
   });
-  return out;
 }
 
-function componentOf(x: number, cs: readonly Constraint[]): Set<number> {
-  const seen = new Set([x]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const c of cs)
-      if (c.vars.some((v) => seen.has(v)))
-        for (const v of c.vars)
-          if (!seen.has(v)) {
-            seen.add(v);
-            grew = true;
-          }
+/** The hidden members joined by shared lines, each component's members in ascending order. */
+function components(n: number, cs: readonly Constraint[]): number[][] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (v: number): number => {
+    while (parent[v] !== v) {
+      parent[v] = parent[parent[v]];
+      v = parent[v];
+    }
+    return v;
+  };
+  for (const c of cs)
+    for (const v of c.vars) {
+      const a = find(c.vars[0]);
+      const b = find(v);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  const groups = new Map<number, number[]>();
+  for (let v = 0; v < n; v++) {
+    const root = find(v);
+    const g = groups.get(root) ?? [];
+    g.push(v);
+    groups.set(root, g);
   }
-  return seen;
+  return [...groups.values()];
 }

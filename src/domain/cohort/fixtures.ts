@@ -41,3 +41,37 @@ export function openWait(id: string, days: number): Journey {
 export function noNextStep(id: string): Journey {
   return journey(id, [{ kind: 'forsteg', start: '2025-11-03', end: '2026-02-27' }]);
 }
+
+/**
+ * A grey zone of `days` days from `fromKind`'s actor to `toKind`'s: `fromKind` runs
+ * 2025-01-01..2025-03-31, `toKind` 60 days from 2025-04-01 + `days`.
+ */
+export function handoverJourney(id: string, fromKind: string, toKind: string, days: number): Journey {
+  const next = addDays('2025-04-01', days);
+  return journey(id, [
+    { kind: fromKind, start: '2025-01-01', end: '2025-03-31' },
+    { kind: toKind, start: next, end: addDays(next, 59) },
+  ]);
+}
+
+/**
+ * 31 journeys whose hand-over matrix has, in Försäkringskassan's row, exactly one pair under 5
+ * journeys: FK → kommun (2 journeys, 40 days). The row's smallest other pair is FK → AF (6
+ * journeys of 3 days: 18); Region → AF (5 × 4 days) and Region → kommun (5 × 5) share their
+ * columns, so that hiding FK → kommun and FK → AF leaves a rectangle a reader cannot solve.
+ * FK → region (7 × 10) and Region → FK (6 × 10) complete it; each journey's last intervention
+ * is followed by a grey zone to nobody up to the reference day.
+ */
+export function oneSmallCellInARow(): Journey[] {
+  const pairs: [from: string, to: string, days: number, journeys: number][] = [
+    ['sjukpenning', 'arbetspraktik', 3, 6],
+    ['sjukpenning', 'kommunal-insats', 20, 2],
+    ['sjukpenning', 'rehabilitering', 10, 7],
+    ['rehabilitering', 'arbetspraktik', 4, 5],
+    ['rehabilitering', 'kommunal-insats', 5, 5],
+    ['rehabilitering', 'sjukpenning', 10, 6],
+  ];
+  return pairs.flatMap(([from, to, days, n], k) =>
+    Array.from({ length: n }, (_, i) => handoverJourney(`h${k}-${i}`, from, to, days)),
+  );
+}

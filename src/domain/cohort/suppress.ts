@@ -4,7 +4,7 @@
  * keeps exact numbers; only what shows or exports them calls these. `suppressView` adds the
  * secondary rule over a view's declared lines, so that no hidden count can be worked out.
  */
-import { type Line, type Range, hiddenBounds } from './disclosure';
+import { type BoundsCache, type Line, type Range, hiddenBounds } from './disclosure';
 
 /** Counts below this (and above 0) are hidden, and figures resting on fewer journeys. */
 export const SMALL_CELL = 5;
@@ -73,6 +73,8 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
     const t = shown.get(line.total);
     return typeof t === 'number' && t > 0 ? line.total : null;
   };
+  // The check runs again after each member it hides: components it did not touch are not searched again.
+  const cache: BoundsCache = new Map();
   for (;;) {
     for (let changed = true; changed;) {
       changed = false;
@@ -87,7 +89,7 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
     }
     const hidden = new Map<string, Range>();
     for (const [id, v] of shown) if (typeof v === 'string' && inLines(view, id)) hidden.set(id, rangeOf(v));
-    const bounds = hiddenBounds(view.lines, values, hidden);
+    const bounds = hiddenBounds(view.lines, values, hidden, cache);
     let fixed = false;
     for (const [id, b] of bounds) {
       if (b !== null && b.least !== b.greatest) continue;
