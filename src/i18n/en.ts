@@ -158,6 +158,7 @@ export const en: Messages = {
     cliffHeadroom_one: 'Possible extension: {{count}} whole month left to the longest time',
     cliffNoHeadroom: 'The longest time is reached',
     extension: '+{{months}} mo',
+    extensionAria: 'extended {{text}} from {{date}}',
     exceeds: 'past the longest time',
     limitMarker: 'Longest time {{date}}',
     barLabel: '{{name}}, {{from}} – {{to}}, {{status}}',

@@ -159,6 +159,7 @@ export const sv = {
     cliffHeadroom_one: 'Möjlig förlängning: {{count}} hel månad kvar till längsta tiden',
     cliffNoHeadroom: 'Längsta tiden är nådd',
     extension: '+{{months}} mån',
+    extensionAria: 'förlängd {{text}} från {{date}}',
     exceeds: 'efter längsta tiden',
     limitMarker: 'Längsta tid {{date}}',
     barLabel: '{{name}}, {{from}} – {{to}}, {{status}}',

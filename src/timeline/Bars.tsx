@@ -3,31 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { type AppState, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
 import type { Labels } from '../kit/useLabels';
-import {
-  BAR_HEIGHT,
-  BAR_ROW,
-  EVENT_ROW,
-  LANE_PAD,
-  OPEN_OVERRUN,
-  THIN_BAR_HEIGHT,
-  type XScale,
-  drawMargin,
-} from './geometry';
+import { EVENT_ROW, LANE_PAD, type XScale, drawMargin } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import { PATTERN } from './defs';
 import { type BarInfo, barInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
-import { MilestoneTicks } from './MilestoneTicks';
-import { BOLD, SEMIBOLD, fitText, textWidth } from './text';
+import { BarMarks, TICK_WIDTH, barBox } from './BarMarks';
+import { SEMIBOLD, fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
 import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
 
 const selectSelection = (s: AppState) => s.selection;
 const selectEditMode = (s: AppState) => s.editMode;
-
-/** Below this width a bar is drawn as its body alone (level of detail when zoomed out). */
-const TICK_WIDTH = 4;
 
 type BarProps = {
   bar: BarLayout;
@@ -70,49 +58,43 @@ const Bar = memo(function Bar(props: BarProps) {
   const sel: Selection = { kind: 'intervention', id: bar.id };
   const item = itemProps(sel, info.aria, interaction, selected);
   return (
-    <g
-      className={`bar${bar.cancelled ? ' bar-cancelled' : ''}${selected ? ' is-selected' : ''}`}
-      data-bar={bar.id}
-      data-lane={bar.lane}
-      data-row={bar.row}
-      data-start={info.start}
-      data-end={info.end}
-      data-projected={bar.projected}
-      data-exceeds={bar.exceeds}
-      data-cancelled={bar.cancelled}
-      data-parallel={bar.parallel || undefined}
-      data-culled={culled || undefined}
-      data-draggable={editMode}
-      {...item}
-      onFocus={(e) => {
-        item.onFocus();
-        // Reached by keyboard while out of view: the view moves to it.
-        if (culled && e.target === e.currentTarget) props.reveal(bar);
-      }}
-      onKeyDown={(e) => {
-        editing.onKeyDown(bar.id, e);
-        if (!e.defaultPrevented) item.onKeyDown(e);
-      }}
-      onPointerDown={(e) => editing.begin(bar.id, 'move', e)}
-      {...editing.handlers}
-    >
-      {!culled && <BarShapes {...props} />}
-    </g>
+    <>
+      <g
+        className={`bar${bar.cancelled ? ' bar-cancelled' : ''}${selected ? ' is-selected' : ''}`}
+        data-bar={bar.id}
+        data-lane={bar.lane}
+        data-row={bar.row}
+        data-start={info.start}
+        data-end={info.end}
+        data-projected={bar.projected}
+        data-exceeds={bar.exceeds}
+        data-cancelled={bar.cancelled}
+        data-parallel={bar.parallel || undefined}
+        data-culled={culled || undefined}
+        data-draggable={editMode}
+        {...item}
+        onFocus={(e) => {
+          item.onFocus();
+          // Reached by keyboard while out of view: the view moves to it.
+          if (culled && e.target === e.currentTarget) props.reveal(bar);
+        }}
+        onKeyDown={(e) => {
+          editing.onKeyDown(bar.id, e);
+          if (!e.defaultPrevented) item.onKeyDown(e);
+        }}
+        onPointerDown={(e) => editing.begin(bar.id, 'move', e)}
+        {...editing.handlers}
+      >
+        {!culled && <BarShapes {...props} />}
+      </g>
+      {!culled && <BarMarks {...props} />}
+    </>
   );
 }, sameWhileCulled);
 
 function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing }: BarProps) {
-  // Programmes and benefits (no activity) and what runs beside the main line are thinner: the main line reads first.
-  const main = bar.activity && !bar.parallel;
-  const h = main ? BAR_HEIGHT : THIN_BAR_HEIGHT;
-  const y = top + BAR_ROW * bar.row + (BAR_ROW - h) / 2;
-  const pxPerDay = x(1) - x(0);
-  const shift = drag ? drag.days * pxPerDay : 0;
-  const x0 = x(bar.start) + (drag?.mode === 'move' ? shift : 0);
-  const open = bar.end === null;
-  const x1 = open ? Math.max(x(bar.start) + 60, chartWidth + OPEN_OVERRUN) : x(bar.end! + 1) + shift;
+  const { main, h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
   const colors = CATEGORY_COLORS[bar.category];
-  const w = Math.max(x1 - x0, 2);
   const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
   const body = (
     <rect
@@ -130,7 +112,7 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
     />
   );
   // Level of detail: a bar a few pixels wide is its body alone (its name is in the label and the table).
-  if (w < TICK_WIDTH && !drag && bar.ruleLimit === null && bar.milestones.length === 0) return body;
+  if (bodyOnly) return body;
   const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
   const showProjected = projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
@@ -179,39 +161,6 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           pointerEvents="none"
         />
       )}
-      {info.extensions.map((s) => {
-        const sx = x(s.start);
-        return (
-          <g key={s.start} className="bar-extension" data-extension-start={s.iso}>
-            <line x1={sx} x2={sx} y1={y - 3} y2={y + h + 3} stroke="#1a1a1a" strokeWidth={2} />
-            {Math.min(x(s.end + 1), chartWidth) - Math.max(sx, 0) > textWidth(s.text, 12) * BOLD + 2 && (
-              <>
-                {/* A tag of its own: the label often straddles the dark bar and its light projected part (WCAG 1.4.3). */}
-                <rect
-                  className="bar-extension-tag"
-                  x={Math.max(sx, 0) + 2}
-                  y={y + 2}
-                  width={textWidth(s.text, 12) * BOLD + 4}
-                  height={h - 4}
-                  rx={2}
-                  fill="#ffffff"
-                  pointerEvents="none"
-                />
-                <text
-                  x={Math.max(sx, 0) + 4}
-                  y={y + h / 2 + 1}
-                  dominantBaseline="middle"
-                  className="bar-extension-label"
-                  fill="#111111"
-                  pointerEvents="none"
-                >
-                  {s.text}
-                </text>
-              </>
-            )}
-          </g>
-        );
-      })}
       {limitX !== null && bar.end !== null && bar.ruleLimit !== null && bar.ruleLimit > bar.end && (
         <line
           className="bar-headroom"
@@ -230,17 +179,6 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           <line x1={limitX} x2={limitX} y1={y - 4} y2={y + h + 4} stroke={stroke} strokeWidth={3} />
           <path d={`M${limitX},${y - 4} l6,-4 l0,8 z`} fill={stroke} />
         </g>
-      )}
-      {bar.milestones.length > 0 && (
-        <MilestoneTicks
-          ticks={bar.milestones}
-          texts={info.milestones}
-          x={x}
-          y={y}
-          h={h}
-          barEnd={open ? chartWidth : x1}
-          chartWidth={chartWidth}
-        />
       )}
       {label && (
         <text
