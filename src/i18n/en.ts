@@ -165,6 +165,8 @@ export const en: Messages = {
     barLabelProjected: '{{name}}, {{from}} – {{to}} (projected), {{status}}',
     barLabelOpen: '{{name}}, from {{from}}, until further notice, {{status}}',
     mandateLabel: 'Mandate: {{label}}, {{from}} – {{to}}',
+    keyMoved: 'Moved: {{name}}, {{from}} – {{to}}.',
+    keyResized: 'New end: {{name}}, {{to}}.',
     mandateOpen: 'until further notice',
     eventLabel: '{{type}} {{date}}: {{text}}',
   },

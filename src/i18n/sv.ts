@@ -166,6 +166,8 @@ export const sv = {
     barLabelProjected: '{{name}}, {{from}} – {{to}} (beräknat), {{status}}',
     barLabelOpen: '{{name}}, från {{from}}, tills vidare, {{status}}',
     mandateLabel: 'Uppdrag: {{label}}, {{from}} – {{to}}',
+    keyMoved: 'Flyttad: {{name}}, {{from}} – {{to}}.',
+    keyResized: 'Nytt slut: {{name}}, {{to}}.',
     mandateOpen: 'tills vidare',
     eventLabel: '{{type}} {{date}}: {{text}}',
   },

@@ -1,4 +1,5 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { announce } from '../kit/announce';
 import { useTranslation } from 'react-i18next';
 import { type AppState, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
@@ -256,9 +257,27 @@ export function Bars({
   const selection = useStore(selectSelection);
   const interaction = useStableInteraction();
   const editMode = useStore(selectEditMode);
-  const { drag, editing } = useBarEditing(x(1) - x(0));
+  // A bar moved by the arrow keys says its new dates once the chart has them (WCAG 4.1.3).
+  const keyEdited = useRef<{ id: string; mode: 'move' | 'resize' } | null>(null);
+  const { drag, editing } = useBarEditing(x(1) - x(0), (id, mode) => {
+    keyEdited.current = { id, mode };
+  });
   // Names, labels and dates: once per journey and language, not per bar per frame.
   const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
+  useEffect(() => {
+    const edited = keyEdited.current;
+    keyEdited.current = null;
+    const i = edited ? model.layout.bars.findIndex((b) => b.id === edited.id) : -1;
+    if (!edited || i < 0) return;
+    const info = infos[i];
+    const to = info.end === 'open' ? t('timeline.mandateOpen') : labels.day(info.end);
+    const name = labels.intervention(edited.id);
+    announce(
+      edited.mode === 'move'
+        ? t('timeline.keyMoved', { name, from: labels.day(info.start), to })
+        : t('timeline.keyResized', { name, to }),
+    );
+  }, [infos, model.layout.bars, labels, t]);
   const tops = useMemo(() => {
     const byLane = new Map<string, number>();
     model.layout.lanes.forEach((lane, i) =>
