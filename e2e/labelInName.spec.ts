@@ -37,7 +37,7 @@ test.describe('label in name (WCAG 2.5.3)', () => {
   }, testInfo) => {
     await resan.open();
     const ij = page.locator('[data-bar="ij"]');
-    await expect(page.locator('[data-marks="ij"] .bar-extension-label')).toHaveText('+4 mån');
+    await expect(page.locator('[data-tags="ij"] .bar-extension-label')).toHaveText('+4 mån');
     const name = (await ij.getAttribute('aria-label'))!;
     expect(plain(name).startsWith(plain(await shown(ij))), `"${name}" starts with "${await shown(ij)}"`).toBe(true);
     expect(name).toMatch(/förläng/i);

@@ -10,7 +10,7 @@ import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import { PATTERN } from './defs';
 import { type BarInfo, barInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
-import { BarMarks, TICK_WIDTH, barBox } from './BarMarks';
+import { BarTags, TICK_WIDTH, barBox } from './BarTags';
 import { SEMIBOLD, fitText, textWidth } from './text';
 import type { TimelineModel } from './useTimelineModel';
 import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
@@ -88,7 +88,7 @@ const Bar = memo(function Bar(props: BarProps) {
       >
         {!culled && <BarShapes {...props} />}
       </g>
-      {!culled && <BarMarks {...props} />}
+      {!culled && <BarTags {...props} />}
     </>
   );
 }, sameWhileCulled);

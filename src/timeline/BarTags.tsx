@@ -32,7 +32,7 @@ export function barBox(bar: BarLayout, x: XScale, top: number, chartWidth: numbe
   return { main, h, y, x0, x1, w, open, bodyOnly };
 }
 
-export function BarMarks({
+export function BarTags({
   bar,
   info,
   x,
@@ -50,7 +50,7 @@ export function BarMarks({
   const { y, h, x1, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
   if (bodyOnly || (info.extensions.length === 0 && bar.milestones.length === 0)) return null;
   return (
-    <g className="bar-marks" data-marks={bar.id} aria-hidden="true" pointerEvents="none">
+    <g className="bar-tags" data-tags={bar.id} aria-hidden="true" pointerEvents="none">
       {info.extensions.map((s) => {
         const sx = x(s.start);
         return (
