@@ -22,13 +22,14 @@ test('a sickness period crossing day 180 soon: the tick, the rule in the details
   await expect(page.getByTestId('journey-heading')).toContainText('P-EX-06');
 
   const bar = page.locator('[data-bar="sp3"]');
-  const tick = bar.locator('[data-milestone="180"]');
+  // The ticks are drawn beside the bar's button, in its tags (the name says them in words).
+  const tick = page.locator('[data-tags="sp3"] [data-milestone="180"]');
   await expect(tick).toHaveAttribute('data-date', '2026-02-24');
   await expect(tick).toHaveAttribute('data-upcoming', 'true');
   await expect(tick.locator('text')).toHaveText('dag 180');
   await expect(bar).toHaveAttribute('aria-label', /Dag 180 i sjukperioden: 24 feb\. 2026/);
   // The first period's milestones sit on the spell they fall in: day 90 on sp2's first day.
-  await expect(page.locator('[data-bar="sp2"] [data-milestone="90"]')).toHaveAttribute('data-date', '2025-01-29');
+  await expect(page.locator('[data-tags="sp2"] [data-milestone="90"]')).toHaveAttribute('data-date', '2025-01-29');
 
   await bar.click();
   const details = page.getByTestId('details');

@@ -85,8 +85,10 @@ test('a sickness period in an introduktionsjobb and one without: ticks, details,
   // The ticks: counted from 1 September 2025, day 90 is 29 November, day 180 is 27 February (in 43 days).
   const first = page.locator('[data-bar][data-start="2025-09-15"]');
   const second = page.locator('[data-bar][data-start="2026-08-03"]');
-  const day90 = first.locator('[data-milestone="90"]');
-  const day180 = first.locator('[data-milestone="180"]');
+  // The ticks are drawn beside each bar's button, in its tags (the name says them in words).
+  const marks = async (bar: typeof first) => page.locator(`[data-tags="${await bar.getAttribute('data-bar')}"]`);
+  const day90 = (await marks(first)).locator('[data-milestone="90"]');
+  const day180 = (await marks(first)).locator('[data-milestone="180"]');
   await expect(day90).toHaveAttribute('data-date', '2025-11-29');
   await expect(day180).toHaveAttribute('data-date', '2026-02-27');
   for (const tick of [day90, day180]) {
@@ -95,7 +97,7 @@ test('a sickness period in an introduktionsjobb and one without: ticks, details,
   }
   await expect(day180).toHaveAttribute('data-upcoming', 'true');
   await expect(day90).toHaveAttribute('data-upcoming', 'false');
-  const plain = second.locator('[data-milestone]');
+  const plain = (await marks(second)).locator('[data-milestone]');
   await expect(plain).toHaveCount(2);
   for (const [i, date] of ['2026-10-31', '2027-01-29'].entries()) {
     await expect(plain.nth(i)).toHaveClass(/milestone-plain/);

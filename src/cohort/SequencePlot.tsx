@@ -12,7 +12,7 @@ import { frame } from './frame';
 import { type Words, showValue } from './say';
 import { SORTS, type SequenceMarks, type SequenceSort, rowAt, sequenceLayout } from './sequenceLayout';
 import { StateLegend, StatePatterns, stateFill } from './StatePatterns';
-import { STATE_STYLE } from './states';
+import { GAP_STRIPE, STATE_STYLE } from './states';
 
 const F = frame(1200, 380, { left: 72, bottom: 40, right: 24, top: 12 });
 export const CANVAS_ABOVE = 300;
@@ -54,7 +54,7 @@ function buildSvg(m: SequenceMarks, patterns: Element | null, axis: Element | nu
   return svg;
 }
 
-/** The states' fills on a canvas: the same colours, and the same hatch and dots as the SVG patterns. */
+/** The states' fills on a canvas: the same colours, and the same hatch and stripes as the SVG patterns. */
 function canvasFills(ctx: CanvasRenderingContext2D): Record<DayState, string | CanvasPattern> {
   const tile = (draw: (t: CanvasRenderingContext2D) => void) => {
     const c = document.createElement('canvas');
@@ -75,17 +75,18 @@ function canvasFills(ctx: CanvasRenderingContext2D): Record<DayState, string | C
     t.lineTo(7, -1);
     t.stroke();
   });
-  const dots = tile((t) => {
+  // Stripes across the rows: a row thinner than a pixel still shows them (dots fell between rows).
+  const stripes = tile((t) => {
     t.fillStyle = STATE_STYLE.gap.fill;
     t.fillRect(0, 0, 6, 6);
-    t.fillStyle = '#5a3d00';
-    t.fillRect(2, 2, 2, 2);
+    t.fillStyle = GAP_STRIPE;
+    t.fillRect(0, 0, 2, 6);
   });
   return {
     employment: STATE_STYLE.employment.fill,
     activity: STATE_STYLE.activity.fill,
     greyZone: hatch ?? STATE_STYLE.greyZone.fill,
-    gap: dots ?? STATE_STYLE.gap.fill,
+    gap: stripes ?? STATE_STYLE.gap.fill,
     unobserved: STATE_STYLE.unobserved.fill,
   };
 }

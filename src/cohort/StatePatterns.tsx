@@ -1,6 +1,6 @@
 /** SVG patterns for the day states (inside each chart's own SVG, so that saved files carry them). */
 import type { DayState } from '../domain';
-import { STATE_STYLE } from './states';
+import { GAP_STRIPE, STATE_STYLE } from './states';
 
 export const stateFill = (prefix: string, s: DayState) =>
   STATE_STYLE[s].pattern ? `url(#${prefix}-${s})` : STATE_STYLE[s].fill;
@@ -27,7 +27,7 @@ export function StatePatterns({ prefix }: { prefix: string }) {
       </pattern>
       <pattern id={`${prefix}-gap`} width={6} height={6} patternUnits="userSpaceOnUse">
         <rect width={6} height={6} fill={STATE_STYLE.gap.fill} />
-        <circle cx={3} cy={3} r={1.3} fill="#5a3d00" />
+        <rect width={2} height={6} fill={GAP_STRIPE} />
       </pattern>
     </defs>
   );

@@ -1,23 +1,17 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { announce } from '../kit/announce';
+import { useTranslation } from 'react-i18next';
 import { type AppState, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
-import {
-  BAR_HEIGHT,
-  BAR_ROW,
-  EVENT_ROW,
-  LANE_PAD,
-  OPEN_OVERRUN,
-  THIN_BAR_HEIGHT,
-  type XScale,
-  drawMargin,
-} from './geometry';
+import type { Labels } from '../kit/useLabels';
+import { EVENT_ROW, LANE_PAD, type XScale, drawMargin } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import { PATTERN } from './defs';
 import type { BarInfo } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
-import { MilestoneTicks } from './MilestoneTicks';
-import { BOLD, textWidth } from './text';
+import { BarTags, TICK_WIDTH, barBox } from './BarTags';
+import { textWidth } from './text';
 import { type BarMark, badgeWidth, insideLabel } from './barMarks';
 import { BarMarks } from './BarMarks';
 import type { TimelineModel } from './useTimelineModel';
@@ -25,9 +19,6 @@ import { type Interaction, itemProps, useStableInteraction } from './useInteract
 
 const selectSelection = (s: AppState) => s.selection;
 const selectEditMode = (s: AppState) => s.editMode;
-
-/** Below this width a bar is drawn as its body alone (level of detail when zoomed out). */
-const TICK_WIDTH = 4;
 
 type BarProps = {
   bar: BarLayout;
@@ -76,49 +67,43 @@ const Bar = memo(function Bar(props: BarProps) {
   const sel: Selection = { kind: 'intervention', id: bar.id };
   const item = itemProps(sel, info.aria, interaction, selected);
   return (
-    <g
-      className={`bar${bar.cancelled ? ' bar-cancelled' : ''}${selected ? ' is-selected' : ''}`}
-      data-bar={bar.id}
-      data-lane={bar.lane}
-      data-row={bar.row}
-      data-start={info.start}
-      data-end={info.end}
-      data-projected={bar.projected}
-      data-exceeds={bar.exceeds}
-      data-cancelled={bar.cancelled}
-      data-parallel={bar.parallel || undefined}
-      data-culled={culled || undefined}
-      data-draggable={editMode}
-      {...item}
-      onFocus={(e) => {
-        item.onFocus();
-        // Reached by keyboard while out of view: the view moves to it.
-        if (culled && e.target === e.currentTarget) props.reveal(bar);
-      }}
-      onKeyDown={(e) => {
-        editing.onKeyDown(bar.id, e);
-        if (!e.defaultPrevented) item.onKeyDown(e);
-      }}
-      onPointerDown={(e) => editing.begin(bar.id, 'move', e)}
-      {...editing.handlers}
-    >
-      {!culled && <BarShapes {...props} />}
-    </g>
+    <>
+      <g
+        className={`bar${bar.cancelled ? ' bar-cancelled' : ''}${selected ? ' is-selected' : ''}`}
+        data-bar={bar.id}
+        data-lane={bar.lane}
+        data-row={bar.row}
+        data-start={info.start}
+        data-end={info.end}
+        data-projected={bar.projected}
+        data-exceeds={bar.exceeds}
+        data-cancelled={bar.cancelled}
+        data-parallel={bar.parallel || undefined}
+        data-culled={culled || undefined}
+        data-draggable={editMode}
+        {...item}
+        onFocus={(e) => {
+          item.onFocus();
+          // Reached by keyboard while out of view: the view moves to it.
+          if (culled && e.target === e.currentTarget) props.reveal(bar);
+        }}
+        onKeyDown={(e) => {
+          editing.onKeyDown(bar.id, e);
+          if (!e.defaultPrevented) item.onKeyDown(e);
+        }}
+        onPointerDown={(e) => editing.begin(bar.id, 'move', e)}
+        {...editing.handlers}
+      >
+        {!culled && <BarShapes {...props} />}
+      </g>
+      {!culled && <BarTags {...props} />}
+    </>
   );
 }, sameWhileCulled);
 
 function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing, mark }: BarProps) {
-  // Programmes and benefits (no activity) and what runs beside the main line are thinner: the main line reads first.
-  const main = bar.activity && !bar.parallel;
-  const h = main ? BAR_HEIGHT : THIN_BAR_HEIGHT;
-  const y = top + BAR_ROW * bar.row + (BAR_ROW - h) / 2;
-  const pxPerDay = x(1) - x(0);
-  const shift = drag ? drag.days * pxPerDay : 0;
-  const x0 = x(bar.start) + (drag?.mode === 'move' ? shift : 0);
-  const open = bar.end === null;
-  const x1 = open ? Math.max(x(bar.start) + 60, chartWidth + OPEN_OVERRUN) : x(bar.end! + 1) + shift;
+  const { h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
   const colors = CATEGORY_COLORS[bar.category];
-  const w = Math.max(x1 - x0, 2);
   const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
   const body = (
     <rect
@@ -136,7 +121,7 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
     />
   );
   // Level of detail: a bar a few pixels wide is its body alone (its name is in the label and the table).
-  if (w < TICK_WIDTH && !drag && bar.ruleLimit === null && bar.milestones.length === 0) return body;
+  if (bodyOnly) return body;
   const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
   const showProjected = projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
@@ -178,39 +163,6 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           pointerEvents="none"
         />
       )}
-      {info.extensions.map((s) => {
-        const sx = x(s.start);
-        return (
-          <g key={s.start} className="bar-extension" data-extension-start={s.iso}>
-            <line x1={sx} x2={sx} y1={y - 3} y2={y + h + 3} stroke="#1a1a1a" strokeWidth={2} />
-            {Math.min(x(s.end + 1), chartWidth) - Math.max(sx, 0) > textWidth(s.text, 12) * BOLD + 2 && (
-              <>
-                {/* A tag of its own: the label often straddles the dark bar and its light projected part (WCAG 1.4.3). */}
-                <rect
-                  className="bar-extension-tag"
-                  x={Math.max(sx, 0) + 2}
-                  y={y + 2}
-                  width={textWidth(s.text, 12) * BOLD + 4}
-                  height={h - 4}
-                  rx={2}
-                  fill="#ffffff"
-                  pointerEvents="none"
-                />
-                <text
-                  x={Math.max(sx, 0) + 4}
-                  y={y + h / 2 + 1}
-                  dominantBaseline="middle"
-                  className="bar-extension-label"
-                  fill="#111111"
-                  pointerEvents="none"
-                >
-                  {s.text}
-                </text>
-              </>
-            )}
-          </g>
-        );
-      })}
       {limitX !== null && bar.end !== null && bar.ruleLimit !== null && bar.ruleLimit > bar.end && (
         <line
           className="bar-headroom"
@@ -229,17 +181,6 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           <line x1={limitX} x2={limitX} y1={y - 4} y2={y + h + 4} stroke={stroke} strokeWidth={3} />
           <path d={`M${limitX},${y - 4} l6,-4 l0,8 z`} fill={stroke} />
         </g>
-      )}
-      {bar.milestones.length > 0 && (
-        <MilestoneTicks
-          ticks={bar.milestones}
-          texts={info.milestones}
-          x={x}
-          y={y}
-          h={h}
-          barEnd={open ? chartWidth : x1}
-          chartWidth={chartWidth}
-        />
       )}
       {label && (
         <text
@@ -303,6 +244,7 @@ export function Bars({
   x,
   chartWidth,
   asOf,
+  labels,
   infos,
   marks,
   reveal,
@@ -311,14 +253,34 @@ export function Bars({
   x: XScale;
   chartWidth: number;
   asOf: number;
+  labels: Labels;
   infos: readonly BarInfo[];
   marks: ReadonlyMap<string, BarMark>;
   reveal: (bar: BarLayout) => void;
 }) {
+  const { t } = useTranslation();
   const selection = useStore(selectSelection);
   const interaction = useStableInteraction();
   const editMode = useStore(selectEditMode);
-  const { drag, editing } = useBarEditing(x(1) - x(0));
+  // A bar moved by the arrow keys says its new dates once the chart has them (WCAG 4.1.3).
+  const keyEdited = useRef<{ id: string; mode: 'move' | 'resize' } | null>(null);
+  const { drag, editing } = useBarEditing(x(1) - x(0), (id, mode) => {
+    keyEdited.current = { id, mode };
+  });
+  useEffect(() => {
+    const edited = keyEdited.current;
+    keyEdited.current = null;
+    const i = edited ? model.layout.bars.findIndex((b) => b.id === edited.id) : -1;
+    if (!edited || i < 0) return;
+    const info = infos[i];
+    const to = info.end === 'open' ? t('timeline.mandateOpen') : labels.day(info.end);
+    const name = labels.intervention(edited.id);
+    announce(
+      edited.mode === 'move'
+        ? t('timeline.keyMoved', { name, from: labels.day(info.start), to })
+        : t('timeline.keyResized', { name, to }),
+    );
+  }, [infos, model.layout.bars, labels, t]);
   const tops = useMemo(() => {
     const byLane = new Map<string, number>();
     model.layout.lanes.forEach((lane, i) =>

@@ -231,7 +231,12 @@ export function Legend({ categories, scenario = false }: { categories: Category[
         {EVENT_TYPES.map((type) => (
           <li key={type}>
             <Swatch>
-              <path d={eventPath(type, 90)} transform="translate(17,9)" fill={EVENT_SYMBOLS[type].fill} />
+              <path
+                d={eventPath(type, 90)}
+                transform="translate(17,9)"
+                fill={EVENT_SYMBOLS[type].fill}
+                className="legend-event"
+              />
             </Swatch>
             {t(`eventType.${type}`)}
           </li>

@@ -67,7 +67,16 @@ const ChartLayer = memo(function ChartLayer(props: LayerProps) {
       />
       {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
       <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
-      <Bars model={model} x={x} chartWidth={chartWidth} asOf={asOfDay} infos={infos} marks={marks} reveal={reveal} />
+      <Bars
+        model={model}
+        x={x}
+        chartWidth={chartWidth}
+        asOf={asOfDay}
+        labels={labels}
+        infos={infos}
+        marks={marks}
+        reveal={reveal}
+      />
       {scenario && (
         <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
       )}

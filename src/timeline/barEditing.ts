@@ -1,6 +1,7 @@
 /**
  * Moving and resizing bars in edit mode (Bars.tsx): one drag at a time, by pointer (snapping
- * to whole days) or by keyboard, each finished move one undoable edit of the journey.
+ * to whole days) or by keyboard, each finished move one undoable edit of the journey; a move by
+ * keyboard is told to `onKeyEdit`, which says the new dates (Bars.tsx).
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { moveIntervention, resizeIntervention } from '../domain';
@@ -20,14 +21,16 @@ export type BarEditing = {
  * Moving and resizing bars in edit mode, by pointer (snapping to days) or by keyboard: one
  * drag at a time, held here for every bar so that the bars themselves have no hooks.
  */
-export function useBarEditing(pxPerDay: number) {
+export function useBarEditing(pxPerDay: number, onKeyEdit?: (id: string, mode: Drag['mode']) => void) {
   const editJourney = useStore(selectEditJourney);
   const [drag, setDrag] = useState<Drag | null>(null);
   const dragRef = useRef<Drag | null>(null);
   const pxRef = useRef(pxPerDay);
+  const keyEditRef = useRef(onKeyEdit);
   useLayoutEffect(() => {
     pxRef.current = pxPerDay;
-  }, [pxPerDay]);
+    keyEditRef.current = onKeyEdit;
+  }, [pxPerDay, onKeyEdit]);
   const inEditMode = () => useStore.getState().editMode;
   const editing = useMemo<BarEditing>(() => {
     const apply = (id: string, mode: Drag['mode'], days: number) => {
@@ -66,7 +69,10 @@ export function useBarEditing(pxPerDay: number) {
         e.preventDefault();
         e.stopPropagation();
         const days = (e.key === 'ArrowLeft' ? -1 : 1) * (e.shiftKey ? 7 : 1);
-        apply(id, e.altKey ? 'resize' : 'move', days);
+        const mode = e.altKey ? 'resize' : 'move';
+        // Told first, so that the new dates can be said once the chart has them (WCAG 4.1.3).
+        keyEditRef.current?.(id, mode);
+        apply(id, mode, days);
       },
     };
   }, [editJourney]);

@@ -84,18 +84,25 @@ function plain(b: BarLayout) {
       date: labels.day(isoDate(m.at)),
     }),
   );
+  const shownName = b.exceeds ? `${name} (${t('timeline.exceeds')})` : name;
+  const extensions = b.segments.filter((s) => s.kind === 'extension');
   return {
     aria:
       (b.end === null
-        ? t('timeline.barLabelOpen', { name, from: labels.day('2024-02-03'), status })
+        ? t('timeline.barLabelOpen', { name: shownName, from: labels.day('2024-02-03'), status })
         : t(b.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
-            name,
+            name: shownName,
             from: labels.day('2024-01-01'),
             to: labels.day('2024-06-30'),
             status,
           })) +
-      (b.exceeds ? `, ${t('timeline.exceeds')}` : '') +
       (b.parallel ? `, ${t('parallel.aria')}` : '') +
+      extensions
+        .map(
+          (s) =>
+            `, ${t('timeline.extensionAria', { text: t('timeline.extension', { months: s.months }), date: labels.day(isoDate(s.start)) })}`,
+        )
+        .join('') +
       (titles.length ? `; ${t('law.milestone.ariaList', { list: titles.join(', ') })}` : ''),
     label: (b.parallel ? '‖ ' : '') + (b.exceeds ? `⚠ ${name} (${t('timeline.exceeds')})` : name),
     extensions: b.segments
@@ -121,6 +128,12 @@ describe('barInfos', () => {
       expect(infos[1].aria).toContain(language === 'sv' ? 'beräknat' : 'projected');
       expect(infos[4].aria).toContain(language === 'sv' ? 'dagmärke: ingen anställning' : 'day mark: no employment');
       expect(infos[3].aria).not.toContain(language === 'sv' ? 'dagmärke' : 'day mark');
+      // The name starts with what the label shows (WCAG 2.5.3), past the longest time too.
+      infos.forEach((info) => expect(info.aria.startsWith(info.label.replace(/^(‖ )?(⚠ )?/, ''))).toBe(true));
+      // An extension's tag is in the name, with the day it starts (WCAG 1.3.1).
+      expect(infos[3].aria).toContain(
+        language === 'sv' ? 'förlängd +3 mån från dag 2024-04-01' : 'extended +3 mo from dag 2024-04-01',
+      );
       // Beside the main line: said in the name and marked in the label, not by its thinness alone.
       expect(infos[5].aria).toContain(language === 'sv' ? 'vid sidan av' : 'beside the main line');
       expect(infos[5].label.startsWith('‖ ')).toBe(true);

@@ -85,38 +85,43 @@ export function barInfo(bar: BarLayout, labels: Labels, t: TFunction, cached = c
     }),
   }));
   const list = milestones.map((m) => m.title).join(', ');
+  const exceeds = bar.exceeds ? c.text('timeline.exceeds') : null;
+  const extensions = bar.segments
+    .filter((s) => s.kind === 'extension')
+    .map((s) => ({
+      start: s.start,
+      end: s.end,
+      iso: isoDate(s.start),
+      text: c.text('timeline.extension', { months: s.months ?? 0 }),
+    }));
+  // The name starts with the words the label shows (WCAG 2.5.3): the name, and past the statutory
+  // maximum "(efter längsta tiden)" as the label writes it, said in words and not only drawn in red (1.4.1).
+  const shownName = exceeds ? `${name} (${exceeds})` : name;
   const aria =
     (open
       ? c.label('timeline.barLabelOpen', {
-          name,
+          name: shownName,
           from: c.day(labels.interventionById(bar.id)?.start ?? isoDate(bar.start)),
           status,
         })
       : c.label(bar.projected ? 'timeline.barLabelProjected' : 'timeline.barLabel', {
-          name,
+          name: shownName,
           from: c.day(isoDate(bar.start)),
           to: c.day(isoDate(bar.end!)),
           status,
         })) +
-    // Past the statutory maximum is said in the name too, not only drawn in red (WCAG 1.4.1).
-    (bar.exceeds ? `, ${c.text('timeline.exceeds')}` : '') +
     // Beside the main line (issue 21): said in the name, not only drawn thinner.
     (bar.parallel ? `, ${c.text('parallel.aria')}` : '') +
+    // Each extension's tag ("+4 mån") in words too, with the day it starts (WCAG 1.3.1).
+    extensions.map((e) => `, ${c.text('timeline.extensionAria', { text: e.text, date: c.day(e.iso) })}`).join('') +
     (list ? `; ${c.text('law.milestone.ariaList', { list })}` : '');
   return {
     start: isoDate(bar.start),
     end: bar.end === null ? 'open' : isoDate(bar.end),
     limit: bar.ruleLimit === null ? undefined : isoDate(bar.ruleLimit),
     aria,
-    label: (bar.parallel ? '‖ ' : '') + (bar.exceeds ? `⚠ ${name} (${c.text('timeline.exceeds')})` : name),
-    extensions: bar.segments
-      .filter((s) => s.kind === 'extension')
-      .map((s) => ({
-        start: s.start,
-        end: s.end,
-        iso: isoDate(s.start),
-        text: c.text('timeline.extension', { months: s.months ?? 0 }),
-      })),
+    label: (bar.parallel ? '‖ ' : '') + (exceeds ? `⚠ ${shownName}` : name),
+    extensions,
     milestones,
   };
 }
