@@ -119,7 +119,7 @@ test.describe('cohorts built to test the small-cell rule', () => {
       );
     await expect(matrix.locator('[data-from="fk"][data-days="–"]')).toHaveCount(2);
     await expect(matrix.locator('[data-from="fk"][data-to="af"]')).toHaveAccessibleName(
-      'Från Försäkringskassan till Arbetsförmedlingen: – gråzonsdagar, 6 gråzoner, 6 resor.',
+      '– gråzonsdagar från Försäkringskassan till Arbetsförmedlingen, 6 gråzoner, 6 resor.',
     );
 
     // The CSV: the same cells hidden, the same sums shown.
