@@ -5,16 +5,29 @@
  * UI and are left to `npm test`: importing React and the store for each mutant would make a run
  * on this 2-core machine take hours. Modules are kept between test files (`isolate: false`):
  * Stryker switches mutants at run time, so the domain need not be imported afresh for each.
+ *
+ * Mutation mode, for speed (a mutant runs every test that reaches it): `fast-check` is replaced by
+ * tests/mutate/fastCheck.ts, which runs each property at most `RESAN_MUTATE_RUNS` times (50 unless
+ * set; 0 = as the test asks), and `RESAN_MUTATE=1` tells the importer fuzzing to mutate 300 files
+ * instead of 3,000. Same seeds, fewer cases; `npm test` runs them in full.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import base from './vite.config';
 
 // Spread, not mergeConfig: that would append these test files to the app's instead of replacing them.
 export default defineConfig({
   ...base,
+  resolve: {
+    ...base.resolve,
+    alias: [
+      { find: /^fast-check$/, replacement: fileURLToPath(new URL('./tests/mutate/fastCheck.ts', import.meta.url)) },
+    ],
+  },
   test: {
     ...base.test,
     include: ['src/domain/**/*.test.ts', 'tests/**/*.test.ts', 'src/io/csv.test.ts', 'src/io/decode.test.ts'],
     isolate: false,
+    env: { RESAN_MUTATE: '1' },
   },
 });

@@ -36,16 +36,22 @@ function views(journeys: readonly Journey[]): Record<string, View> {
 }
 
 describe('the audit on the demo cohort (500 journeys, seed 2026)', () => {
-  const demo = views(generateCohort(500, 2026, ASOF));
+  // Made in the first test that needs it, not when the file is read: code run outside a test is
+  // "static" to StrykerJS, and each of its mutants would run every test (docs/mutation.md).
+  let made: Record<string, View> | undefined;
+  const demo = () => (made ??= views(generateCohort(500, 2026, ASOF)));
 
-  it.each(Object.keys(demo))('%s: every hidden member keeps at least two possible values', (name) => {
-    const view = demo[name];
-    expect(auditView(view, suppressView(view))).toEqual([]);
-  });
+  it.each(['overview', 'histogram', 'matrix', 'chronogram', 'survival'])(
+    '%s: every hidden member keeps at least two possible values',
+    (name) => {
+      const view = demo()[name];
+      expect(auditView(view, suppressView(view))).toEqual([]);
+    },
+  );
 
   it('fails with the primary rule alone (the code before secondary suppression)', () => {
     const found = Object.fromEntries(
-      Object.entries(demo).map(([name, view]) => [name, auditView(view, primaryOnly(view)).length]),
+      Object.entries(demo()).map(([name, view]) => [name, auditView(view, primaryOnly(view)).length]),
     );
     // Each is a hidden count a reader works out by subtraction from shown totals. The chronogram's
     // table (a day's states and `included`) is published exactly so by the code before this change.

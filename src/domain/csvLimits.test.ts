@@ -23,4 +23,14 @@ describe('CSV limits (issue 25, item 12)', () => {
       { row: 6, column: null, code: 'tooManyRows', value: '5' },
     ]);
   });
+  it('the limit is the number of rows after the header: exactly that many is within it', () => {
+    const rows = (n: number) => Array.from({ length: n }, () => ['a']);
+    expect(csvLimitProblems(rows(1 + 4), limits)).toEqual([]);
+    expect(csvLimitProblems(rows(1 + 5), limits)).toEqual([{ row: 6, column: null, code: 'tooManyRows', value: '5' }]);
+  });
+  it('a cell too long in several rows is named once, at the first', () => {
+    expect(csvLimitProblems([['a'], ['123456'], ['1234567']], limits)).toEqual([
+      { row: 2, column: '#1', code: 'cellTooLong', value: '6' },
+    ]);
+  });
 });

@@ -21,6 +21,7 @@ export function csvLimitProblems(
     out.push({ row: limits.rows + 2, column: null, code: 'tooManyRows', value: String(cells.length - 1) });
   let wide = false;
   let long = false;
+  // Stryker disable next-line ConditionalExpression: equivalent: `!(wide && long)` only stops early; once both are found, `!wide` and `!long` push nothing more
   for (let r = 0; r < cells.length && !(wide && long); r++) {
     const row = cells[r];
     if (!wide && row.length > limits.columns) {

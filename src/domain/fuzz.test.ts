@@ -335,11 +335,14 @@ describe('importer fuzzing', () => {
     expect(sources.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('survives 3,000 mutated files: never throws, always a result with errors that have a path and a message', () => {
+  // 3,000 files; 300 in a mutation run (RESAN_MUTATE=1, vitest.mutate.config.ts), where it runs once per mutant.
+  const files = process.env.RESAN_MUTATE === '1' ? 300 : 3000;
+
+  it(`survives ${files} mutated files: never throws, always a result with errors that have a path and a message`, () => {
     const random = generator(20_250_203);
     const failures: Failure[] = [];
     const outcomes = { ok: 0, refused: 0 };
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < files; i++) {
       const tree = JSON.parse(random.pick(sources)) as Json;
       const mutations = 1 + random.int(4);
       for (let m = 0; m < mutations; m++) mutateTree(random, tree);
@@ -349,7 +352,7 @@ describe('importer fuzzing', () => {
     }
     expect(failures.slice(0, 5)).toEqual([]);
     // Both sides were exercised: some mutants are still valid files, most are refused.
-    expect(outcomes.ok).toBeGreaterThan(100);
-    expect(outcomes.refused).toBeGreaterThan(1000);
+    expect(outcomes.ok).toBeGreaterThan(files / 30);
+    expect(outcomes.refused).toBeGreaterThan(files / 3);
   });
 });

@@ -112,8 +112,10 @@ describe('the last day Resan can show', () => {
       ),
       { seed: 12, numRuns: 400 },
     );
-    // Both outcomes happened, so the property tested something.
-    expect(counts.refused).toBeGreaterThan(20);
-    expect(counts.analysed).toBeGreaterThan(20);
+    // Both outcomes happened, so the property tested something (each in over 1 run of 20: a
+    // mutation run makes fewer runs, tests/mutate/fastCheck.ts).
+    const runs = counts.refused + counts.analysed;
+    expect(counts.refused).toBeGreaterThan(runs / 20);
+    expect(counts.analysed).toBeGreaterThan(runs / 20);
   });
 });

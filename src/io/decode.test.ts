@@ -26,6 +26,18 @@ describe('reading the bytes of a file', () => {
   it('reads UTF-16 with a byte-order mark', () => {
     const le = Uint8Array.from([0xff, 0xfe, 0x7b, 0, 0xe5, 0, 0x7d, 0]);
     expect(decodeText(le)).toEqual({ text: '{å}', encoding: 'utf-16le' });
+    const be = Uint8Array.from([0xfe, 0xff, 0, 0x7b, 0, 0xe5, 0, 0x7d]);
+    expect(decodeText(be)).toEqual({ text: '{å}', encoding: 'utf-16be' });
+  });
+
+  it('a byte-order mark is both bytes: ÿ or þ alone begins a Windows-1252 file', () => {
+    for (const [bytes, text] of [
+      [[0xff, 0x41], 'ÿA'],
+      [[0x41, 0xfe], 'Aþ'],
+      [[0xfe, 0x41], 'þA'],
+      [[0x41, 0xff], 'Aÿ'],
+    ] as const)
+      expect(decodeText(Uint8Array.from(bytes))).toEqual({ text, encoding: 'windows-1252' });
   });
 
   it('reading of the spec: files are UTF-8, but a Windows-1252 file imports with its letters right and a warning that names the encoding', async () => {

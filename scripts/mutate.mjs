@@ -1,0 +1,76 @@
+// `npm run mutate`: StrykerJS over src/domain and src/io/csv.ts, one part at a time (a file, or the
+// catalogue's data files together), each with its own report and incremental file under
+// reports/mutation/<part>/, then the summary of every part's report (scripts/mutation-summary.mjs).
+// Incremental: a rerun tests only the mutants of changed code or changed tests, so a run that was
+// stopped goes on where it was. On a shared 2-core machine:
+//
+//   nice -n 19 npm run mutate -- --concurrency 1          every part, in the order below
+//   nice -n 19 npm run mutate -- intervals sickness        these parts only
+//   npm run mutate -- --summary                            the summary of the reports there are
+//
+// Any other argument goes to `stryker run`. See docs/mutation.md.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+
+/** Not domain logic (as in stryker.config.mjs): tests, benchmarks, the cohort generator and its data. */
+const SKIP = /\.(test|bench)\.ts$|^src\/domain\/cohort\/(generate|prng|fixtures)\.ts$/;
+
+/** Smallest and most central first: what every analysis uses, then the analysis, then the rest. */
+const FIRST = [
+  'intervals',
+  'effective',
+  'sickness',
+  'lastDay',
+  'dates',
+  'holidays',
+  'parse',
+  'csvJourneys',
+  'analyze',
+  'scenario',
+  'compare',
+];
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** [part name, files] for every file Stryker mutates; the catalogue's data files are one part. */
+function allParts() {
+  const parts = new Map();
+  for (const file of [...files('src/domain'), 'src/io/csv.ts']) {
+    if (!file.endsWith('.ts') || SKIP.test(file)) continue;
+    const rel = file.replace(/^src\/domain\//, '').replace(/\.ts$/, '');
+    const name = rel.startsWith('catalogue/') ? 'catalogue' : rel.replace(/^src\//, '').replaceAll('/', '-');
+    parts.set(name, [...(parts.get(name) ?? []), file]);
+  }
+  const rank = (name) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
+  return [...parts].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+const args = process.argv.slice(2);
+const summaryOnly = args.includes('--summary');
+const parts = allParts();
+const known = new Set(parts.map(([name]) => name));
+const wanted = args.filter((a) => known.has(a));
+const strykerArgs = args.filter((a) => !known.has(a) && a !== '--summary');
+
+const failed = [];
+if (!summaryOnly) {
+  for (const [name, list] of parts) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    console.log(`\n=== mutate ${name}: ${list.join(', ')}`);
+    const r = spawnSync('npx', ['stryker', 'run', '--incremental', '--mutate', list.join(','), ...strykerArgs], {
+      stdio: 'inherit',
+      env: { ...process.env, MUTATE_PART: name },
+    });
+    if (r.status !== 0) failed.push(name);
+  }
+}
+const summary = spawnSync('node', ['scripts/mutation-summary.mjs'], { stdio: 'inherit' });
+if (failed.length > 0) console.log(`\nStryker failed on: ${failed.join(', ')}`);
+process.exit(failed.length > 0 || summary.status !== 0 ? 1 : 0);
