@@ -14,8 +14,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 
-/** Not domain logic (as in stryker.config.mjs): tests, benchmarks, the cohort generator and its data. */
-const SKIP = /\.(test|bench)\.ts$|^src\/domain\/cohort\/(generate|prng|fixtures)\.ts$/;
+/** Not domain logic (as in stryker.config.mjs): tests, benchmarks, the tests' builders, the cohort generator and its data. */
+const SKIP = /\.(test|bench)\.ts$|^src\/domain\/testing\/|^src\/domain\/cohort\/(generate|prng|fixtures)\.ts$/;
 
 /** Smallest and most central first: what every analysis uses, then the analysis, then the rest. */
 const FIRST = [
