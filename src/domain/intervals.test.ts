@@ -1,5 +1,5 @@
 /**
- * Day intervals as the contract counts days (shared/journey-format.md): periods are inclusive at
+ * Day intervals as the contract counts days (docs/format.md, "Dates"): periods are inclusive at
  * both ends (section 1: `days(a, b) = b - a + 1`), and gaps and grey zones are the *maximal* runs
  * of days that nothing covers (section 4), so days that touch are one run.
  */

@@ -1,5 +1,5 @@
 /**
- * Sickness periods and milestones as journey-format.md section 4 defines them: spells taken in
+ * Sickness periods and milestones as docs/format.md ("Sickness milestones") defines them: spells taken in
  * order of first day form periods (a spell joins when `first day - L - 1 <= 89`, L being the last
  * day the period covers so far), and a milestone is the Nth counted day of its period.
  */
