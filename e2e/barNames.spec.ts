@@ -1,7 +1,7 @@
 /**
  * Issue #24 point 3: every bar identifiable on the projector and on paper. A bar shows its whole
  * name inside it, or its whole name just after it, or a number that the list under the chart
- * ("Nummer i tidslinjen") keys to its whole name; lane names are never cut with "…".
+ * ("Numrerade staplar") keys to its whole name; lane names are never cut with "…".
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -71,7 +71,7 @@ test('in Mötesläge at 1280×720 every bar of the demo is named or numbered, an
   // The demo has short bars: some are named after the bar, some by number.
   expect(seen.bars.some((b) => b.outside !== '')).toBe(true);
   expect(Object.keys(seen.keyList).length).toBeGreaterThan(0);
-  await expect(page.getByRole('heading', { name: 'Nummer i tidslinjen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Numrerade staplar' })).toBeVisible();
   // The lane of the samordningsförbund is named whole, hyphenated.
   expect(seen.lanes).toContain('Samordnings- förbundet');
   await expectNoViolations(page, testInfo, 'Mötesläge with numbered bars', { bestPractice: true });
@@ -107,7 +107,7 @@ test('forty interventions printed on A4: every bar named or numbered, and the ke
   const numbered = Object.entries(seen.keyList);
   expect(numbered.length).toBeGreaterThan(5);
   const text = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  expect(text).toContain('Nummer i tidslinjen');
+  expect(text).toContain('Numrerade staplar');
   // Each keyed name is on the paper, whole, after its number (a line of the list may wrap).
   const flat = text.replace(/\s+/g, ' ');
   for (const [n, name] of numbered) expect(flat).toContain(`${n}. ${name}`);

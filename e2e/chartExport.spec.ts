@@ -82,7 +82,7 @@ test('the timeline picture stands on its own: the chart at its CSS size with its
     expect.arrayContaining([
       'Tidslinje – P-DEMO-01',
       'Per 16 nov. 2026. Inga scenarier är på',
-      'Nummer i tidslinjen',
+      'Numrerade staplar',
       'Försteg',
       'Anställning',
       'Referensdag',

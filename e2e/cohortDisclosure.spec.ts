@@ -224,7 +224,14 @@ test.describe('cohorts built to test the small-cell rule', () => {
       en: /median wait among the waits that had ended on the reference day|median length per period|Kaplan–Meier median of everyone with a pre-step/gi,
     };
     for (const language of ['sv', 'en'] as const) {
-      if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+      if (language === 'en') {
+        await page.getByRole('button', { name: 'English' }).click();
+        // The English messages load on first use: the draft is downloaded once they are there.
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(report.getByLabel('Coordination association', { exact: true })).toHaveValue(
+          'Samordningsförbundet Test',
+        );
+      }
       const text = (await download(page, () => report.getByTestId('report-txt').click())).text;
       const head =
         language === 'sv'

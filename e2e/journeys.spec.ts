@@ -160,7 +160,7 @@ test.describe('working with journeys', () => {
     // No cell anywhere starts with a formula character.
     expect(text).not.toMatch(/(^|;)"?[=+@-]/m);
     // Swedish words only in the notes: none of the program's own codes.
-    expect(text).not.toMatch(/\b(open|upcoming|future|noNextStep|manual|headroom)\b/);
+    expect(text).not.toMatch(/\b(open|upcoming|future|noNextStep|noWait|manual|headroom)\b/);
   });
 
   test('several files at once: valid ones join the library, a broken one changes nothing and says why', async ({
@@ -168,6 +168,8 @@ test.describe('working with journeys', () => {
     page,
   }) => {
     await resan.open();
+    // The parallel-interventions hint loads just after the first paint: the page is read once it is there.
+    await expect(page.getByTestId('parallel-hints')).toBeVisible();
     const before = await page.locator('main').innerText();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Öppna fil…' }).click();

@@ -7,7 +7,7 @@ export const projectorEn: typeof projectorSv = {
   meetingMode: 'Meeting mode',
   meetingModeOn: 'Meeting mode is on: editing is hidden and the text is larger. Esc or the button turns it off.',
   meetingModeOff: 'Meeting mode is off.',
-  barKeyHeading: 'Numbers on the timeline',
+  barKeyHeading: 'Numbered bars',
   stripHeading: 'Key figures as of {{date}}',
   stripHeadingScenario: 'Key figures as of {{date}} with the scenarios that are on (difference from now in brackets)',
   stripEndsSoon: 'Ends soon',

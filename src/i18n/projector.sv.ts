@@ -5,7 +5,7 @@ export const projectorSv = {
   meetingMode: 'Mötesläge',
   meetingModeOn: 'Mötesläge är på: redigering är dold och texten större. Esc eller knappen stänger det.',
   meetingModeOff: 'Mötesläget är av.',
-  barKeyHeading: 'Nummer i tidslinjen',
+  barKeyHeading: 'Numrerade staplar',
   stripHeading: 'Nyckeltal per {{date}}',
   stripHeadingScenario: 'Nyckeltal per {{date}} med scenarierna som är på (skillnad mot nuläget inom parentes)',
   stripEndsSoon: 'Slutar snart',

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BarMark } from './barMarks';
+import { Marked } from '../kit/FileText';
 
 export function BarKeyList({ marks }: { marks: ReadonlyMap<string, BarMark> }) {
   const { t } = useTranslation();
@@ -18,7 +19,8 @@ export function BarKeyList({ marks }: { marks: ReadonlyMap<string, BarMark> }) {
       <ol>
         {keyed.map((m) => (
           <li key={m.id} value={m.n} data-key-for={m.id}>
-            {m.text}
+            {/* The file's titles in the file's language (WCAG 3.1.2). */}
+            <Marked text={m.text} />
           </li>
         ))}
       </ol>

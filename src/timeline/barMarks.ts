@@ -2,7 +2,7 @@
  * Every bar identifiable at any zoom, on screen and on paper (issue #24 point 3). A bar's name
  * is drawn inside it when it fits whole. When it does not, it is drawn whole just after the bar
  * when its row is free there; otherwise the bar carries a number, keyed to the list under the
- * chart ("Nummer i tidslinjen"), and keeps what fits of its name beside the number.
+ * chart ("Numrerade staplar"), and keeps what fits of its name beside the number.
  */
 import type { XScale } from './geometry';
 import type { BarLayout } from './layout';

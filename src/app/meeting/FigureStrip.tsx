@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Comparison } from '../../domain';
 import type { Labels } from '../../kit/useLabels';
+import { Marked } from '../../kit/FileText';
 
 const KEYS = ['gapDays', 'forstegWaitDays', 'greyZoneDays', 'employmentDays'] as const;
 
@@ -47,12 +48,17 @@ export function FigureStrip({
         <div data-figure="endsSoon">
           <dt>{t('projector.stripEndsSoon')}</dt>
           <dd>
-            {cliff
-              ? t('projector.stripEndsSoonValue', {
+            {/* The file's titles in the file's language (WCAG 3.1.2). */}
+            {cliff ? (
+              <Marked
+                text={t('projector.stripEndsSoonValue', {
                   name: labels.intervention(cliff.intervention),
                   days: cliff.daysLeft,
-                })
-              : t('projector.stripNothingEnds')}
+                })}
+              />
+            ) : (
+              t('projector.stripNothingEnds')
+            )}
           </dd>
         </div>
       </dl>
