@@ -1,6 +1,6 @@
 /** The aligned state distribution (chronogram) and its counts on chosen days as a table. */
 import { useMemo } from 'react';
-import { type Alignment, DAY_STATES, chronogramIds, chronogramView, suppressView } from '../domain';
+import { type Alignment, DAY_STATES, chronogramIds, suppressChronogram } from '../domain';
 import { ChartFigure } from './ChartFigure';
 import { chronogramLayout, countsAt, tableOffsets } from './chronogramLayout';
 import type { ExportMeta } from './describe';
@@ -29,11 +29,9 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
   // The chart and the table read it, so a count the table hides is not drawn as an exact area.
   const shown = useMemo(
     () =>
-      suppressView(
-        chronogramView(
-          alignment,
-          alignment.days.map((d) => d.offset),
-        ),
+      suppressChronogram(
+        alignment,
+        alignment.days.map((d) => d.offset),
         suppress,
       ),
     [alignment, suppress],

@@ -6,7 +6,7 @@
  */
 import type { Line } from './disclosure';
 import { type SurvivalBand, survivalBands } from './survival';
-import { SMALL_CELL, type View, type ViewCell } from './suppress';
+import { HIDDEN, SMALL_CELL, type Shown, type View, type ViewCell, suppressView } from './suppress';
 import type { Alignment, CohortFigures, Handover, HistogramBin, WaitFigures } from './types';
 import { DAY_STATES } from './types';
 
@@ -127,6 +127,36 @@ export function matrixView(handovers: readonly Handover[], rows: readonly string
 }
 
 export const chronogramIds = { state: (offset: number, state: string) => `${offset}:${state}`, included: 'included' };
+
+/**
+ * The chronogram with the small-cell rule, day by day. Each day's states add up to `included`,
+ * which is shown (below 5 the whole chronogram is hidden), so no hidden count of one day can be
+ * worked out from another day: each day is its own view. One search over every day at once links
+ * them all through `included` and grows past any bound on a small cohort (12 journeys: minutes).
+ */
+export function suppressChronogram(
+  alignment: Alignment,
+  offsets: readonly number[],
+  enabled: boolean,
+): Map<string, Shown> {
+  const id = chronogramIds;
+  // `included` and `excluded` under the primary rule alone, as every day reads them.
+  const shown = suppressView(chronogramView(alignment, []), enabled);
+  for (const o of offsets) {
+    const day = suppressView(chronogramView(alignment, [o]), enabled);
+    // A day whose search would hide the total (shown on every other day) hides its parts instead:
+    // all of its non-zero states, when there are two or more (one alone equals the total).
+    const total = day.get(id.included) === HIDDEN && shown.get(id.included) !== HIDDEN;
+    const nonZero = DAY_STATES.filter((st) => day.get(id.state(o, st)) !== 0);
+    for (const st of DAY_STATES) {
+      const key = id.state(o, st);
+      if (!day.has(key)) continue;
+      const v = day.get(key)!;
+      shown.set(key, total && nonZero.length > 1 && typeof v === 'number' && v !== 0 ? HIDDEN : v);
+    }
+  }
+  return shown;
+}
 
 /** The chronogram's table: on each shown day the states add up to `included`. */
 export function chronogramView(alignment: Alignment, offsets: readonly number[]): View {
