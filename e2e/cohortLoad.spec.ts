@@ -217,11 +217,7 @@ test('files dropped on the Kohort page load into the cohort, not into the journe
   }, text);
   await expect(page.getByTestId('cohort-load-status')).toContainText('12 resor lästes in från släppt.json.');
   await expect(savedNames(page)).toHaveCount(1);
-  test.setTimeout(120_000);
-  const t0 = Date.now();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-  console.log('first frame after load', Date.now() - t0);
+  // The Kohort view of 12 journeys answers a click (its chronogram's small-cell search once froze it).
   await page.getByTestId('nav-journey').click();
-  console.log('click after', Date.now() - t0);
   await expect(page.getByTestId('library-button')).toHaveText('Resor (0)');
 });
