@@ -69,7 +69,7 @@ test.describe('first screen', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(resan.total('forstegWaitDays')).toHaveText('93 days');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('button', { name: 'Svenska', exact: true }).click();
     await expect(resan.total('forstegWaitDays')).toHaveText('93 dagar');
   });
 

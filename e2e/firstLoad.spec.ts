@@ -73,7 +73,7 @@ test('a remembered English shows English from the first text drawn, never Swedis
   expect(seen).not.toContain('Tidslinje');
   expect(seen).not.toContain('En deltagares väg genom insatser, glapp och gråzoner');
   // And back to Swedish: the Swedish texts are there at once (they are on the first screen).
-  await page.getByRole('button', { name: 'Svenska' }).click();
+  await page.getByRole('button', { name: 'Svenska', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Tidslinje' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 });
