@@ -3,31 +3,15 @@
 // Usage: npm run build && node scripts/meeting-shots.mjs [outDir]   (default docs/)
 // The PDF page is turned into a PNG with pdftoppm (Debian's poppler-utils) when it is installed;
 // without it the PDFs are left in outDir.
-import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { openPreview } from './preview.mjs';
 
 const outDir = resolve(process.argv[2] ?? 'docs');
 mkdirSync(outDir, { recursive: true });
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const port = process.env.RESAN_SHOTS_PORT ?? '4196';
-const origin = `http://127.0.0.1:${port}/`;
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    port,
-    '--strictPort',
-    '--outDir',
-    process.env.RESAN_DIST ?? 'dist',
-  ],
-  { stdio: 'ignore' },
-);
+const { origin, browser, close } = await openPreview(port);
 const hasPdftoppm = (() => {
   try {
     execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
@@ -38,24 +22,6 @@ const hasPdftoppm = (() => {
 })();
 
 try {
-  for (let i = 0; i < 60; i++) {
-    try {
-      await fetch(origin);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
   for (const [name, file] of [
     ['demo', null],
     ['forty', 'fixtures/forty-interventions.json'],
@@ -106,7 +72,6 @@ try {
     }
     await page.close();
   }
-  await browser.close();
 } finally {
-  server.kill();
+  await close();
 }
