@@ -10,6 +10,7 @@ import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { cohortNavEn } from './cohortNav.en';
+import { cohortCopyEn } from './cohortCopy.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { projectorEn } from './projector.en';
@@ -32,6 +33,7 @@ export const en: Messages = {
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },
+  cohortCopy: cohortCopyEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,

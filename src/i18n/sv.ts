@@ -14,6 +14,7 @@ import type { cohortLoadSv } from './cohortLoad.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
 import { cohortNavSv } from './cohortNav.sv';
+import { cohortCopySv } from './cohortCopy.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { projectorSv } from './projector.sv';
@@ -32,6 +33,7 @@ export const sv = {
   storage: storageSv,
   safeguards: safeguardsSv,
   cohort: cohortNavSv,
+  cohortCopy: cohortCopySv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,
   projector: projectorSv,
