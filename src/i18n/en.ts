@@ -7,6 +7,7 @@ import { lawEn } from './law.en';
 import { storageEn } from './storage.en';
 import { safeguardsEn } from './safeguards.en';
 import { cohortLoadEn } from './cohortLoad.en';
+import { cohortFaultsEn } from './cohortFaults.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { cohortNavEn } from './cohortNav.en';
@@ -31,6 +32,7 @@ export const en: Messages = {
   storage: storageEn,
   safeguards: safeguardsEn,
   cohortLoad: cohortLoadEn,
+  cohortFaults: cohortFaultsEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },
   cohortCopy: cohortCopyEn,

@@ -11,6 +11,7 @@ import { lawSv } from './law.sv';
 import { storageSv } from './storage.sv';
 import { safeguardsSv } from './safeguards.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
+import type { cohortFaultsSv } from './cohortFaults.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
 import { cohortNavSv } from './cohortNav.sv';
@@ -357,6 +358,7 @@ export const sv = {
 export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'> & {
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
+  cohortFaults: typeof cohortFaultsSv;
   scenarioEditor: typeof scenarioEditorSv;
   cohort: typeof cohortNavSv & typeof cohortSv;
   law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };
