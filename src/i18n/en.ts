@@ -7,9 +7,11 @@ import { lawEn } from './law.en';
 import { storageEn } from './storage.en';
 import { safeguardsEn } from './safeguards.en';
 import { cohortLoadEn } from './cohortLoad.en';
+import { cohortFaultsEn } from './cohortFaults.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { cohortNavEn } from './cohortNav.en';
+import { cohortCopyEn } from './cohortCopy.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { projectorEn } from './projector.en';
@@ -30,8 +32,10 @@ export const en: Messages = {
   storage: storageEn,
   safeguards: safeguardsEn,
   cohortLoad: cohortLoadEn,
+  cohortFaults: cohortFaultsEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },
+  cohortCopy: cohortCopyEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,
