@@ -6,6 +6,7 @@ import { scenariosEn } from './scenarios.en';
 import { lawEn } from './law.en';
 import { storageEn } from './storage.en';
 import { safeguardsEn } from './safeguards.en';
+import { writeAheadEn } from './writeAhead.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
@@ -29,6 +30,7 @@ export const en: Messages = {
   law: { ...lawEn, page: { ...lawEn.page, ...rulesPageEn } },
   storage: storageEn,
   safeguards: safeguardsEn,
+  writeAhead: writeAheadEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },

@@ -10,6 +10,7 @@ import { scenariosSv } from './scenarios.sv';
 import { lawSv } from './law.sv';
 import { storageSv } from './storage.sv';
 import { safeguardsSv } from './safeguards.sv';
+import { writeAheadSv } from './writeAhead.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
@@ -31,6 +32,7 @@ export const sv = {
   law: lawSv,
   storage: storageSv,
   safeguards: safeguardsSv,
+  writeAhead: writeAheadSv,
   cohort: cohortNavSv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,
