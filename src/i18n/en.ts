@@ -8,6 +8,7 @@ import { storageEn } from './storage.en';
 import { safeguardsEn } from './safeguards.en';
 import { writeAheadEn } from './writeAhead.en';
 import { cohortLoadEn } from './cohortLoad.en';
+import { cohortTabsEn } from './cohortTabs.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { cohortNavEn } from './cohortNav.en';
@@ -32,6 +33,7 @@ export const en: Messages = {
   safeguards: safeguardsEn,
   writeAhead: writeAheadEn,
   cohortLoad: cohortLoadEn,
+  cohortTabs: cohortTabsEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },
   sideBySide: sideBySideEn,

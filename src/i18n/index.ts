@@ -45,9 +45,10 @@ const LATER = {
   edit: () => import('./edit.sv').then((m) => ({ edit: m.editSv })),
   scenarioEditor: () => import('./scenarioEditor.sv').then((m) => ({ scenarioEditor: m.scenarioEditorSv })),
   cohort: () =>
-    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv')]).then(([c, l]) => ({
+    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv'), import('./cohortTabs.sv')]).then(([c, l, tabs]) => ({
       cohort: c.cohortSv,
       cohortLoad: l.cohortLoadSv,
+      cohortTabs: tabs.cohortTabsSv,
     })),
   rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),
   statement: () => import('./statement.sv').then((m) => ({ a11y: { statement: m.statementSv } })),
