@@ -42,13 +42,20 @@ export function SavedCohorts({ version }: { version: number }) {
     setList(all);
   }, []);
   const refresh = useCallback(() => void listCohorts().then(show, () => setList([])), [show]);
-  useEffect(() => {
-    if (!lost) refresh();
-  }, [refresh, version, lost]);
-  // Each loss is said anew, even after an earlier one was dismissed.
-  useEffect(() => onCohortsLostChange(() => setLostSeen(false)), []);
-  // Gone under the page, the list shows none: what it listed is not there any more.
-  const listed = lost ? [] : list;
+  useEffect(refresh, [refresh, version]);
+  // Gone under the page: the list shows none (what it listed is not there any more), and each
+  // loss is said anew, even after an earlier one was dismissed. Later reads show what is there.
+  useEffect(
+    () =>
+      onCohortsLostChange(() => {
+        setLostSeen(false);
+        if (cohortsLost()) setList([]);
+        else refresh();
+      }),
+    [refresh],
+  );
+  // The cohort on screen saved again (here or in another tab): the loss no longer concerns it.
+  const shownIsSaved = current?.key != null && (list ?? []).some((c) => c.key === current.key);
   // Another tab saved or removed a cohort: the list follows; the cohort on screen stays.
   useEffect(
     () =>
@@ -118,7 +125,7 @@ export function SavedCohorts({ version }: { version: number }) {
       <h2 id="saved-cohorts-heading" tabIndex={-1}>
         {t('cohortLoad.saved.heading')}
       </h2>
-      {lost && !lostSeen && (
+      {lost && !lostSeen && !shownIsSaved && (
         <CohortGone why="lost" onResave={() => void resave()} onDismiss={() => setLostSeen(true)} />
       )}
       {!lost && removed !== null && current?.key === removed && (
@@ -134,9 +141,9 @@ export function SavedCohorts({ version }: { version: number }) {
       {unreadable > 0 && (
         <p className="notice notice-error">{t('cohortLoad.saved.unreadable', { count: unreadable })}</p>
       )}
-      {listed !== null && listed.length === 0 && <p>{t('cohortLoad.saved.none')}</p>}
+      {list !== null && list.length === 0 && <p>{t('cohortLoad.saved.none')}</p>}
       <ul>
-        {(listed ?? []).map((c) => (
+        {(list ?? []).map((c) => (
           <li key={c.key} data-cohort-key={c.key}>
             <strong>
               <bdi>{c.name}</bdi>
