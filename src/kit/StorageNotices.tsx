@@ -180,7 +180,9 @@ export function StorageNotices() {
             <p>
               {t('storage.recovered', { count: recovered.count })}
               {recovered.asCopy > 0 && <> {t('storage.recoveredAsCopy')}</>}
-              {recovered.otherJourney > 0 && <> {t('writeAhead.recoveredOtherJourney', { count: recovered.otherJourney })}</>}
+              {recovered.otherJourney > 0 && (
+                <> {t('writeAhead.recoveredOtherJourney', { count: recovered.otherJourney })}</>
+              )}
             </p>
           )}
           {interrupted && (
@@ -223,7 +225,9 @@ export function StorageNotices() {
           data-testid="backups-notice"
         >
           <h2 id="backups-heading">
-            {backups.every((b) => b.source === 'writeAhead') ? t('writeAhead.backupsHeading') : t('save.backupsHeading')}
+            {backups.every((b) => b.source === 'writeAhead')
+              ? t('writeAhead.backupsHeading')
+              : t('save.backupsHeading')}
           </h2>
           <p>{t('save.backupsText')}</p>
           <ul>
