@@ -6,8 +6,10 @@ import { scenariosEn } from './scenarios.en';
 import { lawEn } from './law.en';
 import { storageEn } from './storage.en';
 import { safeguardsEn } from './safeguards.en';
+import { writeAheadEn } from './writeAhead.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { cohortFaultsEn } from './cohortFaults.en';
+import { cohortTabsEn } from './cohortTabs.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { cohortNavEn } from './cohortNav.en';
@@ -31,8 +33,10 @@ export const en: Messages = {
   law: { ...lawEn, page: { ...lawEn.page, ...rulesPageEn } },
   storage: storageEn,
   safeguards: safeguardsEn,
+  writeAhead: writeAheadEn,
   cohortLoad: cohortLoadEn,
   cohortFaults: cohortFaultsEn,
+  cohortTabs: cohortTabsEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn },
   cohortCopy: cohortCopyEn,

@@ -45,10 +45,16 @@ const LATER = {
   edit: () => import('./edit.sv').then((m) => ({ edit: m.editSv })),
   scenarioEditor: () => import('./scenarioEditor.sv').then((m) => ({ scenarioEditor: m.scenarioEditorSv })),
   cohort: () =>
-    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv'), import('./cohortFaults.sv')]).then(([c, l, f]) => ({
+    Promise.all([
+      import('./cohort.sv'),
+      import('./cohortLoad.sv'),
+      import('./cohortFaults.sv'),
+      import('./cohortTabs.sv'),
+    ]).then(([c, l, f, tabs]) => ({
       cohort: c.cohortSv,
       cohortLoad: l.cohortLoadSv,
       cohortFaults: f.cohortFaultsSv,
+      cohortTabs: tabs.cohortTabsSv,
     })),
   rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),
   statement: () => import('./statement.sv').then((m) => ({ a11y: { statement: m.statementSv } })),

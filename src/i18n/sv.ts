@@ -1,6 +1,6 @@
 /**
  * Svenska: the first language. Every visible string of the app is here, or in a module the
- * code that shows it loads with it (edit, cohort, cohortLoad, scenarioEditor, the rules page, the accessibility statement: loadMessages in i18n/index.ts),
+ * code that shows it loads with it (edit, cohort, cohortLoad, cohortTabs, scenarioEditor, the rules page, the accessibility statement: loadMessages in i18n/index.ts),
  * so that the first screen does not carry them (issue #11).
  */
 import type { editSv } from './edit.sv';
@@ -10,8 +10,10 @@ import { scenariosSv } from './scenarios.sv';
 import { lawSv } from './law.sv';
 import { storageSv } from './storage.sv';
 import { safeguardsSv } from './safeguards.sv';
+import { writeAheadSv } from './writeAhead.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { cohortFaultsSv } from './cohortFaults.sv';
+import type { cohortTabsSv } from './cohortTabs.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
 import { cohortNavSv } from './cohortNav.sv';
@@ -33,6 +35,7 @@ export const sv = {
   law: lawSv,
   storage: storageSv,
   safeguards: safeguardsSv,
+  writeAhead: writeAheadSv,
   cohort: cohortNavSv,
   cohortCopy: cohortCopySv,
   sideBySide: sideBySideSv,
@@ -359,6 +362,7 @@ export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
   cohortFaults: typeof cohortFaultsSv;
+  cohortTabs: typeof cohortTabsSv;
   scenarioEditor: typeof scenarioEditorSv;
   cohort: typeof cohortNavSv & typeof cohortSv;
   law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };

@@ -8,9 +8,12 @@
  * - Reading validates every journey with the importer; a chunk that cannot be read is
  *   reported with its cohort, never silently dropped.
  * - Quota errors are recognised (isQuotaError) and returned, not thrown.
+ * - Other tabs are told of each save and removal, and the database deleted under the app is
+ *   noticed (cohortEvents.ts, issue 28, items 10 and 11).
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { type Journey, type JourneyIdentity, identityOf, journeyFromData } from '../domain';
+import { markCohortsFound, markCohortsLost, tellOtherTabs } from './cohortEvents';
 import { isQuotaError } from './storage';
 
 export const COHORT_DB = 'resan-cohorts';
@@ -38,23 +41,40 @@ interface CohortDB extends DBSchema {
 export type CohortSaveResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
 
 let opening: Promise<IDBPDatabase<CohortDB>> | null = null;
+/** This page has opened the database before: finding it to create again means it was deleted. */
+let opened = false;
 
 function db(): Promise<IDBPDatabase<CohortDB>> {
-  opening ??= openDB<CohortDB>(COHORT_DB, VERSION, {
-    upgrade(d) {
+  if (opening) return opening;
+  const now = openDB<CohortDB>(COHORT_DB, VERSION, {
+    upgrade(d, oldVersion) {
+      // Deleted while this page held no connection (issue 28, item 10): noticed, not hidden.
+      if (oldVersion === 0 && opened) markCohortsLost();
       d.createObjectStore('cohorts', { keyPath: 'key' });
       d.createObjectStore('chunks', { keyPath: ['cohortKey', 'n'] }).createIndex('byCohort', 'cohortKey');
     },
     // Another tab (or a newer Resan) needs the database: let it go, and open again when asked.
-    blocking: (_current, _next, event) => {
+    // No next version: it is being deleted, and what this page lists is gone (item 10).
+    blocking: (_current, next, event) => {
       (event.target as IDBDatabase).close();
       opening = null;
+      if (next === null) markCohortsLost();
     },
+    // The browser closed it ("clear site data", storage evicted).
     terminated: () => {
       opening = null;
+      markCohortsLost();
     },
+  }).then((d) => {
+    opened = true;
+    return d;
   });
-  return opening;
+  // A failed open is tried again on the next call.
+  now.catch(() => {
+    if (opening === now) opening = null;
+  });
+  opening = now;
+  return now;
 }
 
 export async function listCohorts(): Promise<CohortMeta[]> {
@@ -85,6 +105,8 @@ export async function saveCohort(
     for (let n = 0; n * CHUNK < journeys.length; n++)
       await chunks.put({ cohortKey: meta.key, n, journeys: journeys.slice(n * CHUNK, (n + 1) * CHUNK) });
     await tx.done;
+    markCohortsFound();
+    tellOtherTabs({ type: 'saved', key: meta.key });
     return { ok: true };
   } catch (e) {
     // A failed write must not let the rest of the transaction commit: all or nothing.
@@ -155,4 +177,5 @@ export async function deleteCohort(key: string): Promise<void> {
   for (const k of chunkKeys) await tx.objectStore('chunks').delete(k);
   await tx.objectStore('cohorts').delete(key);
   await tx.done;
+  tellOtherTabs({ type: 'removed', key });
 }

@@ -99,4 +99,32 @@ describe('JourneyStore', () => {
     expect(isQuotaError(new Error('Connection lost'))).toBe(false);
     expect(isQuotaError(null)).toBe(false);
   });
+
+  it('moves a record under the demo’s key to a key of its own, as it is, and never over another (issue 28, item 7)', async () => {
+    const forged = { ...DEMO_JOURNEY, id: 'forged', participant: { ref: 'FORGED' } };
+    await store.save('demo', forged, 0, 't1');
+    await store.save('taken', DEMO_JOURNEY, 0, 't1');
+    expect(await store.moveRecord('demo', 'taken')).toEqual({ ok: true });
+    expect((await store.get('taken'))?.journey.id).toBe(DEMO_JOURNEY.id);
+    expect(await store.moveRecord('demo', 'j-own')).toEqual({ ok: true });
+    expect(await store.get('demo')).toBeNull();
+    expect(await store.get('j-own')).toMatchObject({ key: 'j-own', revision: 1, journey: { id: 'forged' } });
+  });
+
+  it('keeps write-ahead copies aside as backups, all in one transaction', async () => {
+    const backup = (key: string) => ({
+      id: `${key}@t`,
+      key,
+      movedAt: 't',
+      reason: 'damagedRecord',
+      problems: [],
+      data: '{"tab":',
+      source: 'writeAhead' as const,
+    });
+    expect(await store.keepAside([backup('a'), backup('b')])).toEqual({ ok: true });
+    expect((await store.backups()).map((b) => [b.key, b.data, b.source])).toEqual([
+      ['a', '{"tab":', 'writeAhead'],
+      ['b', '{"tab":', 'writeAhead'],
+    ]);
+  });
 });

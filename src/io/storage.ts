@@ -18,6 +18,9 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type Issue, type Journey, journeyFromData } from '../domain';
+import { failure, guarded, quiet } from './idbHelpers';
+
+export { isQuotaError } from './idbHelpers';
 
 export const DB_NAME = 'resan';
 const DB_VERSION = 1;
@@ -42,6 +45,10 @@ export type Backup = {
   problems: Issue[];
   /** The record exactly as it was found. */
   data: unknown;
+  /** Where it was found when not in the library itself: a write-ahead copy (localStorage). */
+  source?: 'writeAhead';
+  /** The participant reference of a copy that reads as a journey, to name it by. */
+  ref?: string;
 };
 
 interface ResanDB extends DBSchema {
@@ -73,26 +80,6 @@ export type SaveOptions = {
   /** Save over a different revision, or over an unreadable record (which is backed up first). */
   force?: boolean;
 };
-
-/** Quota errors in the words of Chromium, Firefox and Safari alike. */
-export function isQuotaError(e: unknown): boolean {
-  if (!e || typeof e !== 'object') return false;
-  const err = e as { name?: string; code?: number; message?: string; inner?: unknown };
-  return (
-    err.name === 'QuotaExceededError' ||
-    err.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    err.code === 22 ||
-    err.code === 1014 ||
-    /quota|exceeded the storage|disk is full|no space/i.test(err.message ?? '')
-  );
-}
-
-function failure(e: unknown, closed: boolean): Extract<Failure, { reason: 'quota' | 'error' | 'closed' }> {
-  const message = e instanceof Error || e instanceof DOMException ? `${e.name}: ${e.message}` : String(e);
-  const name = (e as { name?: string } | null)?.name;
-  if (closed || name === 'InvalidStateError') return { ok: false, reason: 'closed', message };
-  return { ok: false, reason: isQuotaError(e) ? 'quota' : 'error', message };
-}
 
 /** Checks a journey as the importer would; the stored copy is what the importer accepts. */
 function validate(journey: Journey): { ok: true; journey: Journey } | { ok: false; problems: Issue[] } {
@@ -313,6 +300,39 @@ export class JourneyStore {
     }
   }
 
+  /** Keeps `backups` (write-ahead copies that cannot be recovered), all in one transaction. */
+  async keepAside(backups: readonly Backup[]): Promise<DeleteResult> {
+    if (this.closed) return { ok: false, reason: 'closed', message: 'closed' };
+    try {
+      await guarded(this.db.transaction('backups', 'readwrite'), (tx) =>
+        Promise.all([...backups.map((b) => quiet(tx.objectStore('backups').put(b))), tx.done]),
+      );
+      return { ok: true };
+    } catch (e) {
+      return failure(e, this.closed);
+    }
+  }
+
+  /**
+   * Moves the record under `from` to `to` (one transaction), as it is: a journey stored under
+   * the demo's key (by a Resan before issue 12, or a forged copy) becomes a journey of its own.
+   */
+  async moveRecord(from: string, to: string): Promise<DeleteResult> {
+    if (this.closed) return { ok: false, reason: 'closed', message: 'closed' };
+    try {
+      await guarded(this.db.transaction('journeys', 'readwrite'), async (tx) => {
+        const store = tx.objectStore('journeys');
+        const record = await store.get(from);
+        if (record && (await store.get(to)) === undefined) {
+          await Promise.all([quiet(store.put({ ...record, key: to })), quiet(store.delete(from)), tx.done]);
+        } else await tx.done;
+      });
+      return { ok: true };
+    } catch (e) {
+      return failure(e, this.closed);
+    }
+  }
+
   async backups(): Promise<Backup[]> {
     return this.db.getAll('backups');
   }
@@ -337,33 +357,6 @@ export class JourneyStore {
   close() {
     this.closed = true;
     this.db.close();
-  }
-}
-
-/** A request whose failure is also seen by the transaction: no unhandled rejection when it aborts. */
-function quiet<T>(request: Promise<T>): Promise<T> {
-  request.catch(() => undefined);
-  return request;
-}
-
-/**
- * Runs `body` in `tx`. Anything thrown aborts the transaction: a put that throws at once
- * does not end it by itself, and the puts before it must not commit (all or none).
- */
-async function guarded<Tx extends { abort(): void; done: Promise<void> }, T>(
-  tx: Tx,
-  body: (tx: Tx) => Promise<T>,
-): Promise<T> {
-  try {
-    return await body(tx);
-  } catch (e) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    throw e;
   }
 }
 

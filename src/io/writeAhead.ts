@@ -80,23 +80,18 @@ export function removeAhead(id: string): void {
   }
 }
 
-/** Every copy left by any tab (normally by one that was closed or reloaded). */
-export function readAhead(): AheadEntry[] {
+/**
+ * Every copy left by any tab (normally by one that was closed or reloaded), as the text found:
+ * recoveryPlan.ts reads each with the importer before anything of it is used.
+ */
+export function readAheadRaw(): { id: string; text: string | null }[] {
   const ls = storage();
   if (!ls) return [];
-  const found: AheadEntry[] = [];
+  const found: { id: string; text: string | null }[] = [];
   try {
     for (let i = 0; i < ls.length; i++) {
       const id = ls.key(i);
-      if (!id?.startsWith(PREFIX)) continue;
-      try {
-        const v = JSON.parse(ls.getItem(id) ?? 'null') as Partial<AheadEntry> | null;
-        if (v && typeof v.key === 'string' && typeof v.base === 'number' && v.journey && typeof v.tab === 'string') {
-          found.push({ id, tab: v.tab, key: v.key, base: v.base, journey: v.journey });
-        }
-      } catch {
-        // Not ours to judge: the save path checks every journey before writing.
-      }
+      if (id?.startsWith(PREFIX)) found.push({ id, text: ls.getItem(id) });
     }
   } catch {
     return found;

@@ -11,6 +11,7 @@ import {
   saveMineAsCopy,
   takeTheirs,
 } from '../io/later';
+import type { AsideReason } from '../io/recoveryPlan';
 import type { UnreadableReason } from '../io/storage';
 import {
   selectChangedElsewhere,
@@ -25,6 +26,7 @@ import {
   selectPending,
   selectRecovered,
   selectSaveState,
+  selectSource,
   useStore,
 } from '../store';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -33,7 +35,7 @@ import { IssueList } from './IssueList';
 import { clock } from './SaveIndicator';
 
 /** Backups made before issue 14 kept their reason in English words. */
-const LEGACY: Record<string, UnreadableReason> = {
+const LEGACY: Record<string, UnreadableReason | AsideReason> = {
   'newer version': 'newerVersion',
   'invalid journey': 'invalidJourney',
   'damaged record': 'damagedRecord',
@@ -44,6 +46,7 @@ function useReason() {
   const { t } = useTranslation();
   return (reason: string) => {
     const code = LEGACY[reason] ?? reason;
+    if (code === 'demoKey') return t('writeAhead.reason.demoKey');
     return code === 'newerVersion' || code === 'invalidJourney' || code === 'damagedRecord'
       ? t(`storage.reason.${code}`)
       : reason;
@@ -61,12 +64,13 @@ export function SaveFailure({ testId = 'save-error' }: { testId?: string }) {
   const pending = useStore(selectPending);
   const openKey = useStore(selectJourneyKey);
   const status = useStore(selectLibraryStatus);
+  const demoShown = useStore(selectSource).kind === 'demo';
   if (status === 'lost' || (saveState.kind !== 'error' && pending.length === 0)) return null;
   const error = saveState.kind === 'error' ? saveState : null;
   const onlyHere = pending.filter((p) => p.onlyHere);
   return (
     <section className="notice notice-error" role="alert" data-testid={testId}>
-      {error && <p>{t(`storage.failed.${error.action}`)}</p>}
+      {error && <p>{error.action === 'load' ? t('writeAhead.loadFailed') : t(`storage.failed.${error.action}`)}</p>}
       {error?.reason === 'invalid' && (
         <>
           <p>{t('storage.invalid')}</p>
@@ -83,7 +87,7 @@ export function SaveFailure({ testId = 'save-error' }: { testId?: string }) {
       )}
       {error && error.reason !== 'invalid' && error.reason !== 'unreadable' && (
         <p>
-          {t(`storage.cause.${error.reason}`)}
+          {error.action === 'load' ? t('writeAhead.loadCause') : t(`storage.cause.${error.reason}`)}
           {error.reason !== 'exists' && (
             <>
               {' '}
@@ -107,7 +111,8 @@ export function SaveFailure({ testId = 'save-error' }: { testId?: string }) {
           </strong>
         </p>
       )}
-      <p>{t('storage.openShown')}</p>
+      {/* Said of the journey on screen only when it is one; with the demo shown, where the others are. */}
+      {!demoShown ? <p>{t('storage.openShown')}</p> : pending.length > 0 && <p>{t('writeAhead.demoShown')}</p>}
       <div className="notice-actions">
         <ExportJsonButton />
         {error?.reason !== 'invalid' && (
@@ -175,6 +180,9 @@ export function StorageNotices() {
             <p>
               {t('storage.recovered', { count: recovered.count })}
               {recovered.asCopy > 0 && <> {t('storage.recoveredAsCopy')}</>}
+              {recovered.otherJourney > 0 && (
+                <> {t('writeAhead.recoveredOtherJourney', { count: recovered.otherJourney })}</>
+              )}
             </p>
           )}
           {interrupted && (
@@ -200,7 +208,11 @@ export function StorageNotices() {
           <p>{t('storage.notMovedText')}</p>
           <ul>
             {notMoved.map((b) => (
-              <li key={b.id}>{t('storage.notMovedItem', { key: b.key, reason: reasonText(b.reason) })}</li>
+              <li key={b.id}>
+                {b.source === 'writeAhead'
+                  ? t('writeAhead.notMovedItem', { name: b.ref ?? b.key, reason: reasonText(b.reason) })
+                  : t('storage.notMovedItem', { key: b.key, reason: reasonText(b.reason) })}
+              </li>
             ))}
           </ul>
         </section>
@@ -212,12 +224,18 @@ export function StorageNotices() {
           aria-labelledby="backups-heading"
           data-testid="backups-notice"
         >
-          <h2 id="backups-heading">{t('save.backupsHeading')}</h2>
+          <h2 id="backups-heading">
+            {backups.every((b) => b.source === 'writeAhead')
+              ? t('writeAhead.backupsHeading')
+              : t('save.backupsHeading')}
+          </h2>
           <p>{t('save.backupsText')}</p>
           <ul>
             {backups.map((b) => (
               <li key={b.id}>
-                {t('save.backupItem', { key: b.key, reason: reasonText(b.reason) })}{' '}
+                {b.source === 'writeAhead'
+                  ? t('writeAhead.backupItem', { name: b.ref ?? b.key, reason: reasonText(b.reason) })
+                  : t('save.backupItem', { key: b.key, reason: reasonText(b.reason) })}{' '}
                 <button type="button" onClick={() => void downloadBackup(b.id)}>
                   {t('save.downloadBackup')}
                 </button>

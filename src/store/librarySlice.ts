@@ -15,10 +15,20 @@ export type LibraryEntry = {
   unsaved?: boolean;
 };
 
-export type BackupInfo = { id: string; key: string; movedAt: string; reason: string; problems: Issue[] };
+export type BackupInfo = {
+  id: string;
+  key: string;
+  movedAt: string;
+  reason: string;
+  problems: Issue[];
+  /** Found in a write-ahead copy (localStorage) rather than in the library. */
+  source?: 'writeAhead';
+  /** The participant reference, when the data reads as a journey. */
+  ref?: string;
+};
 
-/** What the person did that could not be saved. */
-export type SaveAction = 'save' | 'import' | 'rename' | 'delete' | 'copy';
+/** What the person did that could not be saved; `load`: reading the library at start failed part-way. */
+export type SaveAction = 'save' | 'import' | 'rename' | 'delete' | 'copy' | 'load';
 
 export type SaveError =
   | { kind: 'error'; action: SaveAction; reason: 'quota' | 'error' | 'closed' | 'exists'; message: string }
@@ -33,8 +43,12 @@ export type Conflict = { key: string; theirs: Journey; theirRevision: number; th
 export type ImportProgress = { stage: 'saving' | 'summarising'; done: number; total: number };
 
 export type LibraryNotices = {
-  /** Changes recovered from the write-ahead copy at this start; `asCopy` of them as new journeys. */
-  recovered: { count: number; asCopy: number } | null;
+  /**
+   * Changes recovered from the write-ahead copy at this start; `asCopy` of them as new journeys
+   * because the stored one was saved since, `otherJourney` because the copy was another journey
+   * (another id) than the one stored under its key.
+   */
+  recovered: { count: number; asCopy: number; otherJourney: number } | null;
   /** An import that a reload interrupted before it was saved. */
   interruptedImport: { files: string[]; count: number } | null;
   /** Journeys of the last import that were already in the library. */

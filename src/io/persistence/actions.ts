@@ -17,8 +17,9 @@ export async function openFromLibrary(key: string) {
   if (!(await mayLeaveDemo())) return;
   // A failed save keeps the journey in `pending`: opening another one loses nothing.
   await flush();
-  if (key === DEMO_KEY && !state().entries.some((e) => e.key === DEMO_KEY)) {
-    state().openJourney(pending.get(DEMO_KEY)?.journey ?? DEMO_JOURNEY, DEMO_KEY, { kind: 'demo' });
+  // The demo is the built-in one, never read from storage (issue 28, item 7).
+  if (key === DEMO_KEY) {
+    state().openJourney(DEMO_JOURNEY, DEMO_KEY, { kind: 'demo' });
     return;
   }
   const waiting = pending.get(key);

@@ -9,12 +9,13 @@ import { DEMO_JOURNEY } from '../../demo/demoJourney';
 import { type AppState, useStore } from '../../store';
 import { DEMO_KEY } from '../../store/journeySlice';
 import { warnBeforeUnload } from '../demoGuard';
-import { JourneyStore, type LoadedJourney } from '../storage';
+import { judgeCopy } from '../recoveryPlan';
+import { type Backup, JourneyStore, type LoadedJourney } from '../storage';
 import {
   type AheadEntry,
   clearImportMark,
   onOnlyInTabChange,
-  readAhead,
+  readAheadRaw,
   readImportMark,
   removeAhead,
   writeAhead,
@@ -49,8 +50,8 @@ export async function startPersistence(): Promise<void> {
   try {
     await loadLibrary(shared.storage);
   } catch (e) {
-    // Reading failed part-way: say so; saving still reads before it writes (rule 4).
-    showFailure('save', { ok: false, reason: 'error', message: String(e) });
+    // Reading failed part-way: say so, as a failure to read; saving still reads before it writes (rule 4).
+    showFailure('load', { ok: false, reason: 'error', message: String(e) });
   } finally {
     // Whatever happened, the library is no longer "Läser sparade resor…" (rule 3).
     if (state().libraryStatus === 'loading') state().setLibrary({ libraryStatus: 'ready' });
@@ -77,6 +78,7 @@ export async function startPersistence(): Promise<void> {
 
 async function loadLibrary(store: JourneyStore) {
   const { journeys, movedAside, notMoved } = await store.loadAll(nowIso());
+  await ownKeyForDemoRecord(store, journeys);
   const backups = await store.backups().catch(() => []);
   // The built-in demo is saved only once it has been changed.
   lastSaved.set(DEMO_KEY, DEMO_JOURNEY);
@@ -109,29 +111,56 @@ async function loadLibrary(store: JourneyStore) {
   state().setLibrary({ libraryStatus: 'ready' });
 }
 
-/** Saves what the write-ahead copies hold (changes a reload or a closed tab cut short). */
+/**
+ * The demo is never read from storage (issue 28, item 7): a journey stored under its key (by a
+ * Resan before issue 12, or a forged write-ahead copy) is moved to a key of its own and listed
+ * as the journey it is; if it cannot be moved it is left untouched and not read.
+ */
+async function ownKeyForDemoRecord(store: JourneyStore, journeys: LoadedJourney[]) {
+  const at = journeys.findIndex((j) => j.key === DEMO_KEY);
+  if (at < 0) return;
+  const key = newKey();
+  if ((await store.moveRecord(DEMO_KEY, key)).ok) journeys[at] = { ...journeys[at], key };
+  else journeys.splice(at, 1);
+}
+
+/**
+ * Saves what the write-ahead copies hold (changes a reload or a closed tab cut short). Each copy
+ * is read as an import is first (recoveryPlan.ts): one that cannot be read, or that the app
+ * never writes, is moved aside as a backup and said so; none is ever shown unread.
+ */
 async function recover(store: JourneyStore, journeys: LoadedJourney[]) {
-  let count = 0;
-  let asCopy = 0;
-  for (const entry of readAhead()) {
-    const stored = journeys.find((j) => j.key === entry.key);
-    if (stored && JSON.stringify(stored.journey) === JSON.stringify(entry.journey)) {
-      removeAhead(entry.id);
-      continue;
+  const recovered = { count: 0, asCopy: 0, otherJourney: 0 };
+  const aside: Backup[] = [];
+  const asideIds: string[] = [];
+  const movedAt = nowIso();
+  for (const { id, text } of readAheadRaw()) {
+    const step = judgeCopy(id, text, (key) => journeys.find((j) => j.key === key), newKey);
+    if (step.kind === 'same') removeAhead(id);
+    if (step.kind === 'aside') {
+      const { kind: _kind, id: _id, ...info } = step;
+      aside.push({ ...info, id: `${step.key}@${movedAt}#${aside.length}`, movedAt, source: 'writeAhead' });
+      asideIds.push(id);
     }
-    // Saved over only if nobody saved it since the change was made; else kept beside it.
-    const conflict = stored !== undefined && stored.revision !== entry.base;
-    const key = conflict ? newKey() : entry.key;
-    const base = conflict ? 0 : (stored?.revision ?? 0);
-    count++;
-    if (conflict) asCopy++;
-    const loaded = await saveRecovered(store, entry, key, base);
+    if (step.kind !== 'save') continue;
+    const loaded = await saveRecovered(store, step.entry, step.key, step.base);
+    // Only what was saved is counted as saved; a failure shows on its own (saveRecovered).
     if (!loaded) continue;
+    recovered.count++;
+    if (step.asCopy === 'changedSince') recovered.asCopy++;
+    if (step.asCopy === 'otherJourney') recovered.otherJourney++;
     const at = journeys.findIndex((j) => j.key === loaded.key);
     if (at >= 0) journeys[at] = loaded;
     else journeys.unshift(loaded);
   }
-  if (count > 0) state().setLibrary({ recovered: { count, asCopy } });
+  if (recovered.count > 0) state().setLibrary({ recovered });
+  if (aside.length === 0) return;
+  const kept = await store.keepAside(aside);
+  const infos = aside.map(({ data: _data, ...info }) => info);
+  // Not kept (a full quota): the copies stay where they are, untouched, and are listed as such.
+  if (!kept.ok) return state().setLibrary({ notMoved: [...state().notMoved, ...infos] });
+  asideIds.forEach(removeAhead);
+  state().setLibrary({ newBackups: [...state().newBackups, ...infos], backups: [...state().backups, ...infos] });
 }
 
 async function saveRecovered(
