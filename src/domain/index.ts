@@ -41,3 +41,4 @@ export { personnummerInCsvCells } from './csvPersonnummer';
 export { CSV_LIMITS, csvLimitProblems } from './csvLimits';
 export * from './duplicates';
 export * from './parallelHint';
+export * from './pool';
