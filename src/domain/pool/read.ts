@@ -3,7 +3,7 @@
  * gate (a newer version is refused whole), every field by zod, then the `check` (a state
  * changed or cut short) and the sums the counts must satisfy. Never throws.
  */
-import { type Issue, type IssueCode, fromZodIssue, issue } from '../issues';
+import { type Issue, type IssueCode, fromZodIssue, issue, showValue } from '../issues';
 import { readJson } from '../parse';
 import { DAY_STATES } from '../cohort/types';
 import { WAIT_BINS } from '../cohort/waits';
@@ -145,18 +145,29 @@ export function readFigures(text: string): FiguresReadResult {
     if (!read.ok) return read;
     const data = read.data;
     if (!isObj(data)) return { ok: false, errors: [issue('', 'notObject', 'is not a JSON object')] };
-    if (data.format !== FIGURES_FORMAT)
-      return {
-        ok: false,
-        errors: [issue('format', 'wrongFormat', `is not "${FIGURES_FORMAT}"`, { value: String(data.format) })],
-      };
-    if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > FIGURES_VERSION)
+    if (data.format !== FIGURES_FORMAT) {
+      const value = typeof data.format === 'string' ? data.format : showValue(data.format);
       return {
         ok: false,
         errors: [
-          issue('version', 'newerVersion', `is ${data.version}: the file is newer than this Resan`, {
-            value: data.version,
+          issue('format', 'wrongFormat', `this is a ${value} file, not a ${FIGURES_FORMAT} file`, {
+            value,
+            expected: FIGURES_FORMAT,
           }),
+        ],
+      };
+    }
+    const v = data.version;
+    if (typeof v === 'number' && Number.isInteger(v) && v > FIGURES_VERSION)
+      return {
+        ok: false,
+        errors: [
+          issue(
+            'version',
+            'newerVersion',
+            `this file is format version ${v}, newer than version ${FIGURES_VERSION} that this app reads; open it in a newer version of Resan`,
+            { version: v, supported: FIGURES_VERSION },
+          ),
         ],
       };
     const parsed = FiguresFileSchema.safeParse(data, { reportInput: true });
