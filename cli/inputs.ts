@@ -108,18 +108,22 @@ async function readJsonFile(path: string, pool: Pool, seen: Seen, ev: Events): P
   return true;
 }
 
-/** A coordinator CSV as a stream. False when it is refused (its header lacks a required column). */
+/**
+ * A coordinator CSV as a stream. False when it is refused (its header lacks a required column).
+ * While a batch waits for a worker, the parser and the stream of text pause, so no more of the
+ * file is read than the batches in flight and the streams' buffers hold.
+ */
 async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: Seen, ev: Events): Promise<boolean> {
   const source = createReadStream(path);
-  const rows = source
-    .pipe(decoder(encoding, ev.read))
-    .pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' }) as unknown as Transform);
+  const text = source.pipe(decoder(encoding, ev.read));
+  text.setEncoding('utf8');
   let header: string[] | null = null;
   let keyOf: (row: string[]) => { key: string; id: string; ref: string } = () => ({ key: '', id: '', ref: '' });
   let row = 0;
   let batch: { rows: string[][]; rowNumbers: number[] } = { rows: [], rowNumbers: [] };
   let current: string | null = null;
   let skipping = false;
+  let refused = false;
   const flush = async () => {
     if (!header || batch.rows.length === 0) return;
     const b = { type: 'csv' as const, header, ...batch };
@@ -129,16 +133,14 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
       if (res.problems.length > 0) ev.rows(path, res.problems);
     });
   };
-  for await (const cells of rows as AsyncIterable<string[]>) {
+  /** One row; a promise when the reading must wait for it. */
+  const onRow = (cells: string[]): Promise<void> | null => {
     row++;
     if (header === null) {
       header = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
       const own = [...journeysFromCsvRows([header]).problems, ...personnummerInCsvCells([header])];
       if (own.length > 0) ev.rows(path, own);
-      if (own.some((p) => p.code === 'missingColumn')) {
-        source.destroy();
-        return false;
-      }
+      refused = own.some((p) => p.code === 'missingColumn');
       const columns = csvColumnsOf(header);
       const at = (c: string) => columns.indexOf(c as never);
       const [journeyAt, participantAt] = [at('journey'), at('participant')];
@@ -147,16 +149,17 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
         const journey = journeyAt < 0 ? '' : (r[journeyAt] ?? '').trim();
         return { key: journey || ref, id: journey || `csv-${ref}`, ref };
       };
-      continue;
+      return null;
     }
     if (cells.length > CSV_LIMITS.columns || cells.some((c) => c.length > CSV_LIMITS.cellLength)) {
       const wide = cells.length > CSV_LIMITS.columns;
       ev.rows(path, [{ row, column: null, code: wide ? 'tooManyColumns' : 'cellTooLong', value: '' }]);
-      continue;
+      return null;
     }
     const { key, id, ref } = keyOf(cells);
+    let wait: Promise<void> | null = null;
     if (key !== current) {
-      if (batch.rows.length >= BATCH_ROWS) await flush();
+      if (batch.rows.length >= BATCH_ROWS) wait = flush();
       current = key;
       skipping = key !== '' && seen.addAll([`i:${id}`, `r:${ref}`]);
     }
@@ -165,7 +168,31 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
       batch.rows.push(cells);
       batch.rowNumbers.push(row);
     }
-  }
+    return wait;
+  };
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(text as unknown as File, {
+      skipEmptyLines: 'greedy',
+      step: (results, parser) => {
+        const wait = onRow(results.data);
+        if (refused) {
+          parser.abort();
+          source.destroy();
+        } else if (wait) {
+          // The parser's pause stops parsing; the stream's stops reading the file.
+          parser.pause();
+          text.pause();
+          wait.then(() => {
+            text.resume();
+            parser.resume();
+          }, reject);
+        }
+      },
+      complete: () => resolve(),
+      error: (e: Error) => reject(e),
+    });
+  });
+  if (refused) return false;
   await flush();
   return true;
 }
