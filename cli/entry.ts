@@ -1,4 +1,8 @@
-/** The bundled entry of `bin/resan.mjs`: runs `main` on the process and exits with its code. */
+/**
+ * The bundled entry of `bin/resan.mjs`: runs `main` on the process and exits with its code.
+ * With RESAN_PEAK_RSS=1 it ends by printing the process's peak resident memory (all threads)
+ * on standard error, for the bench.
+ */
 import { main } from './main';
 
 const code = await main(process.argv.slice(2), {
@@ -8,4 +12,5 @@ const code = await main(process.argv.slice(2), {
   workerUrl: new URL('./worker.mjs', import.meta.url),
   now: () => new Date(),
 });
+if (process.env.RESAN_PEAK_RSS === '1') process.stderr.write(`peakRssKb ${process.resourceUsage().maxRSS}\n`);
 process.exitCode = code;
