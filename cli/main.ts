@@ -122,7 +122,8 @@ async function figures(files: string[], values: Values, say: Say, io: Env): Prom
     },
     rows: (file, problems) => {
       for (const p of problems) {
-        if (p.row > 1 || p.code === 'missingColumn') leftOut++;
+        // A personnummer is a remark, as in the app: its row is still read.
+        if ((p.row > 1 && p.code !== 'personnummer') || p.code === 'missingColumn') leftOut++;
         const column = p.column ? ` (${p.column})` : '';
         line(say('row', { file, row: p.row, column, code: p.issue?.message ?? p.code, value: p.value }));
       }
