@@ -45,7 +45,10 @@ export function threadPool(options: PoolOptions, threads: number, workerUrl: URL
     });
   const check = () => {
     const bad = slots.find((s) => s.failed);
-    if (bad?.failed) throw bad.failed;
+    if (!bad?.failed) return;
+    // A failed worker fails the run; the others end too, or they would keep the process alive.
+    for (const s of slots) void s.worker.terminate();
+    throw bad.failed;
   };
   const freest = () => slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   const waitForRoom = async (room: (s: Slot) => boolean) => {
