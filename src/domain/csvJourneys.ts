@@ -73,6 +73,11 @@ const ACTOR_LOOKUP = new Map<string, string>(
   BUILT_IN_ACTORS.flatMap((a) => [a.id, a.label.sv, a.label.en].map((n) => [normalizeName(n), a.id] as const)),
 );
 
+/** The column each header cell names (null for one Resan does not know), as `journeysFromCsvRows` reads it. */
+export function csvColumnsOf(header: readonly string[]): (CsvColumn | null)[] {
+  return header.map((h) => HEADER_LOOKUP.get(normalizeName(h.replace(/^\uFEFF/, '').trim())) ?? null);
+}
+
 export type CsvRowProblem = {
   /** The row as a spreadsheet numbers it: the header is row 1. */
   row: number;

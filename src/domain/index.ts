@@ -42,3 +42,4 @@ export { CSV_LIMITS, csvLimitProblems } from './csvLimits';
 export { type StrayQuote, undoStrayQuotes } from './csvQuotes';
 export * from './duplicates';
 export * from './parallelHint';
+export * from './pool';

@@ -1,0 +1,5 @@
+/** Pooled figures (issue 27): figures files that several förbund merge without sharing a journey. */
+export * from './accumulator';
+export * from './file';
+export * from './read';
+export * from './combine';
