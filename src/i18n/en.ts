@@ -9,6 +9,7 @@ import { safeguardsEn } from './safeguards.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
+import { exportSafetyEn } from './exportSafety.en';
 import { cohortNavEn } from './cohortNav.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
@@ -31,7 +32,7 @@ export const en: Messages = {
   safeguards: safeguardsEn,
   cohortLoad: cohortLoadEn,
   scenarioEditor: scenarioEditorEn,
-  cohort: { ...cohortNavEn, ...cohortEn },
+  cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn },
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,

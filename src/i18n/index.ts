@@ -45,8 +45,8 @@ const LATER = {
   edit: () => import('./edit.sv').then((m) => ({ edit: m.editSv })),
   scenarioEditor: () => import('./scenarioEditor.sv').then((m) => ({ scenarioEditor: m.scenarioEditorSv })),
   cohort: () =>
-    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv')]).then(([c, l]) => ({
-      cohort: c.cohortSv,
+    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv'), import('./exportSafety.sv')]).then(([c, l, x]) => ({
+      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv },
       cohortLoad: l.cohortLoadSv,
     })),
   rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),

@@ -13,6 +13,7 @@ import { safeguardsSv } from './safeguards.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
+import type { exportSafetySv } from './exportSafety.sv';
 import { cohortNavSv } from './cohortNav.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
@@ -356,7 +357,7 @@ export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
   scenarioEditor: typeof scenarioEditorSv;
-  cohort: typeof cohortNavSv & typeof cohortSv;
+  cohort: typeof cohortNavSv & typeof cohortSv & { exportSafety: typeof exportSafetySv };
   law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };
   a11y: Omit<typeof sv.a11y, 'statement'> & { statement: typeof sv.a11y.statement & typeof statementSv };
   newJourney: typeof sv.newJourney & { form: typeof participantSv };
