@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay, todayIso } from '../i18n/format';
-import { download, safeFileName } from '../io/download';
+import { download, downloadBlob } from '../io/download';
 import { selectActiveScenarios, selectJourney, selectLanguage, selectSideBySide, useStore } from '../store';
 import { useConfirmPersonnummer } from '../kit/ExportButtons';
 import { useAnalysis } from '../kit/useAnalysis';
@@ -31,17 +31,20 @@ export function ChartExportButtons() {
       sideBySide: { title: t('meeting.chartExport.sideBySideTitle', { ref }), desc },
     });
   }
-  const fileName = () =>
-    safeFileName(`resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${journey.participant.ref}-${todayIso()}`);
+  // The file-name code (with the personnummer guard) loads on first use.
+  const fileName = async () =>
+    (await import('../io/fileName')).safeFileName(
+      `resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${journey.participant.ref}-${todayIso()}`,
+    );
 
   async function save(format: 'svg' | 'png') {
     if (!(await confirm())) return;
     const text = await svgText();
     if (!text) return;
-    if (format === 'svg') return download(text, `${fileName()}.svg`, 'image/svg+xml');
-    const { downloadBlob, svgToPng } = await import('../io/svgExport');
+    if (format === 'svg') return download(text, `${await fileName()}.svg`, 'image/svg+xml');
+    const { svgToPng } = await import('../io/svgExport');
     const png = await svgToPng(text).catch(() => null);
-    if (png) downloadBlob(png, `${fileName()}.png`);
+    if (png) await downloadBlob(png, `${await fileName()}.png`);
     else window.alert(t('meeting.chartExport.failed'));
   }
 

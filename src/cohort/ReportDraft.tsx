@@ -6,7 +6,8 @@
 import { type ClipboardEvent, useMemo, useState } from 'react';
 import type { CohortFigures, Journey } from '../domain';
 import type { JourneyFacts } from '../domain/cohort/facts';
-import { download, safeFileName } from '../io/download';
+import { download } from '../io/download';
+import { safeFileName } from '../io/fileName';
 import type { ExportMeta } from './describe';
 import {
   type FindingText,

@@ -37,8 +37,7 @@ interface CohortDB extends DBSchema {
 
 /** `removed`: how many journeys "replace" took out of the other saved cohorts (what happened, not what was asked). */
 export type CohortSaveResult =
-  | { ok: true; removed: number }
-  | { ok: false; reason: 'quota' | 'error'; message: string };
+  { ok: true; removed: number } | { ok: false; reason: 'quota' | 'error'; message: string };
 
 let opening: Promise<IDBPDatabase<CohortDB>> | null = null;
 

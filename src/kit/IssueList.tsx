@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../domain';
 import { formatNumber } from '../i18n/format';
-import { download, safeFileName } from '../io/download';
+import { download } from '../io/download';
 import { isolateParams } from './isolate';
 import { issuesAsText, shownIssues } from './issueText';
 
@@ -32,13 +32,15 @@ export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: s
           {t('problemList.more', { count: more, n: n(more) })}{' '}
           <button
             type="button"
-            onClick={() =>
-              download(
+            onClick={async () => {
+              // The file-name code (with the personnummer guard) loads on first use.
+              const { safeFileName } = await import('../io/fileName');
+              await download(
                 issuesAsText(issues, say, t('import.wholeFile')),
                 `${file ? `${safeFileName(file)}-` : ''}${t('problemList.fileName')}.txt`,
                 'text/plain;charset=utf-8',
-              )
-            }
+              );
+            }}
           >
             {t('problemList.download', { count: issues.length, n: n(issues.length) })}
           </button>

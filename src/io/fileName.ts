@@ -1,0 +1,36 @@
+/**
+ * The names of downloaded files. A name never carries a personnummer (issue 28): every piece
+ * of free text that goes into one (a participant's reference, a cohort's or a file's name) is
+ * read by the personnummer guard first, and a number it finds is written as "deltagare"; the
+ * whole name is read again as it is saved (`downloadName`). Loaded on first use (the guard is
+ * not part of the first screen).
+ */
+import { withoutPersonnummer } from '../domain/personnummer';
+
+/** What a download name says in place of a personnummer. */
+export const PERSONNUMMER_STAND_IN = 'deltagare';
+
+const scrub = (text: string) => withoutPersonnummer(text, PERSONNUMMER_STAND_IN);
+
+/** A file name from free text: letters, digits, dot, dash and underscore only, and no personnummer. */
+export function safeFileName(text: string): string {
+  const cleaned = scrub(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cleaning can join what a mark or a strange character kept apart ("8\u0301112…"): read again.
+  return scrub(cleaned).slice(0, 80) || 'resa';
+}
+
+/** The name a file is saved under: whatever built it, no personnummer in it. */
+export const downloadName = (name: string) => scrub(name);
+
+/**
+ * The file name of a saved cohort's export, from the cohort's name: its first file's name
+ * without the extension ("kohort-excel.csv + 2" → "kohort-excel-2-2026-12-06.json").
+ */
+export function cohortFileName(name: string, date: string): string {
+  const stem = name.replace(/\.(csv|json|txt)(?=$|\s)/gi, '');
+  return `${safeFileName(stem)}-${date}.json`;
+}
