@@ -155,7 +155,7 @@ export function ReportDraft({ figures, shown, facts, journeys, all, suppress, me
         {doc.basis}
       </p>
       <p className="hint" data-testid="report-definition">
-        {doc.definition}
+        {doc.definitionLabel}. {doc.definition}
       </p>
       {doc.sections.map(({ id, heading }) => (
         <div key={id} className="report-section">
