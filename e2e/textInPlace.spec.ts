@@ -46,9 +46,9 @@ test('marks stacked without end stay in their lane; a 9,000-character name leave
   expect(lanes.length).toBeGreaterThanOrEqual(2);
   expect(clips.length).toBeGreaterThanOrEqual(3);
   for (const c of clips) {
-    expect(lanes, c.text).toContainEqual(c.clip);
-    expect(c.y, c.text).toBeGreaterThan(c.clip![0]);
-    expect(c.y, c.text).toBeLessThan(c.clip![0] + c.clip![1]);
+    expect.soft(lanes, c.text).toContainEqual(c.clip);
+    if (c.clip) expect.soft(c.y, c.text).toBeGreaterThan(c.clip[0]);
+    if (c.clip) expect.soft(c.y, c.text).toBeLessThan(c.clip[0] + c.clip[1]);
   }
 
   // The library: the name is cut at any letter and kept to a few lines; the date and every button on one line.

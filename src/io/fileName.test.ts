@@ -33,5 +33,8 @@ describe('file names', () => {
     // The last reading, as the file is saved: a name built without safeFileName.
     expect(downloadName('811228-9874.txt')).toBe('deltagare.txt');
     expect(downloadName('resan-2026-12-06.png')).toBe('resan-2026-12-06.png');
+    // Before the date a name ends with (the guard alone reads "9874-2026" as the start of a date).
+    expect(safeFileName('resan-tidslinje-811228-9874-2026-12-06')).toBe('resan-tidslinje-deltagare-2026-12-06');
+    expect(downloadName('lex-heller-1981-12-28-9874-2026-03-02.md')).toBe('lex-heller-deltagare-2026-03-02.md');
   });
 });

@@ -10,7 +10,15 @@ import { withoutPersonnummer } from '../domain/personnummer';
 /** What a download name says in place of a personnummer. */
 export const PERSONNUMMER_STAND_IN = 'deltagare';
 
-const scrub = (text: string) => withoutPersonnummer(text, PERSONNUMMER_STAND_IN);
+/** The date a name ends with ("-2026-12-06", with its extension): the guard reads a number before a date as part of a date. */
+const TRAILING_DATE = /-\d{4}-\d\d-\d\d(?:\.[A-Za-z0-9]+)?$/;
+
+/** The text with every personnummer as "deltagare", one just before the name's closing date too. */
+function scrub(text: string): string {
+  const out = withoutPersonnummer(text, PERSONNUMMER_STAND_IN);
+  const date = TRAILING_DATE.exec(out);
+  return date ? `${withoutPersonnummer(out.slice(0, date.index), PERSONNUMMER_STAND_IN)}${date[0]}` : out;
+}
 
 /** A file name from free text: letters, digits, dot, dash and underscore only, and no personnummer. */
 export function safeFileName(text: string): string {
