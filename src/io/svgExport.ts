@@ -95,7 +95,6 @@ export function inlineStyles(original: Element, clone: Element): void {
  * Characters XML 1.0 does not allow (C0 controls other than tab and line breaks, lone surrogates,
  * U+FFFE and U+FFFF): a file with one is not well-formed and no SVG reader opens it.
  */
-// eslint-disable-next-line no-control-regex -- these are the characters to find
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 /** Text that XML can hold: each character it does not allow becomes U+FFFD (the replacement character). */
