@@ -152,12 +152,26 @@ test.describe('Kohort view', () => {
     ).toHaveCount(1);
     await expect(page.locator('rect[data-band="greyzone"][stroke-width="3"]')).toHaveCount(1);
 
+    // Issue 28: one arrow-key edit asks before anything is saved; "Ändra bara här" saves nothing.
+    await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
+    await page.locator('[data-bar]').first().focus();
+    await page.keyboard.press('ArrowRight');
+    const question = page.getByRole('dialog', { name: 'Spara en kopia under Resor?' });
+    await expect(question).toBeVisible();
+    await question.getByRole('button', { name: 'Ändra bara här' }).click();
+    await expect(page.getByTestId('cohort-not-saved')).toBeVisible();
+
     await page.getByRole('button', { name: /Tillbaka till kohorten/ }).click();
     await expect(page.getByTestId('cohort-page')).toBeVisible();
     await expect(list.locator('li')).toHaveCount(refs.length); // the list is as it was
     await expect(first).toBeFocused();
-    // The journey opened from the cohort is not in the library.
+    // The journey opened from the cohort is not in the library, nor in a write-ahead copy.
     await expect(page.getByTestId('library-button')).toHaveText(/\(0\)/);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(refs[0]);
+    // Asked for, a copy is saved.
+    await page.getByTestId('nav-journey').click();
+    await page.getByTestId('back-to-cohort-bar').getByRole('button', { name: 'Spara en kopia under Resor' }).click();
+    await expect(page.getByTestId('library-button')).toHaveText(/\(1\)/);
   });
 
   test('the chronogram counts at three offsets equal alignCohort, for another anchor too', async ({ page, resan }) => {

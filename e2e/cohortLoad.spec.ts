@@ -45,7 +45,11 @@ test('three journey files, a cohort file and a Windows-1252 CSV with a bad row l
     'deltagare;insats;startdatum;slutdatum;titel\r\n' +
       'P-CSV-1;Fördjupad kartläggning;2026-03-02;2026-05-29;Örebro\r\n' +
       'P-CSV-1;Arbetspraktik;2026-13-01;;\r\n' +
-      'P-CSV-2;Komvux;2026-01-12;;\r\n',
+      'P-CSV-2;Komvux;2026-01-12;;\r\n' +
+      // Issue 28: a stray quote that nothing closes swallows the rows after it.
+      'P-CSV-3;Arbetspraktik;2026-02-02;;"Praktik hos Ab\r\n' +
+      'P-CSV-4;Komvux;2026-01-12;;\r\n' +
+      'P-CSV-5;Komvux;2026-01-12;;\r\n',
   );
   await loadFiles(page, [
     file('a.json', serializeJourney(a)),
@@ -54,11 +58,14 @@ test('three journey files, a cohort file and a Windows-1252 CSV with a bad row l
     cohortFile('kohort.json', rest),
     file('deltagare.csv', csv, 'text/csv'),
   ]);
-  // 3 + 5 + 2 journeys.
-  await expect(page.getByTestId('cohort-load-status')).toContainText('10 resor lästes in från a.json + 4.');
+  // 3 + 5 + 4 journeys: the rows the stray quote swallowed load too.
+  await expect(page.getByTestId('cohort-load-status')).toContainText('12 resor lästes in från a.json + 4.');
   const problems = page.getByTestId('cohort-load-problems');
   await expect(problems).toContainText(
     'deltagare.csv, rad 3, kolumn startdatum: inte ett datum (ÅÅÅÅ-MM-DD) (2026-13-01)',
+  );
+  await expect(problems).toContainText(
+    'deltagare.csv, rad 5, kolumn titel: ett citattecken (") börjar en cell som aldrig stängs, så resten av filen (raderna 6–7) hamnade i cellen. Rad 5 lästes inte; resten lästes som egna rader.',
   );
   await expect(page.getByTestId('cohort-page')).toContainText('Kohort: a.json + 4');
   await expect(savedNames(page)).toHaveCount(1);
@@ -197,6 +204,33 @@ test('a 10,000-journey cohort loads off the main thread: read and figured in wor
   const report = `n=${latencies.length}, max=${Math.max(...latencies).toFixed(0)} ms`;
   test.info().annotations.push({ type: 'click latency', description: report });
   console.log(`click latency during a 10,000-journey load: ${report}`);
+});
+
+test('a reader that dies after its first answer ends the load, naming the file; "Försök igen" loads it', async ({
+  resan,
+  page,
+}) => {
+  // The worker as built, made to die by the test alone (the app has no hook for it): its first
+  // message goes out, then it says nothing more and throws.
+  await page.route('**/assets/cohort.worker-*.js', async (route) => {
+    const response = await route.fetch();
+    const dies = `(() => { const post = self.postMessage.bind(self); let sent = false;
+      self.postMessage = (m, o) => { if (sent) return; sent = true; post(m, o);
+        setTimeout(() => { throw new Error('the test ends this worker'); }); }; })();\n`;
+    await route.fulfill({ response, body: dies + (await response.text()) });
+  });
+  await resan.open();
+  await openCohortPage(page);
+  await loadFiles(page, [cohortFile('sju.json', generateCohort(7, 3, asOf))]);
+  const lost = page.getByTestId('cohort-load-lost');
+  await expect(lost).toContainText('Inläsningen stannade: läsningen av sju.json slutade med ett fel');
+  await expect(lost).toContainText('Inget nytt sparades');
+  await expect(page.getByTestId('cohort-load-progress')).toHaveCount(0);
+  await expect(savedNames(page)).toHaveCount(0);
+  await page.unrouteAll();
+  await lost.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(page.getByTestId('cohort-load-status')).toContainText('7 resor lästes in från sju.json.');
+  await expect(savedNames(page)).toHaveCount(1);
 });
 
 test('cancel stops a load and leaves the library as it was', async ({ resan, page }) => {

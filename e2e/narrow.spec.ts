@@ -37,6 +37,28 @@ async function reflow(page: Page) {
   });
 }
 
+/** Words drawn on two lines (a word cut mid-way, "Slu/tar/sn/art"): a word whose text range has more than one box. */
+async function brokenWords(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((els) =>
+    els.flatMap((el) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          // A word ending in a hyphen may wrap after it; a word split inside its letters may not.
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1 && !/[-‐]/.test(m[0])) broken.push(m[0]);
+        }
+      }
+      return broken;
+    }),
+  );
+}
+
 async function expectReflows(page: Page) {
   const r = await reflow(page);
   expect(r.scrollWidth, 'the page is no wider than the window').toBeLessThanOrEqual(r.innerWidth);
@@ -99,12 +121,24 @@ for (const viewport of [
 
     test('a scenario switched on, and the side-by-side view, reflow', async ({ resan, page }) => {
       await resan.open();
+      // Mötesläge's figure strip, before and with a scenario: whole words, on the page.
+      const strip = page.getByTestId('figure-strip');
+      const words = '[data-testid=figure-strip] dt, [data-testid=figure-strip] h2';
+      await page.getByRole('button', { name: 'Mötesläge' }).click();
+      await expect(strip).toContainText('Slutar snart');
+      await expectReflows(page);
+      expect(await brokenWords(page, words)).toEqual([]);
+      await page.getByRole('button', { name: 'Mötesläge' }).click();
       await page.getByRole('button', { name: 'Förläng 6 mån' }).first().click();
       await expect(page.getByRole('button', { name: 'Jämför sida vid sida' })).toBeVisible();
       await expectReflows(page);
       await page.getByRole('button', { name: 'Jämför sida vid sida' }).click();
       await expect(page.getByTestId('side-by-side')).toBeVisible();
       await expectReflows(page);
+      await page.getByRole('button', { name: 'Mötesläge' }).click();
+      await expect(strip).toContainText('med scenarierna som är på');
+      await expectReflows(page);
+      expect(await brokenWords(page, words)).toEqual([]);
     });
 
     test('the accessibility statement reflows', async ({ resan, page }) => {

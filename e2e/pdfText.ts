@@ -55,9 +55,8 @@ function cmap(data: string): Map<string, string> {
   return map;
 }
 
-export function pdfText(pdf: Buffer): string {
-  const objs = objects(pdf);
-  // Font resource names (/F4 …) → the ToUnicode map of the font object they point at.
+/** Font resource names (/F4 …) → the ToUnicode map of the font object they point at. */
+function fontMaps(objs: Map<number, Obj>): Map<string, Map<string, string>> {
   const fonts = new Map<string, Map<string, string>>();
   for (const o of objs.values()) {
     for (const [, block] of o.dict.matchAll(/\/Font\s*<<([^>]*)>>/g))
@@ -68,10 +67,14 @@ export function pdfText(pdf: Buffer): string {
         if (stream && !fonts.has(name)) fonts.set(name, cmap(stream.toString('latin1')));
       }
   }
+  return fonts;
+}
+
+/** The lines of text of content streams, one per text object (BT…ET). */
+function streamLines(streams: Buffer[], fonts: Map<string, Map<string, string>>): string[] {
   const lines: string[] = [];
-  for (const o of objs.values()) {
-    if (!o.stream || !/BT[\s\S]*ET/.test(o.stream.toString('latin1').slice(0, 100000))) continue;
-    const content = o.stream.toString('latin1');
+  for (const stream of streams) {
+    const content = stream.toString('latin1');
     let font: Map<string, string> | undefined;
     for (const [, bt] of content.matchAll(/BT([\s\S]*?)ET/g)) {
       let line = '';
@@ -85,6 +88,40 @@ export function pdfText(pdf: Buffer): string {
       if (line) lines.push(line);
     }
   }
-  // Ligatures (ﬁ) and no-break spaces as the letters and spaces they stand for.
-  return lines.join('\n').normalize('NFKC');
+  return lines;
+}
+
+// Ligatures (ﬁ) and no-break spaces as the letters and spaces they stand for.
+const text = (lines: string[]) => lines.join('\n').normalize('NFKC');
+
+export function pdfText(pdf: Buffer): string {
+  const objs = objects(pdf);
+  const streams = [...objs.values()]
+    .map((o) => o.stream)
+    .filter((s): s is Buffer => !!s && /BT[\s\S]*ET/.test(s.toString('latin1').slice(0, 100000)));
+  return text(streamLines(streams, fontMaps(objs)));
+}
+
+/** The text of each page, in the order of the page tree (/Pages /Kids). */
+export function pdfPageTexts(pdf: Buffer): string[] {
+  const objs = objects(pdf);
+  const fonts = fontMaps(objs);
+  const refs = (s: string) => [...s.matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
+  const pages: number[] = [];
+  const walk = (id: number) => {
+    const dict = objs.get(id)?.dict ?? '';
+    if (/\/Type\s*\/Pages\b/.test(dict))
+      for (const kid of refs(/\/Kids\s*\[([^\]]*)\]/.exec(dict)?.[1] ?? '')) walk(kid);
+    else if (/\/Type\s*\/Page\b/.test(dict)) pages.push(id);
+  };
+  const root = [...objs.entries()].find(([, o]) => /\/Type\s*\/Pages\b/.test(o.dict) && !/\/Parent\b/.test(o.dict));
+  if (root) walk(root[0]);
+  return pages.map((id) => {
+    const dict = objs.get(id)!.dict;
+    const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(dict)?.[1] ?? '';
+    const streams = refs(contents)
+      .map((r) => objs.get(r)?.stream)
+      .filter((s): s is Buffer => !!s);
+    return text(streamLines(streams, fonts));
+  });
 }

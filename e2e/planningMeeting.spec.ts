@@ -269,13 +269,15 @@ test.describe('8. small things that break trust', () => {
     await resan.openMenu('Lägg till');
     await page.getByRole('button', { name: '+ Ny insats' }).click();
     const form = page.getByRole('dialog', { name: 'Ny insats' });
+    const actor = form.getByRole('combobox', { name: /Aktör/ });
+    // Before a kind is chosen the default is not "saknas" (which read as the försteg having no actor).
+    await expect(actor.locator('option').first()).toHaveText('Standard för insatstypen (välj insatstyp först)');
     await form.getByRole('combobox', { name: 'Sök insatstyp' }).fill('försteg');
     await form
       .getByRole('listbox', { name: 'Insatstyp' })
       .getByRole('option', { name: /^Försteg/ })
       .first()
       .click();
-    const actor = form.getByRole('combobox', { name: /Aktör/ });
     await expect(actor.locator('option').first()).toHaveText('Standard för insatstypen (Samordningsförbundet)');
     await expect(form).not.toContainText('saknas');
   });

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, repoRoot, test } from './fixtures';
+import { pdfPageTexts } from './pdfText';
 
 const MM = 96 / 25.4;
 /** The printable box of each paper (landscape, 10 mm margins) and its size in PDF points. */
@@ -117,6 +118,33 @@ for (const { name, file } of CASES) {
     });
   }
 }
+
+test('#24 point 8: with a scenario on, the note ends its sentence and the first page holds the chart, not half a page of white', async ({
+  resan,
+  page,
+}) => {
+  await stubPrint(page);
+  await resan.open();
+  await resan.section('cliffs').getByRole('button', { name: 'Förläng 6 mån' }).first().click();
+  await printFromDialog(page, 'a4', 'all');
+  // Two sentences: the scenarios on, then the range ("… 6 mån Tidslinjen …" ran them together).
+  await expect(page.getByTestId('print-note')).toHaveText(
+    /^Scenarier som är på: Förläng Introduktionsjobb: .+ 6 mån\. Tidslinjen visar hela resan\.$/,
+  );
+  const { width, height } = PAPER.a4;
+  const layout = await printLayout(page, width);
+  // The chart and its legend under the heading and the note on page one; no page break before it.
+  expect(layout.chartBottom).toBeLessThanOrEqual(height);
+  expect(layout.chartOutside).toBe(false);
+  const pages = pdfPageTexts(await page.pdf({ preferCSSPageSize: true, printBackground: true })).map((p) =>
+    p.replace(/\s+/g, ' '),
+  );
+  expect(pages.length).toBeGreaterThan(1);
+  // Page one: the note, then the chart itself (its lanes, its axis from the first year to the last) and its legend.
+  expect(pages[0]).toMatch(/Scenarier som är på: Förläng .+ 6 mån\. Tidslinjen visar hela resan\./);
+  for (const drawn of ['Kommunen', 'Arbetsförmedlingen', '2022', '2027', 'Glapp utan aktivitet'])
+    expect(pages[0]).toContain(drawn);
+});
 
 test('the visible range prints as zoomed on screen, and the screen comes back after printing', async ({
   resan,

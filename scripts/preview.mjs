@@ -20,7 +20,9 @@ export async function openPreview(port) {
       '--outDir',
       process.env.RESAN_DIST ?? 'dist',
     ],
-    { stdio: 'ignore' },
+    // A group of its own: npx starts vite as a child, and killing npx alone left vite serving the port
+    // (a later run then looked at the old build).
+    { stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 60; i++) {
     try {
@@ -47,7 +49,11 @@ export async function openPreview(port) {
     browser,
     close: async () => {
       await browser.close();
-      server.kill();
+      try {
+        process.kill(-server.pid);
+      } catch {
+        // Already gone (it could not take the port, say).
+      }
     },
   };
 }

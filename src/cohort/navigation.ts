@@ -32,11 +32,11 @@ export function showJourney() {
   focusLater(journeyOpener, 'main');
 }
 
-/** Opens one journey of the cohort on the timeline, not saved, with the finding highlighted. */
+/** Opens one journey of the cohort on the timeline, never saved (a copy only when asked for), with the finding highlighted. */
 export async function openFromCohort(journey: Journey, cohortName: string, selection: Selection | null) {
   cohortOpener = active();
   journeyOpener = null;
-  await openUnsaved(journey, `cohort:${journey.id}`, { kind: 'cohort', name: cohortName });
+  await openUnsaved(journey, `cohort:${journey.id}`, { kind: 'cohort', name: cohortName, original: journey });
   useStore.getState().setPage({ name: 'journey' });
   // The app clears the choice when another journey opens (after it is drawn): choose after that.
   requestAnimationFrame(() =>

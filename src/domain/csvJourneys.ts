@@ -7,6 +7,7 @@
  */
 import { BUILT_IN_ACTORS, BUILT_IN_KINDS } from './catalogue';
 import type { CsvLimitCode } from './csvLimits';
+import type { StrayQuote } from './csvQuotes';
 import { isIsoDate } from './dates';
 import type { Issue, IssueCode } from './issues';
 import { journeyFromData } from './parse';
@@ -76,8 +77,10 @@ export type CsvRowProblem = {
   /** The row as a spreadsheet numbers it: the header is row 1. */
   row: number;
   column: string | null;
-  code: IssueCode | 'unknownColumn' | 'missingColumn' | 'emptyRow' | 'notYesNo' | CsvLimitCode;
+  code: IssueCode | 'unknownColumn' | 'missingColumn' | 'emptyRow' | 'notYesNo' | 'strayQuote' | CsvLimitCode;
   value: string;
+  /** A stray quote's swallowed rows (csvQuotes.ts). */
+  swallowed?: StrayQuote;
   /** The importer's own problem when the journey's rules refused the row. */
   issue?: Issue;
 };

@@ -39,5 +39,6 @@ export * from './cohort';
 export * from './csvJourneys';
 export { personnummerInCsvCells } from './csvPersonnummer';
 export { CSV_LIMITS, csvLimitProblems } from './csvLimits';
+export { type StrayQuote, undoStrayQuotes } from './csvQuotes';
 export * from './duplicates';
 export * from './parallelHint';

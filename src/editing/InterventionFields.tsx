@@ -21,7 +21,11 @@ export function InterventionFields({ form }: { form: ItemForm }) {
     {
       value: '',
       label: t('edit.actor.default', {
-        actor: defaultActor?.label[language] ?? kind?.defaultActor ?? t('edit.actor.defaultMissing'),
+        // "saknas" before a kind was chosen read as if the kind had no actor (issue 24 point 8).
+        actor:
+          kind === undefined
+            ? t('edit.actor.defaultNoKind')
+            : (defaultActor?.label[language] ?? kind.defaultActor ?? t('edit.actor.defaultMissing')),
       }),
     },
     ...[...catalogue.actors.values()].map((a) => ({ value: a.id, label: a.label[language] })),

@@ -7,5 +7,5 @@ export const cohortNavEn: Shape<typeof cohortNavSv> = {
   nav: { label: 'View', journey: 'Journey', cohort: 'Cohort' },
   back: 'Back to the cohort',
   openedFrom:
-    'Opened from the cohort {{name}}. The journey is not saved under Journeys until you change something in it; then it is saved as a copy of its own.',
+    'Opened from the cohort {{name}}. The journey is not saved under Journeys; if you change something, you choose whether a copy is saved there.',
 };

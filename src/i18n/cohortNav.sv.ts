@@ -3,5 +3,5 @@ export const cohortNavSv = {
   nav: { label: 'Vy', journey: 'Resa', cohort: 'Kohort' },
   back: 'Tillbaka till kohorten',
   openedFrom:
-    'Öppnad från kohorten {{name}}. Resan sparas inte under Resor förrän du ändrar något i den; då sparas den som en egen kopia.',
+    'Öppnad från kohorten {{name}}. Resan sparas inte under Resor; ändrar du något får du välja om en kopia ska sparas där.',
 };

@@ -69,7 +69,8 @@ export const editEn: EditMessages = {
   },
   actor: {
     default: 'Default for the kind ({{actor}})',
-    defaultMissing: 'none',
+    defaultMissing: 'no default actor',
+    defaultNoKind: 'choose a kind first',
     none: 'No actor',
     choose: 'Choose an actor',
   },

@@ -68,7 +68,8 @@ export const editSv = {
   },
   actor: {
     default: 'Standard för insatstypen ({{actor}})',
-    defaultMissing: 'saknas',
+    defaultMissing: 'ingen standardaktör',
+    defaultNoKind: 'välj insatstyp först',
     none: 'Ingen aktör',
     choose: 'Välj aktör',
   },

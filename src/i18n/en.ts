@@ -7,10 +7,12 @@ import { lawEn } from './law.en';
 import { storageEn } from './storage.en';
 import { safeguardsEn } from './safeguards.en';
 import { cohortLoadEn } from './cohortLoad.en';
+import { cohortFaultsEn } from './cohortFaults.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { exportSafetyEn } from './exportSafety.en';
 import { cohortNavEn } from './cohortNav.en';
+import { cohortCopyEn } from './cohortCopy.en';
 import { sideBySideEn } from './sideBySide.en';
 import { meetingEn } from './meeting.en';
 import { projectorEn } from './projector.en';
@@ -31,8 +33,10 @@ export const en: Messages = {
   storage: storageEn,
   safeguards: safeguardsEn,
   cohortLoad: cohortLoadEn,
+  cohortFaults: cohortFaultsEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn },
+  cohortCopy: cohortCopyEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,
   projector: projectorEn,

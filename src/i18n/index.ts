@@ -45,9 +45,15 @@ const LATER = {
   edit: () => import('./edit.sv').then((m) => ({ edit: m.editSv })),
   scenarioEditor: () => import('./scenarioEditor.sv').then((m) => ({ scenarioEditor: m.scenarioEditorSv })),
   cohort: () =>
-    Promise.all([import('./cohort.sv'), import('./cohortLoad.sv'), import('./exportSafety.sv')]).then(([c, l, x]) => ({
+    Promise.all([
+      import('./cohort.sv'),
+      import('./cohortLoad.sv'),
+      import('./cohortFaults.sv'),
+      import('./exportSafety.sv'),
+    ]).then(([c, l, f, x]) => ({
       cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv },
       cohortLoad: l.cohortLoadSv,
+      cohortFaults: f.cohortFaultsSv,
     })),
   rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),
   statement: () => import('./statement.sv').then((m) => ({ a11y: { statement: m.statementSv } })),

@@ -61,5 +61,6 @@ export const scenarioEditorEn: Widen<typeof scenarioEditorSv> = {
   unknownIntervention: '{{id}} (not found)',
   chooseKind: 'Choose a kind',
   actorDefault: "The kind's default ({{actor}})",
-  actorDefaultMissing: 'none',
+  actorDefaultMissing: 'no default actor',
+  actorDefaultNoKind: 'choose a kind first',
 };

@@ -58,5 +58,6 @@ export const scenarioEditorSv = {
   unknownIntervention: '{{id}} (finns inte)',
   chooseKind: 'Välj insatstyp',
   actorDefault: 'Standard för insatstypen ({{actor}})',
-  actorDefaultMissing: 'saknas',
+  actorDefaultMissing: 'ingen standardaktör',
+  actorDefaultNoKind: 'välj insatstyp först',
 };

@@ -11,10 +11,12 @@ import { lawSv } from './law.sv';
 import { storageSv } from './storage.sv';
 import { safeguardsSv } from './safeguards.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
+import type { cohortFaultsSv } from './cohortFaults.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
 import type { exportSafetySv } from './exportSafety.sv';
 import { cohortNavSv } from './cohortNav.sv';
+import { cohortCopySv } from './cohortCopy.sv';
 import { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { projectorSv } from './projector.sv';
@@ -33,6 +35,7 @@ export const sv = {
   storage: storageSv,
   safeguards: safeguardsSv,
   cohort: cohortNavSv,
+  cohortCopy: cohortCopySv,
   sideBySide: sideBySideSv,
   meeting: meetingSv,
   projector: projectorSv,
@@ -356,6 +359,7 @@ export const sv = {
 export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'> & {
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
+  cohortFaults: typeof cohortFaultsSv;
   scenarioEditor: typeof scenarioEditorSv;
   cohort: typeof cohortNavSv & typeof cohortSv & { exportSafety: typeof exportSafetySv };
   law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };

@@ -47,6 +47,7 @@ export const openUnsaved = persistence('openUnsaved');
 export const openDemo = persistence('openDemo');
 export const createJourney = persistence('createJourney');
 export const saveDemoAsNew = persistence('saveDemoAsNew');
+export const saveCohortCopy = persistence('saveCohortCopy');
 export const duplicateJourney = persistence('duplicateJourney');
 export const renameJourney = persistence('renameJourney');
 export const deleteJourney = persistence('deleteJourney');

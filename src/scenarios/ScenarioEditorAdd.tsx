@@ -45,9 +45,11 @@ export function ScenarioEditorAdd({
       value: '',
       label: t('scenarioEditor.actorDefault', {
         actor:
-          (defaultActor && catalogue.actors.get(defaultActor)?.label[language]) ??
-          defaultActor ??
-          t('scenarioEditor.actorDefaultMissing'),
+          kind === undefined
+            ? t('scenarioEditor.actorDefaultNoKind')
+            : ((defaultActor && catalogue.actors.get(defaultActor)?.label[language]) ??
+              defaultActor ??
+              t('scenarioEditor.actorDefaultMissing')),
       }),
     },
     ...[...catalogue.actors.values()].map((a) => ({ value: a.id, label: a.label[language] })),

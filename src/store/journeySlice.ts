@@ -8,8 +8,11 @@ export type JourneySource =
   | { kind: 'file'; name: string }
   | { kind: 'library' }
   | { kind: 'new' }
-  /** Opened from the cohort view: not saved until it is changed. */
-  | { kind: 'cohort'; name: string };
+  /**
+   * Opened from the cohort view: never saved. Its first edit asks whether to save a copy under
+   * Resor; `onlyHere` is the answer "Ändra bara här" (edits stay on screen only).
+   */
+  | { kind: 'cohort'; name: string; original: Journey; onlyHere?: boolean };
 
 export type ImportReport = {
   failed: { file: string; errors: Issue[] }[];

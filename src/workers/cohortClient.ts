@@ -40,7 +40,33 @@ export type Options = {
   facts?: FactOptions;
 };
 
-type Port = { post: (m: ToWorker) => void; onMessage: (f: (m: FromWorker) => void) => void; end: () => void };
+type Port = {
+  post: (m: ToWorker) => void;
+  onMessage: (f: (m: FromWorker) => void) => void;
+  /** The worker failed after it had answered (an uncaught error, a message it could not read). */
+  onFail: (f: (detail: string) => void) => void;
+  end: () => void;
+};
+
+/**
+ * How long a worker may be silent while it has work before it counts as dead: a worker that
+ * ends (closed, killed for memory) sends no event at all. Generous: reading one 100 MB file
+ * sends nothing until it is read.
+ */
+export const SILENCE_MS = 300_000;
+
+/** A worker that failed or fell silent in the middle of its work (issue 28): the work is not done. */
+export class WorkerLost extends Error {
+  constructor(
+    readonly reason: 'error' | 'silent',
+    readonly detail: string,
+    /** For a read: the file the worker was reading. */
+    readonly file: string | null = null,
+  ) {
+    super(`the worker ${reason === 'error' ? `failed (${detail})` : 'fell silent'}`);
+    this.name = 'WorkerLost';
+  }
+}
 
 let nextId = 1;
 
@@ -55,6 +81,7 @@ function threadPort(): Port {
   return {
     post: (m) => void handle(m, (r) => queueMicrotask(() => listener(r))),
     onMessage: (f) => (listener = f),
+    onFail: () => {},
     end: () => (listener = () => {}),
   };
 }
@@ -73,6 +100,7 @@ function openPort(): Port {
     return threadPort();
   }
   let listener: (m: FromWorker) => void = () => {};
+  let failed: (detail: string) => void = () => {};
   let answered = false;
   let fallback: Port | null = null;
   const unanswered: ToWorker[] = [];
@@ -81,9 +109,12 @@ function openPort(): Port {
     unanswered.length = 0;
     listener(e.data);
   };
+  w.onmessageerror = () => failed('messageerror');
   w.onerror = (e) => {
-    if (answered || fallback) return;
+    if (fallback) return;
     e.preventDefault();
+    // Once it has answered, it did start: an error now is a failure of the work, never ignored.
+    if (answered) return failed(e.message || 'error');
     w.terminate();
     fallback = threadPort();
     fallback.onMessage((m) => listener(m));
@@ -96,6 +127,7 @@ function openPort(): Port {
       w.postMessage(m);
     },
     onMessage: (f) => (listener = f),
+    onFail: (f) => (failed = f),
     end: () => {
       fallback?.end();
       w.terminate();
@@ -109,7 +141,8 @@ function aborted(signal?: AbortSignal): Error {
 
 /**
  * Runs `tasks` over a pool of workers, one task per worker at a time; resolves with the
- * answers in task order. Any error, or the signal, ends every worker.
+ * answers in task order. Any error, a worker that fails or is silent for SILENCE_MS with a
+ * task (WorkerLost), or the signal, ends every worker.
  */
 function runPool<T>(
   tasks: ((id: number) => ToWorker)[],
@@ -123,7 +156,18 @@ function runPool<T>(
     let next = 0;
     let finished = 0;
     let settled = false;
-    const end = () => ports.forEach((p) => p.end());
+    const timers = new Map<Port, ReturnType<typeof setTimeout>>();
+    const watch = (port: Port) => {
+      clearTimeout(timers.get(port));
+      timers.set(
+        port,
+        setTimeout(() => fail(new WorkerLost('silent', `${SILENCE_MS} ms`)), SILENCE_MS),
+      );
+    };
+    const end = () => {
+      timers.forEach((t) => clearTimeout(t));
+      ports.forEach((p) => p.end());
+    };
     const fail = (e: Error) => {
       if (settled) return;
       settled = true;
@@ -136,8 +180,10 @@ function runPool<T>(
       if (next >= tasks.length) return;
       const index = next++;
       const id = nextId++;
+      port.onFail((detail) => fail(new WorkerLost('error', detail)));
       port.onMessage((m) => {
         if (settled || m.id !== id) return;
+        watch(port);
         if (m.type === 'error') return fail(new Error(m.message));
         const r = answer(m);
         if (r === undefined) return;
@@ -145,11 +191,13 @@ function runPool<T>(
         onDone?.(index, r);
         if (++finished === tasks.length) {
           settled = true;
+          timers.forEach((t) => clearTimeout(t));
           signal?.removeEventListener('abort', onAbort);
           end();
           resolve(results);
         } else give(port);
       });
+      watch(port);
       port.post(tasks[index](id));
     };
     if (tasks.length === 0) {
@@ -210,23 +258,34 @@ export type ReadOutcome = { journeys: { journey: Journey; file: string }[]; repo
 
 /**
  * Reads journey files, cohort files and coordinator CSVs in a worker. Nothing is kept when
- * the signal stops it; every file gets a report (problems, CSV rows it could not read).
+ * the signal stops it or the worker is lost (a WorkerLost naming the file it was reading);
+ * every file gets a report (problems, CSV rows it could not read).
  */
 export function readCohortFiles(
   files: readonly File[],
   { onProgress, signal }: { onProgress?: (p: ReadProgress) => void; signal?: AbortSignal } = {},
 ): Promise<ReadOutcome> {
   const outcome: ReadOutcome = { journeys: [], reports: [] };
+  // The worker reads the files in order: the one after the last it reported is under way.
+  let filesRead = 0;
   return runPool<true>(
     [(id) => ({ type: 'read', id, files: [...files] })],
     (m) => {
       if (m.type === 'journeys') for (const journey of m.journeys) outcome.journeys.push({ journey, file: m.file });
       else if (m.type === 'file') outcome.reports.push(m.report);
-      else if (m.type === 'progress')
+      else if (m.type === 'progress') {
+        filesRead = m.filesRead;
         onProgress?.({ filesRead: m.filesRead, files: files.length, journeysRead: m.journeysRead });
-      else if (m.type === 'read-done') return true;
+      } else if (m.type === 'read-done') return true;
       return undefined;
     },
     { signal },
-  ).then(() => outcome);
+  ).then(
+    () => outcome,
+    (e: unknown) => {
+      if (!(e instanceof WorkerLost)) throw e;
+      const file = files[Math.min(filesRead, files.length - 1)];
+      throw new WorkerLost(e.reason, e.detail, file.webkitRelativePath || file.name);
+    },
+  );
 }

@@ -15,6 +15,7 @@ import {
   parseFile,
   personnummerInCsvCells,
   csvLimitProblems,
+  undoStrayQuotes,
 } from '../domain';
 import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
 import { decodeText } from '../domain/decode';
@@ -35,12 +36,21 @@ function looksLikeCsv(name: string, text: string): boolean {
 function readCsv(text: string): { journeys: Journey[]; rows: FileReport['rows'] } {
   // Swedish Excel writes `;`, others `,`: papaparse guesses the delimiter from the first lines.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // A stray quote swallows the rows after it into one cell: said as what it is, and those rows
+  // read again one by one, by the same reader (issue 28).
+  const { delimiter } = parsed.meta;
+  const quotes = undoStrayQuotes(parsed.data, {
+    delimiter,
+    unclosed: parsed.errors.some((e) => e.code === 'MissingQuotes'),
+    readLine: (line) => Papa.parse<string[]>(line, { delimiter }).data[0] ?? [],
+  });
+  const cells = quotes.rows;
   // Past a limit the file is refused whole, each limit named once with its place (issue 25).
-  const limits = csvLimitProblems(parsed.data);
+  const limits = csvLimitProblems(cells);
   if (limits.length > 0) return { journeys: [], rows: limits };
-  const r = journeysFromCsvRows(parsed.data);
+  const r = journeysFromCsvRows(cells);
   // Personnummer by row and column (issue 25), not as a count for the whole file.
-  const rows = [...r.problems, ...personnummerInCsvCells(parsed.data)].sort((a, b) => a.row - b.row);
+  const rows = [...quotes.problems, ...r.problems, ...personnummerInCsvCells(cells)].sort((a, b) => a.row - b.row);
   return { journeys: r.journeys, rows };
 }
 

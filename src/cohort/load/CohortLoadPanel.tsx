@@ -86,7 +86,7 @@ export function CohortLoadPanel({ loader }: { loader: ReturnType<typeof useCohor
         />
       </div>
       <p className="hint">{t('cohortLoad.columnsHint')}</p>
-      <LoadStatus phase={phase} onCancel={loader.cancel} />
+      <LoadStatus phase={phase} onCancel={loader.cancel} onRetry={loader.retry} />
       {(phase.name === 'done' || phase.name === 'failed') && phase.plan && (
         <LoadProblems reports={phase.plan.reports} />
       )}

@@ -26,6 +26,13 @@ export function LoadProblems({ reports }: { reports: FileReport[] }) {
       for (const e of r.errors) lines.push(`${r.file}: ${e.path ? `${e.path}: ` : ''}${e.message}`);
     }
     for (const p of r.rows) {
+      // A stray quote is said as what it is, with the rows it swallowed (issue 28).
+      if (p.code === 'strayQuote' && p.swallowed) {
+        const { from, to, closed } = p.swallowed;
+        const where = { file: r.file, row: p.row, column: p.column, from, to, count: to - from + 1 };
+        lines.push(closed ? t('cohortFaults.strayQuote', where) : t('cohortFaults.unclosedQuote', where));
+        continue;
+      }
       const reason =
         p.code === 'personnummer'
           ? t('safeguards.csvPersonnummer')

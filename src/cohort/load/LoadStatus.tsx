@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { LoadLost } from './LoadLost';
 import type { LoadPhase } from './useCohortLoad';
 
 /** Where a load stands, said in a live region: progress with cancel, or the outcome. */
-export function LoadStatus({ phase, onCancel }: { phase: LoadPhase; onCancel: () => void }) {
+export function LoadStatus({
+  phase,
+  onCancel,
+  onRetry,
+}: {
+  phase: LoadPhase;
+  onCancel: () => void;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
+  if (phase.name === 'lost') return <LoadLost lost={phase.lost} onRetry={onRetry} />;
   if (phase.name === 'reading') {
     const { filesRead, files, journeysRead } = phase.progress;
     return (

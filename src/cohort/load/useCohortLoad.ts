@@ -7,7 +7,7 @@ import { startTransition, useRef, useState } from 'react';
 import type { DuplicateChoice } from '../../domain';
 import { type LoadPlan, type LoadResult, cohortName, finishCohortLoad, planCohortLoad } from '../../io/cohortImport';
 import { useStore } from '../../store';
-import type { ReadProgress } from '../../workers/cohortClient';
+import { type ReadProgress, WorkerLost } from '../../workers/cohortClient';
 
 export type LoadPhase =
   | { name: 'idle' }
@@ -16,7 +16,9 @@ export type LoadPhase =
   | { name: 'saving'; plan: LoadPlan }
   | { name: 'done'; plan: LoadPlan; result: LoadResult }
   | { name: 'cancelled' }
-  | { name: 'failed'; message: string; plan?: LoadPlan };
+  | { name: 'failed'; message: string; plan?: LoadPlan }
+  /** The reader failed or fell silent (issue 28): nothing was saved; the same files can be tried again. */
+  | { name: 'lost'; lost: WorkerLost; files: readonly File[] };
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
@@ -69,6 +71,8 @@ export function useCohortLoad(onSaved?: () => void) {
       if (plan.duplicates.length > 0) return setPhase({ name: 'asking', plan });
       await finish(plan, 'skip');
     } catch (e) {
+      if (c.signal.aborted) return;
+      if (e instanceof WorkerLost) return setPhase({ name: 'lost', lost: e, files });
       setPhase(isAbort(e) ? { name: 'cancelled' } : { name: 'failed', message: String(e) });
     }
   };
@@ -76,6 +80,10 @@ export function useCohortLoad(onSaved?: () => void) {
   return {
     phase,
     load,
+    /** "Försök igen" after a lost reader: the same files again. */
+    retry: () => {
+      if (phase.name === 'lost') void load(phase.files);
+    },
     cancel: () => {
       controller.current?.abort();
       setPhase({ name: 'cancelled' });

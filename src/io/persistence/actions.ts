@@ -61,6 +61,14 @@ export function saveDemoAsNew() {
   state().openJourney({ ...journey, id: key }, key, { kind: 'new' });
 }
 
+/** "Spara en kopia under Resor": a journey of a cohort, as it is on screen, becomes a journey of the library. */
+export function saveCohortCopy() {
+  const { journey, source } = state();
+  if (source.kind !== 'cohort') return;
+  const key = newKey();
+  state().openJourney({ ...journey, id: key }, key, { kind: 'new' });
+}
+
 async function current(key: string): Promise<{ journey: Journey; base: number } | null> {
   if (key === state().journeyKey) return { journey: state().journey, base: state().revisions[key] ?? 0 };
   const waiting = pending.get(key);

@@ -19,8 +19,9 @@ export function cancelScheduledSave() {
 
 export function scheduleSave() {
   const { journey, journeyKey, saveState, libraryStatus, revisions, source } = state();
-  // The built-in demo is never saved: its edits stay on screen until "Spara som ny resa".
-  if (source.kind === 'demo') return;
+  // The built-in demo is never saved: its edits stay on screen until "Spara som ny resa". Nor is
+  // a journey of a cohort, not even as a write-ahead copy: only a copy the person asks for is.
+  if (source.kind === 'demo' || source.kind === 'cohort') return;
   if (libraryStatus === 'loading' || libraryStatus === 'unavailable') return;
   // Opened by an import whose save is under way: that save covers it.
   const { importingFirst } = shared;
@@ -44,7 +45,7 @@ export async function flush(force = false): Promise<void> {
   cancelScheduledSave();
   if (shared.saving) await shared.saving;
   const { journey, journeyKey, revisions, libraryStatus, source } = state();
-  if (!shared.storage || libraryStatus !== 'ready' || source.kind === 'demo') return;
+  if (!shared.storage || libraryStatus !== 'ready' || source.kind === 'demo' || source.kind === 'cohort') return;
   if (!force && lastSaved.get(journeyKey) === journey) {
     // Back to what is saved (an undo, say): nothing is waiting any more.
     if (pending.has(journeyKey)) donePending(journeyKey);

@@ -35,6 +35,7 @@ export {
   openFromLibrary,
   openUnsaved,
   renameJourney,
+  saveCohortCopy,
   saveDemoAsNew,
 } from './actions';
 export { addImported } from './imports';

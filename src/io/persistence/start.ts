@@ -58,7 +58,9 @@ export async function startPersistence(): Promise<void> {
 
   useStore.subscribe((s, prev) => {
     if (s.journey !== prev.journey || s.journeyKey !== prev.journeyKey) scheduleSave();
-    if (s.journeyKey !== prev.journeyKey) void shared.storage?.setMeta('lastOpen', s.journeyKey);
+    // A journey of a cohort leaves no trace in storage, not even its key.
+    if (s.journeyKey !== prev.journeyKey && s.source.kind !== 'cohort')
+      void shared.storage?.setMeta('lastOpen', s.journeyKey);
   });
   if (typeof BroadcastChannel !== 'undefined') {
     shared.channel = new BroadcastChannel(CHANNEL);
