@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay, todayIso } from '../i18n/format';
 import { download, downloadBlob } from '../io/download';
+import { safeFileName } from '../io/later';
 import { selectActiveScenarios, selectJourney, selectLanguage, selectSideBySide, useStore } from '../store';
 import { useConfirmPersonnummer } from '../kit/ExportButtons';
 import { useAnalysis } from '../kit/useAnalysis';
@@ -31,11 +32,9 @@ export function ChartExportButtons() {
       sideBySide: { title: t('meeting.chartExport.sideBySideTitle', { ref }), desc },
     });
   }
-  // The file-name code (with the personnummer guard) loads on first use.
+  // The reference by itself through the guard (a number just before a date reads as part of the date).
   const fileName = async () =>
-    (await import('../io/fileName')).safeFileName(
-      `resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${journey.participant.ref}-${todayIso()}`,
-    );
+    `resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${await safeFileName(journey.participant.ref)}-${todayIso()}`;
 
   async function save(format: 'svg' | 'png') {
     if (!(await confirm())) return;

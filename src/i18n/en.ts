@@ -325,8 +325,6 @@ export const en: Messages = {
     kindWait: 'Waiting after pre-step',
     kindGreyzone: 'Grey zone',
     kindCliff: 'Ending soon',
-    pnrConfirm:
-      'The journey contains something that looks like a personal identity number ({{value}} at {{path}}). Files should only hold pseudonymous references. The file name never carries one (it says “deltagare” instead), but the contents may. Export anyway?',
   },
   guard: {
     heading: 'Something looks like a personal identity number',

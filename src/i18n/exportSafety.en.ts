@@ -1,5 +1,7 @@
 /** English: what the exports and the cohort load say about what happened (issue 28). (Same keys as exportSafety.sv.ts.) */
 export const exportSafetyEn = {
+  pnrConfirm:
+    'The journey contains something that looks like a personal identity number ({{value}} at {{path}}). Files should only hold pseudonymous references. The file name never carries one (it says “deltagare” instead), but the contents may. Export anyway?',
   superseded_one:
     '{{count}} journey in the files was replaced by a later one with the same id or participant reference.',
   superseded_other:

@@ -58,6 +58,8 @@ const LATER = {
   rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),
   statement: () => import('./statement.sv').then((m) => ({ a11y: { statement: m.statementSv } })),
   participant: () => import('./participant.sv').then((m) => ({ newJourney: { form: m.participantSv } })),
+  // The export's question about a personnummer (asked from the first screen, rarely).
+  exportSafety: () => import('./exportSafety.sv').then((m) => ({ cohort: { exportSafety: m.exportSafetySv } })),
 } as const;
 const loaded = new Map<keyof typeof LATER, Promise<void>>();
 

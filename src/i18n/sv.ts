@@ -327,8 +327,6 @@ export const sv = {
     kindWait: 'Väntan efter försteg',
     kindGreyzone: 'Gråzon',
     kindCliff: 'Slutar snart',
-    pnrConfirm:
-      'Resan innehåller något som ser ut som ett personnummer ({{value}} i {{path}}). Filer ska bara ha pseudonyma referenser. Filens namn får inget personnummer (där står ”deltagare”), men innehållet kan ha det. Exportera ändå?',
   },
   guard: {
     heading: 'Något ser ut som ett personnummer',

@@ -1,14 +1,12 @@
 /**
  * Downloads made in the page itself (a blob URL on this origin); nothing leaves the machine.
- * Every download goes through here, and its name is read by the personnummer guard as it is
- * saved (`downloadName`, loaded on first use).
+ * Names from free text go through `safeFileName` (fileName.ts: no personnummer) first.
  */
 export async function downloadBlob(blob: Blob, fileName: string): Promise<void> {
-  const { downloadName } = await import('./fileName');
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = downloadName(fileName);
+  a.download = fileName;
   a.rel = 'noopener';
   document.body.append(a);
   a.click();

@@ -1,9 +1,9 @@
 /**
  * The names of downloaded files. A name never carries a personnummer (issue 28): every piece
  * of free text that goes into one (a participant's reference, a cohort's or a file's name) is
- * read by the personnummer guard first, and a number it finds is written as "deltagare"; the
- * whole name is read again as it is saved (`downloadName`). Loaded on first use (the guard is
- * not part of the first screen).
+ * read by the personnummer guard, before and after it is cleaned, and a number it finds is
+ * written as "deltagare". Loaded on first use (the guard is not part of the first screen: the
+ * first screen's buttons reach it through io/later.ts).
  */
 import { withoutPersonnummer } from '../domain/personnummer';
 
@@ -20,19 +20,21 @@ function scrub(text: string): string {
   return date ? `${withoutPersonnummer(out.slice(0, date.index), PERSONNUMMER_STAND_IN)}${date[0]}` : out;
 }
 
-/** A file name from free text: letters, digits, dot, dash and underscore only, and no personnummer. */
-export function safeFileName(text: string): string {
-  const cleaned = scrub(text)
+/** Letters, digits, dot, dash and underscore only. */
+function cleanFileName(text: string): string {
+  const cleaned = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // Cleaning can join what a mark or a strange character kept apart ("8\u0301112…"): read again.
-  return scrub(cleaned).slice(0, 80) || 'resa';
+  return cleaned.slice(0, 80) || 'resa';
 }
 
-/** The name a file is saved under: whatever built it, no personnummer in it. */
-export const downloadName = (name: string) => scrub(name);
+/** A file name from free text: letters, digits, dot, dash and underscore only, and no personnummer. */
+export function safeFileName(text: string): string {
+  // Cleaning can join what a mark or a strange character kept apart ("8\u0301112…"): read again.
+  return cleanFileName(scrub(cleanFileName(scrub(text))));
+}
 
 /**
  * The file name of a saved cohort's export, from the cohort's name: its first file's name

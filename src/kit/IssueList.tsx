@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Issue } from '../domain';
 import { formatNumber } from '../i18n/format';
 import { download } from '../io/download';
+import { safeFileName } from '../io/later';
 import { isolateParams } from './isolate';
 import { issuesAsText, shownIssues } from './issueText';
 
@@ -32,15 +33,13 @@ export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: s
           {t('problemList.more', { count: more, n: n(more) })}{' '}
           <button
             type="button"
-            onClick={async () => {
-              // The file-name code (with the personnummer guard) loads on first use.
-              const { safeFileName } = await import('../io/fileName');
-              await download(
+            onClick={async () =>
+              download(
                 issuesAsText(issues, say, t('import.wholeFile')),
-                `${file ? `${safeFileName(file)}-` : ''}${t('problemList.fileName')}.txt`,
+                `${file ? `${await safeFileName(file)}-` : ''}${t('problemList.fileName')}.txt`,
                 'text/plain;charset=utf-8',
-              );
-            }}
+              )
+            }
           >
             {t('problemList.download', { count: issues.length, n: n(issues.length) })}
           </button>
