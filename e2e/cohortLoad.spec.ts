@@ -82,7 +82,7 @@ test('three journey files, a cohort file and a Windows-1252 CSV with a bad row l
   await page.getByTestId('nav-journey').click();
 });
 
-test('the same cohort twice: asked once about the duplicates; "skip" leaves the library as it was', async ({
+test('the same cohort twice: asked once about the duplicates; "skip" leaves the library as it was; "replace" counts what it replaced', async ({
   resan,
   page,
 }) => {
@@ -107,6 +107,16 @@ test('the same cohort twice: asked once about the duplicates; "skip" leaves the 
   await openCohortPage(page);
   await expect(savedNames(page)).toHaveCount(1);
   expect(await savedList(page)).toEqual(before);
+
+  // Issue 28, item 9: the same 40 in two files at once, "replace": 40 saved ones were replaced, not 80,
+  // and the earlier copy in the files is said to be replaced by the later.
+  await loadFiles(page, [cohortFile('kopia-1.json', journeys), cohortFile('kopia-2.json', journeys)]);
+  await expect(dialog).toContainText('80 resor har samma id eller deltagarreferens');
+  await dialog.getByRole('button', { name: 'Ersätt de tidigare' }).click();
+  await expect(page.getByTestId('cohort-load-status')).toHaveText(
+    '40 resor lästes in från kopia-1.json + 1. 40 tidigare resor ersattes. ' +
+      '40 resor i filerna ersattes av senare med samma id eller deltagarreferens.',
+  );
 });
 
 test('a 10,000-journey cohort loads off the main thread: read and figured in workers, every click answered', async ({

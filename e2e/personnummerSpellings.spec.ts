@@ -86,3 +86,34 @@ test('the Kohort CSV names the row and column of every personnummer', async ({ r
     );
   await expect(problems).not.toContainText('värden ser ut som personnummer');
 });
+
+test('a personnummer as the reference never reaches a download name, and the confirmation says so', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  await resan.openFileContent(
+    'pnr-ref.json',
+    JSON.stringify({ ...journey(['x', 'x', 'x', 'x', 'x', 'x']), participant: { ref: '811228-9874' } }),
+  );
+  await expect(page.getByTestId('journey-heading')).toContainText('811228-9874');
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void d.accept();
+  });
+  const names: string[] = [];
+  for (const button of ['Exportera resa (JSON)', 'Exportera fynd (CSV)', /Tidslinje som SVG/]) {
+    await resan.openMenu('Exportera');
+    const pending = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    names.push((await pending).suggestedFilename());
+  }
+  expect(names).toEqual([
+    expect.stringMatching(/^deltagare-\d{4}-\d\d-\d\d\.json$/),
+    expect.stringMatching(/^deltagare-fynd-\d{4}-\d\d-\d\d\.csv$/),
+    expect.stringMatching(/^resan-tidslinje-deltagare-\d{4}-\d\d-\d\d\.svg$/),
+  ]);
+  expect(asked).toHaveLength(3);
+  for (const message of asked) expect(message).toContain('Filens namn får inget personnummer (där står ”deltagare”)');
+});

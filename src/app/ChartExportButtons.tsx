@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay, todayIso } from '../i18n/format';
-import { download, safeFileName } from '../io/download';
+import { download, downloadBlob } from '../io/download';
+import { safeFileName } from '../io/later';
 import { selectActiveScenarios, selectJourney, selectLanguage, selectSideBySide, useStore } from '../store';
 import { useConfirmPersonnummer } from '../kit/ExportButtons';
 import { useAnalysis } from '../kit/useAnalysis';
@@ -31,17 +32,18 @@ export function ChartExportButtons() {
       sideBySide: { title: t('meeting.chartExport.sideBySideTitle', { ref }), desc },
     });
   }
-  const fileName = () =>
-    safeFileName(`resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${journey.participant.ref}-${todayIso()}`);
+  // The reference by itself through the guard (a number just before a date reads as part of the date).
+  const fileName = async () =>
+    `resan-${sideBySide ? 'jamforelse' : 'tidslinje'}-${await safeFileName(journey.participant.ref)}-${todayIso()}`;
 
   async function save(format: 'svg' | 'png') {
     if (!(await confirm())) return;
     const text = await svgText();
     if (!text) return;
-    if (format === 'svg') return download(text, `${fileName()}.svg`, 'image/svg+xml');
-    const { downloadBlob, svgToPng } = await import('../io/svgExport');
+    if (format === 'svg') return download(text, `${await fileName()}.svg`, 'image/svg+xml');
+    const { svgToPng } = await import('../io/svgExport');
     const png = await svgToPng(text).catch(() => null);
-    if (png) downloadBlob(png, `${fileName()}.png`);
+    if (png) await downloadBlob(png, `${await fileName()}.png`);
     else window.alert(t('meeting.chartExport.failed'));
   }
 

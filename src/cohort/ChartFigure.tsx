@@ -1,6 +1,6 @@
 /** A chart with its title, description and the buttons that save it as SVG or PNG. */
-import { type ReactNode, useRef } from 'react';
-import { safeFileName } from '../io/download';
+import { type ReactNode, useRef, useState } from 'react';
+import { safeFileName } from '../io/fileName';
 import { type ExportMeta, exportNotes } from './describe';
 import type { Words } from './say';
 import { downloadPng, downloadSvg } from '../io/svgExport';
@@ -26,6 +26,23 @@ export function ChartFigure({ id, title, desc, meta, w, children, testId, makeSv
   const svg = () => makeSvg?.() ?? ref.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? null;
   const name = safeFileName(`resan-${id}-${meta.asOf}`);
   const tip = useChartTip(ref, tipHint ?? null);
+  // A save that makes no file says why, beside the buttons (never a button that does nothing).
+  const [problem, setProblem] = useState('');
+  const save = async (format: 'svg' | 'png') => {
+    setProblem('');
+    const el = svg();
+    if (!el) return setProblem(w.say('exportSafety.notDrawn'));
+    const message = (e: unknown) => (e instanceof Error ? e.message || e.name : String(e));
+    try {
+      if (format === 'svg') await downloadSvg(el, title, notes, name);
+      else
+        await downloadPng(el, title, notes, name).catch((e: unknown) => {
+          throw new Error(w.say('exportSafety.pngFailed', { message: message(e) }));
+        });
+    } catch (e) {
+      setProblem(format === 'png' ? message(e) : w.say('exportSafety.failed', { message: message(e) }));
+    }
+  };
   return (
     <figure
       className="cohort-chart"
@@ -47,16 +64,14 @@ export function ChartFigure({ id, title, desc, meta, w, children, testId, makeSv
             type="button"
             data-export={format}
             aria-label={w.say('export.chart', { chart: title, format: format.toUpperCase() })}
-            onClick={() => {
-              const el = svg();
-              if (!el) return;
-              if (format === 'svg') downloadSvg(el, title, notes, name);
-              else void downloadPng(el, title, notes, name);
-            }}
+            onClick={() => void save(format)}
           >
             {w.say(`export.${format}`)}
           </button>
         ))}
+        <span role="status" className="chart-export-problem" data-testid="chart-export-problem">
+          {problem}
+        </span>
       </div>
     </figure>
   );

@@ -6,7 +6,8 @@
 import { type ClipboardEvent, useMemo, useState } from 'react';
 import type { CohortFigures, Journey } from '../domain';
 import type { JourneyFacts } from '../domain/cohort/facts';
-import { download, safeFileName } from '../io/download';
+import { download } from '../io/download';
+import { safeFileName } from '../io/fileName';
 import type { ExportMeta } from './describe';
 import {
   type FindingText,
@@ -154,7 +155,7 @@ export function ReportDraft({ figures, shown, facts, journeys, all, suppress, me
         {doc.basis}
       </p>
       <p className="hint" data-testid="report-definition">
-        {doc.definition}
+        {doc.definitionLabel}. {doc.definition}
       </p>
       {doc.sections.map(({ id, heading }) => (
         <div key={id} className="report-section">

@@ -20,7 +20,9 @@ export function ReportPrint({ doc }: { doc: ReportDoc }) {
         ))}
       </dl>
       <p className="report-print-basis">{doc.basis}</p>
-      <p>{doc.definition}</p>
+      <p>
+        {doc.definitionLabel}. {doc.definition}
+      </p>
       {doc.sections.map((s) => (
         <section key={s.id}>
           <h2>{s.heading}</h2>

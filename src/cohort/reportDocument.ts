@@ -6,6 +6,7 @@
 import { suppressCount } from '../domain';
 import { type ExportMeta, exportHeader } from './describe';
 import { type ReportDraft, SECTIONS } from './lexHeller';
+import { mdBlock, mdInline, plainText } from './markdownText';
 import { type Words, showValue } from './say';
 
 /** The cohort behind the draft: how many journeys in all and in the selection. */
@@ -19,6 +20,7 @@ export type ReportDoc = {
   forbund: string;
   head: [label: string, value: string][];
   basis: string;
+  definitionLabel: string;
   definition: string;
   sections: { id: (typeof SECTIONS)[number]; heading: string; text: string }[];
   aboutHeading: string;
@@ -57,23 +59,29 @@ export function reportDocument(d: ReportDraft, cohort: ReportCohort, meta: Expor
       ],
     ],
     basis: w.say(basisKey, { count: count(cohort.selected), date: w.day(meta.asOf), mark }),
-    definition: `${w.say('report.definitionLabel')}. ${d.definition}`,
+    definitionLabel: w.say('report.definitionLabel'),
+    definition: d.definition,
     sections: SECTIONS.map((id) => ({ id, heading: w.say(`report.sections.${id}`), text: d[id].trim() })),
     aboutHeading: w.say('report.about'),
     about: exportHeader(meta, w),
   };
 }
 
-/** The draft as Markdown: title, the details, the basis line, the four sections and what it rests on. */
+/**
+ * The draft as Markdown: title, the details, the basis line, the four sections and what it
+ * rests on. The draft's own headings, list and emphasis are the only markup: every piece of
+ * text in them is escaped (`mdInline`, `mdBlock`), so the file reads as text in any viewer.
+ */
 export function reportMarkdown(doc: ReportDoc): string {
-  const lines = [`# ${doc.title}`, ''];
-  if (doc.mark) lines.push(`**${doc.mark}**`, '');
-  for (const [label, value] of doc.head) lines.push(`- **${label}:** ${value}`);
-  lines.push('', `_${doc.basis}_`, '', doc.definition, '');
-  for (const s of doc.sections) lines.push(`## ${s.heading}`, '', s.text, '');
-  lines.push(`## ${doc.aboutHeading}`, '');
-  for (const [label, value] of doc.about) lines.push(`- ${label}: ${value}`);
-  if (doc.mark) lines.push('', `**${doc.mark}**`);
+  const [i, b] = [mdInline, mdBlock];
+  const lines = [`# ${i(doc.title)}`, ''];
+  if (doc.mark) lines.push(`**${i(doc.mark)}**`, '');
+  for (const [label, value] of doc.head) lines.push(`- **${i(label)}:** ${i(value)}`);
+  lines.push('', `_${i(doc.basis)}_`, '', `${i(doc.definitionLabel)}. ${b(doc.definition)}`, '');
+  for (const s of doc.sections) lines.push(`## ${i(s.heading)}`, '', b(s.text), '');
+  lines.push(`## ${i(doc.aboutHeading)}`, '');
+  for (const [label, value] of doc.about) lines.push(`- ${i(label)}: ${i(value)}`);
+  if (doc.mark) lines.push('', `**${i(doc.mark)}**`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -82,10 +90,11 @@ export function reportText(doc: ReportDoc): string {
   const lines = [doc.title, '='.repeat(doc.title.length), ''];
   if (doc.mark) lines.push(doc.mark, '');
   for (const [label, value] of doc.head) lines.push(`${label}: ${value}`);
-  lines.push('', doc.basis, '', doc.definition, '');
+  lines.push('', doc.basis, '', `${doc.definitionLabel}. ${doc.definition}`, '');
   for (const s of doc.sections) lines.push(s.heading, '-'.repeat(s.heading.length), s.text, '');
   lines.push(doc.aboutHeading, '-'.repeat(doc.aboutHeading.length));
   for (const [label, value] of doc.about) lines.push(`${label}: ${value}`);
   if (doc.mark) lines.push('', doc.mark);
-  return `${lines.join('\n').trimEnd()}\n`;
+  // No control characters from a file or a paste (they can hide or reorder what a reader sees).
+  return `${plainText(lines.join('\n')).trimEnd()}\n`;
 }

@@ -38,6 +38,24 @@ describe('resolveDuplicates', () => {
     expect(r.replaced).toEqual(existing);
   });
 
+  it('replace, a file loaded twice beside the saved copy: each saved journey is named once, the earlier copy superseded', () => {
+    const saved = [a, b].map((j) => ({ id: j.id, ref: j.participant.ref }));
+    const twice = [a, b, { ...a, title: 'later' } as Journey, b];
+    const found = findDuplicates(twice, saved);
+    expect(found.map((d) => d.of)).toEqual([
+      { existing: saved[0] },
+      { existing: saved[1] },
+      { incoming: 0 },
+      { incoming: 1 },
+    ]);
+    const r = resolveDuplicates(twice, found, 'replace', saved);
+    expect(r.replaced).toEqual(saved);
+    expect(r.superseded).toBe(2);
+    expect(r.journeys).toEqual([twice[2], twice[3]]);
+    const skip = resolveDuplicates(twice, found, 'skip', saved);
+    expect(skip).toMatchObject({ journeys: [], skipped: 4, superseded: 0, replaced: [] });
+  });
+
   it('keepBoth: the later one gets an id and ref of its own', () => {
     const r = resolveDuplicates(incoming, dups, 'keepBoth', existing);
     expect(r.journeys.map((j) => [j.id, j.participant.ref])).toEqual([

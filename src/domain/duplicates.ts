@@ -35,10 +35,10 @@ export function findDuplicates(incoming: readonly Journey[], existing: readonly 
     const byRef = refs.get(j.participant.ref);
     if (byId) out.push({ index, of: byId, by: 'id' });
     else if (byRef) out.push({ index, of: byRef, by: 'ref' });
-    else {
-      ids.set(j.id, { incoming: index });
-      refs.set(j.participant.ref, { incoming: index });
-    }
+    // The latest one is what a later duplicate repeats: the same journey three times (or twice
+    // beside an existing one) is a chain, and the existing one is named once, not once per repeat.
+    ids.set(j.id, { incoming: index });
+    refs.set(j.participant.ref, { incoming: index });
   });
   return out;
 }
@@ -54,8 +54,10 @@ function fresh(name: string, taken: Set<string>): string {
 export type Resolution = {
   /** The journeys to add, in incoming order. */
   journeys: Journey[];
-  /** Existing journeys the new ones replace (to be removed where they are kept). */
+  /** Existing journeys the new ones replace (to be removed where they are kept), each once. */
   replaced: JourneyIdentity[];
+  /** Incoming journeys left out because a later one in the same load replaced them. */
+  superseded: number;
   skipped: number;
   renamed: number;
 };
@@ -73,6 +75,7 @@ export function resolveDuplicates(
 ): Resolution {
   const dup = new Map(duplicates.map((d) => [d.index, d]));
   const replaced: JourneyIdentity[] = [];
+  const named = new Set<JourneyIdentity>();
   const dropped = new Set<number>();
   let renamed = 0;
   // Everything that stays, so far: a kept journey's new id and ref must not repeat any of it.
@@ -93,7 +96,10 @@ export function resolveDuplicates(
     }
     if (choice === 'replace') {
       if ('incoming' in d.of) dropped.add(d.of.incoming);
-      else replaced.push(d.of.existing);
+      else if (!named.has(d.of.existing)) {
+        named.add(d.of.existing);
+        replaced.push(d.of.existing);
+      }
       return j;
     }
     renamed++;
@@ -112,6 +118,7 @@ export function resolveDuplicates(
   return {
     journeys: out.filter((_, i) => !dropped.has(i)),
     replaced,
+    superseded: choice === 'replace' ? dropped.size : 0,
     skipped: choice === 'skip' ? dropped.size : 0,
     renamed,
   };

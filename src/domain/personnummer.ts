@@ -57,23 +57,34 @@ function luhnValid(tenDigits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Whether one match of PATTERN is a personnummer: a real date (or samordningsnummer) and a valid check digit. */
+function isPersonnummer([, century, yy, , mm, dd, last4]: readonly (string | undefined)[]): boolean {
+  const month = Number(mm);
+  let day = Number(dd);
+  if (day > 60) day -= 60; // samordningsnummer
+  if (month < 1 || month > 12 || day < 1) return false;
+  const year = century ? Number(century + yy) : 2000 + Number(yy);
+  if (day > daysInMonth(year, month)) return false;
+  if (century && !['18', '19', '20'].includes(century)) return false;
+  return luhnValid(`${yy}${mm}${dd}${last4}`);
+}
+
 /** Personal identity numbers in one text, as they read (normalised, see above). */
 export function findPersonnummerInText(text: string): string[] {
   const found: string[] = [];
   const visible = visibleText(text);
   if (!/\d/.test(visible)) return found;
-  for (const m of visible.matchAll(PATTERN)) {
-    const [whole, century, yy, , mm, dd, last4] = m;
-    const month = Number(mm);
-    let day = Number(dd);
-    if (day > 60) day -= 60; // samordningsnummer
-    if (month < 1 || month > 12 || day < 1) continue;
-    const year = century ? Number(century + yy) : 2000 + Number(yy);
-    if (day > daysInMonth(year, month)) continue;
-    if (century && !['18', '19', '20'].includes(century)) continue;
-    if (luhnValid(`${yy}${mm}${dd}${last4}`)) found.push(whole);
-  }
+  for (const m of visible.matchAll(PATTERN)) if (isPersonnummer(m)) found.push(m[0]);
   return found;
+}
+
+/**
+ * The text with every personnummer in it replaced by `standIn` (as read: the text comes back
+ * in its visible form, see `visibleText`, when it held one), else the text unchanged.
+ */
+export function withoutPersonnummer(text: string, standIn: string): string {
+  if (findPersonnummerInText(text).length === 0) return text;
+  return visibleText(text).replace(PATTERN, (...m: string[]) => (isPersonnummer(m) ? standIn : m[0]));
 }
 
 /** A number kept exactly as written in its file (see `lossless.ts`): a String object. */

@@ -12,6 +12,7 @@ import { cohortFaultsEn } from './cohortFaults.en';
 import { cohortTabsEn } from './cohortTabs.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
+import { exportSafetyEn } from './exportSafety.en';
 import { cohortNavEn } from './cohortNav.en';
 import { cohortCopyEn } from './cohortCopy.en';
 import { sideBySideEn } from './sideBySide.en';
@@ -38,7 +39,7 @@ export const en: Messages = {
   cohortFaults: cohortFaultsEn,
   cohortTabs: cohortTabsEn,
   scenarioEditor: scenarioEditorEn,
-  cohort: { ...cohortNavEn, ...cohortEn },
+  cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn },
   cohortCopy: cohortCopyEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,
@@ -328,8 +329,6 @@ export const en: Messages = {
     kindWait: 'Waiting after pre-step',
     kindGreyzone: 'Grey zone',
     kindCliff: 'Ending soon',
-    pnrConfirm:
-      'The journey contains something that looks like a personal identity number ({{value}} at {{path}}). Files should only hold pseudonymous references. Export anyway?',
   },
   guard: {
     heading: 'Something looks like a personal identity number',

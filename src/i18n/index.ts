@@ -50,8 +50,9 @@ const LATER = {
       import('./cohortLoad.sv'),
       import('./cohortFaults.sv'),
       import('./cohortTabs.sv'),
-    ]).then(([c, l, f, tabs]) => ({
-      cohort: c.cohortSv,
+      import('./exportSafety.sv'),
+    ]).then(([c, l, f, tabs, x]) => ({
+      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv },
       cohortLoad: l.cohortLoadSv,
       cohortFaults: f.cohortFaultsSv,
       cohortTabs: tabs.cohortTabsSv,
@@ -59,6 +60,8 @@ const LATER = {
   rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),
   statement: () => import('./statement.sv').then((m) => ({ a11y: { statement: m.statementSv } })),
   participant: () => import('./participant.sv').then((m) => ({ newJourney: { form: m.participantSv } })),
+  // The export's question about a personnummer (asked from the first screen, rarely).
+  exportSafety: () => import('./exportSafety.sv').then((m) => ({ cohort: { exportSafety: m.exportSafetySv } })),
 } as const;
 const loaded = new Map<keyof typeof LATER, Promise<void>>();
 

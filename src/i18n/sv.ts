@@ -16,6 +16,7 @@ import type { cohortFaultsSv } from './cohortFaults.sv';
 import type { cohortTabsSv } from './cohortTabs.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
+import type { exportSafetySv } from './exportSafety.sv';
 import { cohortNavSv } from './cohortNav.sv';
 import { cohortCopySv } from './cohortCopy.sv';
 import { sideBySideSv } from './sideBySide.sv';
@@ -329,8 +330,6 @@ export const sv = {
     kindWait: 'Väntan efter försteg',
     kindGreyzone: 'Gråzon',
     kindCliff: 'Slutar snart',
-    pnrConfirm:
-      'Resan innehåller något som ser ut som ett personnummer ({{value}} i {{path}}). Filer ska bara ha pseudonyma referenser. Exportera ändå?',
   },
   guard: {
     heading: 'Något ser ut som ett personnummer',
@@ -364,7 +363,7 @@ export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'
   cohortFaults: typeof cohortFaultsSv;
   cohortTabs: typeof cohortTabsSv;
   scenarioEditor: typeof scenarioEditorSv;
-  cohort: typeof cohortNavSv & typeof cohortSv;
+  cohort: typeof cohortNavSv & typeof cohortSv & { exportSafety: typeof exportSafetySv };
   law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };
   a11y: Omit<typeof sv.a11y, 'statement'> & { statement: typeof sv.a11y.statement & typeof statementSv };
   newJourney: typeof sv.newJourney & { form: typeof participantSv };

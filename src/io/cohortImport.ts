@@ -50,7 +50,10 @@ export type LoadResult =
       loadedAt: string;
       skipped: number;
       renamed: number;
+      /** Journeys taken out of the saved cohorts (counted as they were removed). */
       replaced: number;
+      /** Journeys in this load left out for a later one with the same id or ref. */
+      superseded: number;
     }
   | { ok: false; reason: 'nothingNew'; skipped: number }
   | ({ ok: false } & Extract<CohortSaveResult, { ok: false }>);
@@ -78,6 +81,7 @@ export async function finishCohortLoad(plan: LoadPlan, choice: DuplicateChoice, 
     loadedAt: now,
     skipped: r.skipped,
     renamed: r.renamed,
-    replaced: r.replaced.length,
+    replaced: saved.removed,
+    superseded: r.superseded,
   };
 }

@@ -38,7 +38,9 @@ interface CohortDB extends DBSchema {
   chunks: { key: [string, number]; value: Chunk; indexes: { byCohort: string } };
 }
 
-export type CohortSaveResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };
+/** `removed`: how many journeys "replace" took out of the other saved cohorts (what happened, not what was asked). */
+export type CohortSaveResult =
+  { ok: true; removed: number } | { ok: false; reason: 'quota' | 'error'; message: string };
 
 let opening: Promise<IDBPDatabase<CohortDB>> | null = null;
 /** This page has opened the database before: finding it to create again means it was deleted. */
@@ -99,7 +101,7 @@ export async function saveCohort(
   let tx: Tx | null = null;
   try {
     tx = (await db()).transaction(['cohorts', 'chunks'], 'readwrite');
-    if (replaced.length > 0) await removeFromOthers(tx, replaced, meta.key);
+    const removed = replaced.length > 0 ? await removeFromOthers(tx, replaced, meta.key) : 0;
     const chunks = tx.objectStore('chunks');
     await tx.objectStore('cohorts').put({ ...meta, count: journeys.length, identities: journeys.map(identityOf) });
     for (let n = 0; n * CHUNK < journeys.length; n++)
@@ -107,7 +109,7 @@ export async function saveCohort(
     await tx.done;
     markCohortsFound();
     tellOtherTabs({ type: 'saved', key: meta.key });
-    return { ok: true };
+    return { ok: true, removed };
   } catch (e) {
     // A failed write must not let the rest of the transaction commit: all or nothing.
     try {
@@ -126,8 +128,12 @@ export async function saveCohort(
 
 type Tx = IDBPTransaction<CohortDB, ('cohorts' | 'chunks')[], 'readwrite'>;
 
-/** Takes the `replaced` journeys out of every other saved cohort (inside the caller's transaction). */
-async function removeFromOthers(tx: Tx, replaced: readonly JourneyIdentity[], except: string) {
+/**
+ * Takes the `replaced` journeys out of every other saved cohort (inside the caller's
+ * transaction) and counts the journeys it took out.
+ */
+async function removeFromOthers(tx: Tx, replaced: readonly JourneyIdentity[], except: string): Promise<number> {
+  let removed = 0;
   const cohorts = tx.objectStore('cohorts');
   const chunks = tx.objectStore('chunks');
   const ids = new Set(replaced.map((r) => r.id));
@@ -146,8 +152,10 @@ async function removeFromOthers(tx: Tx, replaced: readonly JourneyIdentity[], ex
     }
     for (let n = 0; n * CHUNK < kept.length; n++)
       await chunks.put({ cohortKey: meta.key, n, journeys: kept.slice(n * CHUNK, (n + 1) * CHUNK) });
+    removed += own.reduce((n, c) => n + c.journeys.length, 0) - kept.length;
     await cohorts.put({ ...meta, count: kept.length, identities: meta.identities.filter((i) => !hit(i)) });
   }
+  return removed;
 }
 
 export type LoadedCohortRecord = { meta: CohortMeta; journeys: Journey[]; unreadable: number };

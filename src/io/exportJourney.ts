@@ -5,7 +5,9 @@
  */
 import { type Analysis, type Journey, serializeJourney } from '../domain';
 import { type CsvCell, safeCsv } from './csv';
-import { safeFileName } from './download';
+import { safeFileName } from './fileName';
+
+export { safeFileName };
 
 export function journeyFileName(journey: Journey, today: string): string {
   return `${safeFileName(journey.participant.ref)}-${journey.asOf ?? today}.json`;

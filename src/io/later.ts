@@ -71,3 +71,5 @@ export const journeyJson = exporting('journeyJson');
 export const journeyFileName = exporting('journeyFileName');
 export const findingsCsv = exporting('findingsCsv');
 export const findingsFileName = exporting('findingsFileName');
+/** A file name without a personnummer (fileName.ts), for the first screen's buttons. */
+export const safeFileName = exporting('safeFileName');

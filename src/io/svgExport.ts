@@ -5,7 +5,7 @@
  * attributes, so that the file looks the same without the page. PNG: that SVG drawn on a
  * canvas at twice its size.
  */
-import { download } from './download';
+import { download, downloadBlob } from './download';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 /** System fonts only, as on the page: nothing is fetched to draw the text. */
@@ -91,6 +91,30 @@ export function inlineStyles(original: Element, clone: Element): void {
   for (const el of hidden) el.remove();
 }
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls other than tab and line breaks, lone surrogates,
+ * U+FFFE and U+FFFF): a file with one is not well-formed and no SVG reader opens it.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** Text that XML can hold: each character it does not allow becomes U+FFFD (the replacement character). */
+export const xmlText = (text: string) => text.replace(NOT_XML, '\ufffd');
+
+/** Every text and attribute value in the tree made XML-safe (`xmlText`), in place. */
+export function xmlSafe(root: Node): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const safe = xmlText(node.nodeValue ?? '');
+      if (safe !== node.nodeValue) node.nodeValue = safe;
+    } else
+      for (const attr of [...(node as Element).attributes]) {
+        const safe = xmlText(attr.value);
+        if (safe !== attr.value) attr.value = safe;
+      }
+  }
+}
+
 /** Makes a cleaned clone a document of its own: its namespace, size, fonts and a white ground. */
 export function standalone(
   clone: SVGSVGElement,
@@ -117,6 +141,8 @@ export function standalone(
     el.textContent = text;
     clone.insertBefore(el, clone.firstChild);
   }
+  // Labels from a file may hold characters XML does not allow: the file must stay well-formed.
+  xmlSafe(clone);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
@@ -145,10 +171,13 @@ export function chartSvg(svg: SVGSVGElement, title: string, notes: readonly stri
 }
 
 export function downloadSvg(svg: SVGSVGElement, title: string, notes: readonly string[], fileName: string) {
-  download(chartSvg(svg, title, notes), `${fileName}.svg`, 'image/svg+xml');
+  return download(chartSvg(svg, title, notes), `${fileName}.svg`, 'image/svg+xml');
 }
 
-/** A standalone SVG drawn on a canvas at 2× (a blob URL of this page; nothing leaves it). */
+/**
+ * A standalone SVG drawn on a canvas at 2× (a blob URL of this page; nothing leaves it), or null
+ * when the browser gives no image; a browser that cannot read the drawing throws (its reason).
+ */
 export async function svgToPng(text: string): Promise<Blob | null> {
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
   const w = Number(doc.getAttribute('width'));
@@ -171,18 +200,9 @@ export async function svgToPng(text: string): Promise<Blob | null> {
   }
 }
 
-export function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
+/** Saves the chart as PNG; throws, with the browser's reason, when no image could be made. */
 export async function downloadPng(svg: SVGSVGElement, title: string, notes: readonly string[], fileName: string) {
   const blob = await svgToPng(chartSvg(svg, title, notes));
-  if (blob) downloadBlob(blob, `${fileName}.png`);
+  if (!blob) throw new Error('canvas.toBlob');
+  await downloadBlob(blob, `${fileName}.png`);
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { loadMessages } from '../i18n';
 import { todayIso } from '../i18n/format';
 import { download } from '../io/download';
 import { findingsCsv, findingsFileName, journeyFileName, journeyJson } from '../io/later';
@@ -14,7 +15,9 @@ export function useConfirmPersonnummer() {
   return async () => {
     const { findPersonnummer } = await import('../domain/personnummer');
     const hit = findPersonnummer(journey)[0];
-    return !hit || window.confirm(t('exporting.pnrConfirm', { value: hit.params?.value, path: hit.path }));
+    if (!hit) return true;
+    await loadMessages('exportSafety');
+    return window.confirm(t('cohort.exportSafety.pnrConfirm', { value: hit.params?.value, path: hit.path }));
   };
 }
 

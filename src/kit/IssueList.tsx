@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../domain';
 import { formatNumber } from '../i18n/format';
-import { download, safeFileName } from '../io/download';
+import { download } from '../io/download';
+import { safeFileName } from '../io/later';
 import { isolateParams } from './isolate';
 import { issuesAsText, shownIssues } from './issueText';
 
@@ -32,10 +33,10 @@ export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: s
           {t('problemList.more', { count: more, n: n(more) })}{' '}
           <button
             type="button"
-            onClick={() =>
+            onClick={async () =>
               download(
                 issuesAsText(issues, say, t('import.wholeFile')),
-                `${file ? `${safeFileName(file)}-` : ''}${t('problemList.fileName')}.txt`,
+                `${file ? `${await safeFileName(file)}-` : ''}${t('problemList.fileName')}.txt`,
                 'text/plain;charset=utf-8',
               )
             }

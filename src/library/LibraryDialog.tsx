@@ -84,15 +84,18 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
             {entries.map((e) => (
               <tr key={e.key} data-entry={e.key} aria-current={e.key === openKey ? 'true' : undefined}>
                 <th scope="row">
-                  <span className="entry-ref">{e.ref}</span>
-                  {e.name && <span className="entry-name"> – {e.name}</span>}
-                  {e.key === openKey && <span className="tag"> ({t('library.opened')})</span>}
-                  {e.unsaved && (
-                    <span className="tag is-error" data-testid="unsaved-tag">
-                      {' '}
-                      ({t('storage.unsavedTag')})
-                    </span>
-                  )}
+                  {/* At most three lines, cut at any letter: a long name leaves the other columns their room. */}
+                  <div className="entry-title">
+                    <span className="entry-ref">{e.ref}</span>
+                    {e.name && <span className="entry-name"> – {e.name}</span>}
+                    {e.key === openKey && <span className="tag"> ({t('library.opened')})</span>}
+                    {e.unsaved && (
+                      <span className="tag is-error" data-testid="unsaved-tag">
+                        {' '}
+                        ({t('storage.unsavedTag')})
+                      </span>
+                    )}
+                  </div>
                   <div className="entry-figures">
                     {t('library.figures', {
                       gap: e.gapDays,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { announce } from '../kit/announce';
 import { useTranslation } from 'react-i18next';
 import { type AppState, useStore } from '../store';
@@ -15,6 +15,7 @@ import { textWidth } from './text';
 import { type BarMark, badgeWidth, insideLabel } from './barMarks';
 import { BarMarks } from './BarMarks';
 import type { TimelineModel } from './useTimelineModel';
+import { LaneClips } from './Lanes';
 import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
 
 const selectSelection = (s: AppState) => s.selection;
@@ -38,6 +39,8 @@ type BarProps = {
   reveal: (bar: BarLayout) => void;
   /** Its name drawn after it ('outside'), its number in the key (a number), or neither. */
   mark: 'outside' | number | undefined;
+  /** Its lane's clip path (`url(#…)`): its name is drawn inside the lane. */
+  clip: string;
 };
 
 /** What the bar itself must know of its mark (a primitive, so the memo holds). */
@@ -101,7 +104,7 @@ const Bar = memo(function Bar(props: BarProps) {
   );
 }, sameWhileCulled);
 
-function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing, mark }: BarProps) {
+function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing, mark, clip }: BarProps) {
   const { h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
   const colors = CATEGORY_COLORS[bar.category];
   const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
@@ -188,6 +191,7 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
           y={y + h / 2 + 1}
           dominantBaseline="middle"
           className="bar-label"
+          clipPath={clip}
           fontSize={fontSize}
           fill={bar.activity && !bar.cancelled ? colors.text : '#111111'}
           textDecoration={bar.cancelled ? 'line-through' : undefined}
@@ -281,6 +285,8 @@ export function Bars({
         : t('timeline.keyResized', { name, to }),
     );
   }, [infos, model.layout.bars, labels, t]);
+  const clipId = `bar-lane-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const laneIndex = useMemo(() => new Map(model.layout.lanes.map((lane, i) => [lane.actor, i])), [model]);
   const tops = useMemo(() => {
     const byLane = new Map<string, number>();
     model.layout.lanes.forEach((lane, i) =>
@@ -293,6 +299,7 @@ export function Bars({
   const to = x.invert(chartWidth + drawMargin(chartWidth));
   return (
     <g className="bars">
+      <LaneClips model={model} id={clipId} x={-1e7} width={2e7} />
       {model.layout.bars.map((bar, i) => {
         if (model.scenarioOnly.has(bar.id)) return null;
         const mine = drag?.id === bar.id ? drag : null;
@@ -316,6 +323,7 @@ export function Bars({
             culled={culled}
             reveal={reveal}
             mark={markOf(marks.get(bar.id))}
+            clip={`url(#${clipId}-${laneIndex.get(bar.lane) ?? 0})`}
           />
         );
       })}

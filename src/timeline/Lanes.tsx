@@ -100,12 +100,21 @@ export function LaneLabels({
             {t(STRIP_KEYS[s.kind])}
           </text>
         ))}
+      {/* Each name inside its own lane too: accents stacked without end ("zalgo") stop at the lane's edge. */}
+      <LaneClips model={model} id={clip} x={0} width={column - 4} />
       {model.layout.lanes.map((lane, i) => {
         const pos = model.positions[i];
         const name = lane.actor === EVENTS_LANE ? t('timeline.eventsLane') : labels.actor(lane.actor);
         const lines = wrap(name, 24, room);
         return (
-          <text key={lane.actor} x={10} y={pos.top + 20} className="lane-label" data-lane-label={lane.actor}>
+          <text
+            key={lane.actor}
+            x={10}
+            y={pos.top + 20}
+            className="lane-label"
+            data-lane-label={lane.actor}
+            clipPath={`url(#${clip}-${i})`}
+          >
             <title>{name}</title>
             {lines.map((line, j) => (
               <FitText
@@ -122,6 +131,22 @@ export function LaneLabels({
         );
       })}
     </g>
+  );
+}
+
+/**
+ * One clip path per lane (`${id}-${i}`): the lane's band from `x`, `width` wide. Text drawn in a
+ * lane (its name, its bars' names) is clipped to it, so nothing a file holds draws across lanes.
+ */
+export function LaneClips({ model, id, x, width }: { model: TimelineModel; id: string; x: number; width: number }) {
+  return (
+    <defs>
+      {model.positions.map((pos, i) => (
+        <clipPath key={i} id={`${id}-${i}`}>
+          <rect x={x} y={pos.laneTop} width={width} height={pos.height} />
+        </clipPath>
+      ))}
+    </defs>
   );
 }
 

@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { serializeCohort } from '../../domain';
-import { cohortFileName, download } from '../../io/download';
+import { download } from '../../io/download';
+import { cohortFileName } from '../../io/fileName';
 import { todayIso } from '../../i18n/format';
 import { selectCohort, useStore } from '../../store';
 

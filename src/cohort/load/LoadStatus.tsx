@@ -51,6 +51,7 @@ export function LoadStatus({
       r.skipped ? t('cohortLoad.skipped', { count: r.skipped }) : '',
       r.renamed ? t('cohortLoad.renamed', { count: r.renamed }) : '',
       r.replaced ? t('cohortLoad.replaced', { count: r.replaced }) : '',
+      r.superseded ? t('cohort.exportSafety.superseded', { count: r.superseded }) : '',
     ]
       .filter(Boolean)
       .join(' '),

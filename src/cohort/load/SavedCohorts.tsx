@@ -15,7 +15,8 @@ import {
   loadCohortRecord,
   saveCohort,
 } from '../../io/cohortStorage';
-import { cohortFileName, download } from '../../io/download';
+import { download } from '../../io/download';
+import { cohortFileName } from '../../io/fileName';
 import { formatDay, todayIso } from '../../i18n/format';
 import { selectCohort, selectLanguage, useStore } from '../../store';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';

@@ -1,11 +1,12 @@
 /** The library's notices: records moved aside at start (backups), and what was recovered or skipped. */
-import { download, safeFileName } from '../download';
+import { download } from '../download';
 import { shared, state } from './shared';
 
 export async function downloadBackup(id: string) {
   const backup = (await shared.storage?.backups())?.find((b) => b.id === id);
   if (!backup) return;
-  download(
+  const { safeFileName } = await import('../fileName');
+  await download(
     `${JSON.stringify(backup.data, null, 2)}\n`,
     `resan-backup-${safeFileName(backup.key)}-${safeFileName(backup.movedAt)}.json`,
     'application/json',
