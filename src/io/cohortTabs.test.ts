@@ -44,7 +44,7 @@ describe('item 11: the other tabs are told', () => {
   it('of a saved and a removed cohort, by key', async () => {
     const other = otherTab();
     closers.push(() => other.channel.close());
-    expect(await saveCohort(meta('k1'), journeys)).toEqual({ ok: true });
+    expect(await saveCohort(meta('k1'), journeys)).toEqual({ ok: true, removed: 0 });
     await deleteCohort('k1');
     expect(await until(() => other.heard.length === 2)).toBe(true);
     expect(other.heard).toMatchObject([
@@ -80,7 +80,7 @@ describe('item 10: the database deleted under the app is noticed', () => {
     // The list read now is the truth (none), and the notice stays until a save.
     expect(await listCohorts()).toEqual([]);
     expect(cohortsLost()).toBe(true);
-    expect(await saveCohort(meta('k3'), journeys)).toEqual({ ok: true });
+    expect(await saveCohort(meta('k3'), journeys)).toEqual({ ok: true, removed: 0 });
     expect(cohortsLost()).toBe(false);
     expect((await listCohorts()).map((c) => c.key)).toEqual(['k3']);
     expect(calls).toBe(2);
