@@ -11,7 +11,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { loadavg, cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateJourney } from './generate.mjs';
@@ -20,12 +20,12 @@ import { firstScreenThrottled } from './first-screen.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const DIST = join(root, process.env.RESAN_BENCH_DIST ?? 'dist-bench');
+const DIST = resolve(root, process.env.RESAN_BENCH_DIST ?? 'dist-bench');
 const PORT = Number(process.env.RESAN_BENCH_PORT ?? 4298);
 const SIZES = (process.env.RESAN_BENCH_SIZES ?? '40,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.RESAN_BENCH_RUNS ?? 7);
 const VIS_MAX = Number(process.env.RESAN_BENCH_VIS_MAX ?? 10_000);
-const SINGLE = join(root, process.env.RESAN_BENCH_SINGLE ?? 'dist-single', 'resan.html');
+const SINGLE = resolve(root, process.env.RESAN_BENCH_SINGLE ?? 'dist-single', 'resan.html');
 const VIS_DIR = join(root, 'node_modules', 'vis-timeline', 'standalone', 'umd');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
