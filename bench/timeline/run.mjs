@@ -198,7 +198,7 @@ function summarize(runs, key) {
 const METHOD = [
   'Warm: the page drew a small timeline before the measured one (Resan its demo journey, with the library read;',
   'vis-timeline a 10-item journey through the same file input, destroyed when the measured file opens).',
-  'Cold: a fresh context, the file chosen as soon as the page has its file input (Resan: only the demo\'s first',
+  "Cold: a fresh context, the file chosen as soon as the page has its file input (Resan: only the demo's first",
   'commit ran, the library, importer and zod load inside the time; vis-timeline: its first `new vis.Timeline`).',
   'Every run in a fresh browser context; render = file input `change` to the 2nd frame after the first bar.',
 ].join('\n');
