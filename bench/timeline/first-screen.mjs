@@ -1,4 +1,4 @@
-/* global window, document, performance, requestAnimationFrame, MutationObserver */
+/* global window, document, performance, requestAnimationFrame, MutationObserver, process */
 /**
  * The first screen on a slow laptop (issue #26): a fresh browser context (nothing cached)
  * navigates to the app and the demo journey is drawn, under Chromium's CPU throttling × 4 and

@@ -1,4 +1,4 @@
-/* global process, console, URL, window, document, performance, MutationObserver */
+/* global process, console, URL, window, document, performance, MutationObserver, setTimeout */
 /**
  * The timeline bench in Chromium (`npm run bench:timeline`; not part of `npm test`): Resan's
  * built app beside vis-timeline 8 (from node_modules), on the same generated journeys, in the
