@@ -12,6 +12,9 @@
   const w = window;
   w.__bench = {
     longest: 0,
+    rendering: false,
+    /** Clicks made while a render was under way: from the input's time stamp to its handler. */
+    clicks: [],
     resetLongest() {
       w.__bench.longest = 0;
     },
@@ -23,7 +26,14 @@
           const ready = () =>
             document.querySelector('[data-testid=journey-heading]')?.textContent.includes(ref) &&
             document.querySelector(barSelector);
-          const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+          const done = () =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                w.__bench.rendering = false;
+                resolve(performance.now() - t0);
+              }),
+            );
+          w.__bench.rendering = true;
           if (ready()) return done();
           const mo = new MutationObserver(() => {
             if (ready()) {
@@ -100,6 +110,14 @@
       return times;
     },
   };
+  // Every trusted click, in the capture phase before the app's own handlers: how long it waited.
+  w.addEventListener(
+    'click',
+    (e) => {
+      if (e.isTrusted && w.__bench.rendering) w.__bench.clicks.push(performance.now() - e.timeStamp);
+    },
+    { capture: true },
+  );
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__bench.longest = Math.max(w.__bench.longest, e.duration);

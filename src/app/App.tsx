@@ -59,6 +59,9 @@ const SideBySide = lazy(() => import('../scenarios/SideBySide').then((m) => ({ d
 // The tables under the chart render after it, in a deferred render that yields: a big journey's chart is not held up by its rows.
 const LaterInterventionsTable = memo(InterventionsTable);
 const LaterOtherItems = memo(OtherItems);
+// So are the totals and the findings beside it (issue #26): another journey's bars come first.
+const LaterSummary = memo(Summary);
+const LaterFindingsList = memo(FindingsList);
 // The accessibility statement, like the rules, loads when it opens.
 const FormatPage = lazy(() => Promise.all([import('../rules/FormatPage'), loadMessages('rules')]).then(([m]) => m));
 const StatementPage = lazy(() =>
@@ -76,6 +79,7 @@ export function App() {
   const tableJourney = useDeferredValue(journey);
   const tableAnalysis = useDeferredValue(analysis);
   const tableLabels = useDeferredValue(labels);
+  const tableAsOf = useDeferredValue(asOf);
   const scenarioView = useScenarioView(analysis);
   const select = useStore(selectClear);
   const hover = useStore(selectHover);
@@ -228,12 +232,17 @@ export function App() {
               {scenarioView.scenario && (
                 <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
               )}
-              <Summary analysis={analysis} labels={labels} />
+              <LaterSummary analysis={tableAnalysis} labels={tableLabels} />
               <ScenarioPanel outcomes={scenarioView.outcomes} />
-              <FindingsList analysis={analysis} asOf={asOf} labels={labels} />
+              <LaterFindingsList analysis={tableAnalysis} asOf={tableAsOf} labels={tableLabels} />
             </aside>
           </div>
-          <LaterInterventionsTable journey={tableJourney} analysis={tableAnalysis} labels={tableLabels} asOf={asOf} />
+          <LaterInterventionsTable
+            journey={tableJourney}
+            analysis={tableAnalysis}
+            labels={tableLabels}
+            asOf={tableAsOf}
+          />
           <LaterOtherItems journey={tableJourney} labels={tableLabels} />
         </div>
       </main>

@@ -24,39 +24,75 @@ type Props = Omit<SVGProps<SVGTextElement>, 'children' | 'ref'> & {
 const widths = new Map<string, number>();
 const MAX_WIDTHS = 5_000;
 
-/** The longest cut of `text` (with "…") whose drawn width fits `room`, measured on `el`. */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+let probe: { el: SVGTextElement; text: Text } | null = null;
+
+/**
+ * A text element of its own, out of sight and its own layout boundary, set in the label's font:
+ * widths are measured there, not by rewriting the label. Rewriting labels in the chart made
+ * every measure lay out the whole chart again (a 10,000-item journey froze for seconds, issue #26).
+ */
+function probeFor(style: CSSStyleDeclaration): { el: SVGTextElement; text: Text } {
+  if (!probe?.el.isConnected) {
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('width', '1');
+    svg.setAttribute('height', '1');
+    svg.style.cssText =
+      'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;overflow:hidden';
+    const el = document.createElementNS(SVG_NS, 'text');
+    probe = { el, text: el.appendChild(document.createTextNode('')) };
+    svg.appendChild(el);
+    document.body.appendChild(svg);
+  }
+  const p = probe.el.style;
+  for (const k of FONT_PROPERTIES) p.setProperty(k, style.getPropertyValue(k));
+  return probe;
+}
+
+const FONT_PROPERTIES = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-stretch',
+  'font-variant',
+  'font-feature-settings',
+  'font-kerning',
+  'letter-spacing',
+  'word-spacing',
+  'text-rendering',
+  'direction',
+] as const;
+
+/** The longest cut of `text` (with "…") whose drawn width fits `room`, measured in `el`'s font. */
 function measuredFit(el: SVGTextContentElement, text: string, shown: string, room: number): string {
-  const node = el.firstChild;
-  if (!node || typeof el.getComputedTextLength !== 'function') return shown;
+  if (!el.firstChild || typeof el.getComputedTextLength !== 'function') return shown;
   const style = getComputedStyle(el);
   const font = `${style.font}\u0000${style.letterSpacing}\u0000${style.wordSpacing}\u0000`;
-  let touched = false;
+  let measure: { el: SVGTextElement; text: Text } | null = null;
   const fits = (s: string) => {
     let width = widths.get(font + s);
     if (width === undefined) {
-      touched = true;
-      node.nodeValue = s;
-      width = el.getComputedTextLength();
+      measure ??= probeFor(style);
+      measure.text.nodeValue = s;
+      width = measure.el.getComputedTextLength();
       if (widths.size >= MAX_WIDTHS) widths.clear();
       widths.set(font + s, width);
     }
     return width <= room + 0.5;
   };
-  try {
-    if (fits(shown)) return shown;
-    // The longest prefix that fits, found by halving (a label is a few dozen letters).
-    let lo = 0;
-    let hi = Math.max(graphemes(shown.replace(/…\u2069*$/, '')).length - 1, 0);
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (fits(shortenTo(text, mid))) lo = mid;
-      else hi = mid - 1;
-    }
-    const best = shortenTo(text, lo);
-    return best && fits(best) ? best : '';
-  } finally {
-    if (touched) node.nodeValue = shown;
+  if (fits(shown)) return shown;
+  // The longest prefix that fits, found by halving (a label is a few dozen letters).
+  let lo = 0;
+  let hi = Math.max(graphemes(shown.replace(/…\u2069*$/, '')).length - 1, 0);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(shortenTo(text, mid))) lo = mid;
+    else hi = mid - 1;
   }
+  const best = shortenTo(text, lo);
+  return best && fits(best) ? best : '';
 }
 
 /** A cut inside a word goes back to the word's start when that keeps most of the text ("Glapp 93…"). */
