@@ -126,6 +126,15 @@ export class JourneyStore {
   }
 
   /**
+   * A write that ends after the database was lost (another tab deleted it while the
+   * transaction ran, which the browser lets finish first) is not kept: it is refused as
+   * 'closed', so that nothing claims saved what a reload will not show (issue 25, item 10).
+   */
+  private kept<T extends { ok: true }>(result: T): T | { ok: false; reason: 'closed'; message: string } {
+    return this.closed ? { ok: false, reason: 'closed', message: 'closed' } : result;
+  }
+
+  /**
    * Reads every journey. What cannot be read is moved aside and listed; if even that fails
    * (a full quota), it stays where it is, is listed in `notMoved`, and start goes on.
    */
@@ -223,7 +232,7 @@ export class JourneyStore {
         const revision = Math.max(currentRevision, baseRevision) + 1;
         await store.put({ key, journey, revision, updatedAt: now, savedBy: this.tabId });
         await tx.done;
-        return { ok: true, revision, updatedAt: now } as const;
+        return this.kept({ ok: true, revision, updatedAt: now } as const);
       });
     } catch (e) {
       return failure(e, this.closed);
@@ -254,7 +263,7 @@ export class JourneyStore {
           quiet(store.put({ key, journey, revision: 1, updatedAt: now, savedBy: this.tabId })),
         );
         await Promise.all([...puts, tx.done]);
-        return { ok: true, revision: 1, updatedAt: now } as const;
+        return this.kept({ ok: true, revision: 1, updatedAt: now } as const);
       });
     } catch (e) {
       return failure(e, this.closed);

@@ -120,7 +120,10 @@ export async function addImported(outcome: ImportOutcome) {
         shared.channel?.postMessage({ type: 'saved', key, revision: 1, tab: tabId } satisfies Message);
     } else {
       // None is stored: every one waits, counted on screen, for "Försök spara igen".
-      for (const { key, journey } of toSave) keepPending(key, journey, 0, false);
+      // An edit made meanwhile on the journey on screen is what waits for it, not the file's version.
+      const onScreen = (key: string, journey: Journey) =>
+        state().journeyKey === key && state().source.kind !== 'demo' ? state().journey : journey;
+      for (const { key, journey } of toSave) keepPending(key, onScreen(key, journey), 0, false);
       await summarise(toSave, (key, journey) => unsavedEntry(key, journey, 0));
       showFailure('import', result);
     }

@@ -205,5 +205,7 @@ export async function saveAgainAfterLoss() {
   }
   state().setLibrary({ libraryStatus: 'ready', revisions: {} });
   lastSaved.set(DEMO_KEY, DEMO_JOURNEY);
+  // A reload opens the journey on screen again, as it would have before the loss.
+  void shared.storage.setMeta('lastOpen', state().journeyKey);
   await retrySaving();
 }
