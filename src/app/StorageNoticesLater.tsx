@@ -5,9 +5,14 @@
  * shows as soon as they have arrived.
  */
 import { Suspense, lazy } from 'react';
+import { loadMessages } from '../i18n';
 import { useAfterFirstPaint } from '../kit/useAfterFirstPaint';
 
-const StorageNotices = lazy(() => import('../kit/StorageNotices').then((m) => ({ default: m.StorageNotices })));
+const StorageNotices = lazy(() =>
+  Promise.all([import('../kit/StorageNotices'), loadMessages('storage')]).then(([m]) => ({
+    default: m.StorageNotices,
+  })),
+);
 
 export function StorageNoticesLater() {
   if (!useAfterFirstPaint()) return null;

@@ -43,6 +43,13 @@ export async function switchLanguage(language: Language): Promise<void> {
 /** The Swedish messages of views that load when first opened (English has them all). */
 const LATER = {
   edit: () => import('./edit.sv').then((m) => ({ edit: m.editSv })),
+  // Saving's notices, the library and the recovery of write-ahead copies (the question before a
+  // removal is in the first screen: storageRemoveSv).
+  storage: () =>
+    Promise.all([import('./storage.sv'), import('./writeAhead.sv')]).then(([s, w]) => ({
+      storage: s.storageSv,
+      writeAhead: w.writeAheadSv,
+    })),
   scenarioEditor: () => import('./scenarioEditor.sv').then((m) => ({ scenarioEditor: m.scenarioEditorSv })),
   cohort: () =>
     Promise.all([

@@ -1,9 +1,10 @@
 import type { storageSv } from './storage.sv';
+import type { storageRemoveSv } from './storageRemove.sv';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** English: saving and what happens when it fails. Same keys as storage.sv.ts. */
-export const storageEn: Widen<typeof storageSv> = {
+export const storageEn: Widen<typeof storageSv & typeof storageRemoveSv> = {
   reason: {
     newerVersion: 'saved by a newer version of Resan',
     invalidJourney: 'the content cannot be read as a journey',

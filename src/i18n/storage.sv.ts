@@ -53,11 +53,4 @@ export const storageSv = {
     '{{count}} resor har samma id eller referens som sparade resor men annat innehåll; båda finns nu.',
   unsavedTag: 'inte sparad',
   dismiss: 'Jag förstår',
-  removeHeading: 'Insatsen används i scenarier',
-  removeText: 'Insatsen {{name}} nämns i scenarier. Om du tar bort den:',
-  removeChanges_one: '«{{scenario}}»: {{count}} ändring som gäller insatsen tas bort ur scenariot.',
-  removeChanges_other: '«{{scenario}}»: {{count}} ändringar som gäller insatsen tas bort ur scenariot.',
-  removeScenario: '«{{scenario}}»: blir tomt och tas bort.',
-  removeConfirm: 'Ta bort insatsen och uppdatera scenarierna',
-  removeCancel: 'Avbryt',
 };

@@ -1,6 +1,6 @@
 /**
  * Svenska: the first language. Every visible string of the app is here, or in a module the
- * code that shows it loads with it (edit, cohort, cohortLoad, cohortTabs, scenarioEditor, the rules page, the accessibility statement: loadMessages in i18n/index.ts),
+ * code that shows it loads with it (edit, storage and writeAhead, cohort, cohortLoad, cohortTabs, scenarioEditor, the rules page, the accessibility statement: loadMessages in i18n/index.ts),
  * so that the first screen does not carry them (issue #11).
  */
 import type { editSv } from './edit.sv';
@@ -8,9 +8,10 @@ import { problemListSv } from './hostile.sv';
 import { importSv, issueSv } from './importIssues.sv';
 import { scenariosSv } from './scenarios.sv';
 import { lawSv } from './law.sv';
-import { storageSv } from './storage.sv';
+import type { storageSv } from './storage.sv';
+import { storageRemoveSv } from './storageRemove.sv';
 import { safeguardsSv } from './safeguards.sv';
-import { writeAheadSv } from './writeAhead.sv';
+import type { writeAheadSv } from './writeAhead.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { cohortFaultsSv } from './cohortFaults.sv';
 import type { cohortTabsSv } from './cohortTabs.sv';
@@ -34,9 +35,8 @@ import type { participantSv } from './participant.sv';
 export const sv = {
   problemList: problemListSv,
   law: lawSv,
-  storage: storageSv,
+  storage: storageRemoveSv,
   safeguards: safeguardsSv,
-  writeAhead: writeAheadSv,
   cohort: cohortNavSv,
   cohortCopy: cohortCopySv,
   sideBySide: sideBySideSv,
@@ -357,7 +357,9 @@ export const sv = {
 };
 
 /** Every Swedish message: the first screen's and those loaded later. */
-export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'> & {
+export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney' | 'storage'> & {
+  storage: typeof storageRemoveSv & typeof storageSv;
+  writeAhead: typeof writeAheadSv;
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
   cohortFaults: typeof cohortFaultsSv;

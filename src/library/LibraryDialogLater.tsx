@@ -4,7 +4,9 @@ import type * as Dialog from './LibraryDialog';
 
 // The library dialog (and its rename dialog) loads when first opened, not with the first screen.
 const Later = lazy(() =>
-  Promise.all([import('./LibraryDialog'), loadMessages('edit')]).then(([m]) => ({ default: m.LibraryDialog })),
+  Promise.all([import('./LibraryDialog'), loadMessages('edit', 'storage')]).then(([m]) => ({
+    default: m.LibraryDialog,
+  })),
 );
 
 /** The library dialog, loaded on first use. */
