@@ -177,15 +177,16 @@ export function ruleLimit(iv: Intervention, kind: KindDef | undefined, context: 
   }
   if (kind.untilAge !== undefined && context.birthYear !== undefined) {
     const byAge = lastDayBeforeAge(context.birthYear, kind.untilAge);
-    if (limit === null) limit = byAge;
-    // Stryker disable next-line EqualityOperator: equivalent: of two equal dates either is the earlier
-    else if (byAge < limit) limit = byAge;
+    limit = limit === null ? byAge : earlierOf(limit, byAge);
   }
   return limit;
 }
 
 // Stryker disable next-line StringLiteral: equivalent: birthYear is 1900-2100 (section 2), so the year has four digits and is never padded
 const year = (y: number) => String(y).padStart(4, '0');
+
+// Stryker disable next-line EqualityOperator: equivalent: of two equal dates either is the earlier
+const earlierOf = (a: IsoDate, b: IsoDate) => (b < a ? b : a);
 
 /** With only a birth year: the latest possible last day of the month before turning `age` (born in December). */
 export function lastDayBeforeAge(birthYear: number, age: number): IsoDate {
