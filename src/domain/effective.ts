@@ -25,6 +25,7 @@ export function ruleOf(iv: Pick<Intervention, 'start' | 'extensions'>, kind: Kin
     kind,
     iv.start,
     birthYear,
+    // Stryker disable next-line ArrayDeclaration: equivalent: a list of one string gives one undefined decision date, which ruleInForce passes over, as it does an empty list
     (iv.extensions ?? []).map((x) => x.decidedOn),
   );
 }
@@ -54,7 +55,9 @@ export const SICKNESS_KIND = 'sjukpenning';
  */
 export function sicknessFirstDay(iv: Pick<Intervention, 'start' | 'kind'> & { sickFrom?: unknown }): IsoDate {
   const from = iv.sickFrom;
-  return iv.kind === SICKNESS_KIND && isIsoDate(from) && from < iv.start ? from : iv.start;
+  const read = iv.kind === SICKNESS_KIND && isIsoDate(from);
+  // Stryker disable next-line EqualityOperator: equivalent: a `sickFrom` equal to `start` gives the same day either way
+  return read && from < iv.start ? from : iv.start;
 }
 
 /** True when the intervention's dates and extensions are well-formed enough to compute with. */
@@ -69,8 +72,9 @@ export function computable(iv: Record<string, unknown>): iv is Record<string, un
       (Array.isArray(extensions) &&
         extensions.every(
           (x: unknown) =>
-            typeof x === 'object' &&
             x !== null &&
+            // Stryker disable next-line ConditionalExpression: equivalent: a file is JSON, so an extension that is no object is a number, string or boolean (null is refused above), none of which has an integer `months`
+            typeof x === 'object' &&
             Number.isInteger((x as Record<string, unknown>).months) &&
             ((x as Record<string, unknown>).months as number) > 0,
         )))
@@ -97,6 +101,7 @@ function coveredBefore(c: Coverage, day: DayNumber): number {
   let hi = c.runs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
+    // Stryker disable next-line EqualityOperator: equivalent: a run that starts on `day` adds min(end, day - 1) - start + 1 = 0 days below
     if (c.runs[mid].start < day) lo = mid + 1;
     else hi = mid;
   }
@@ -128,12 +133,13 @@ export function ruleContext(
   const earlierRuns = new Map<string, Interval[]>();
   for (const iv of journey.interventions) {
     if (iv.cancelled) continue;
-    const seen = firstStart.get(iv.kind);
-    if (seen === undefined || iv.start < seen) firstStart.set(iv.kind, iv.start);
+    const seen = firstStart.get(iv.kind) ?? iv.start;
+    // Stryker disable next-line EqualityOperator: equivalent: of two equal starts either is the first
+    firstStart.set(iv.kind, iv.start < seen ? iv.start : seen);
     const kind = kinds?.get(iv.kind);
     if (!kind?.earlierTimeCounts || !computable(iv)) continue;
+    // An end past 9999-12-31 is refused at its own intervention; its days before a later one's start still count.
     const end = effectiveEnd(iv, kind, birthYear).end;
-    if (end !== null && !isIsoDate(end)) continue; // past 9999-12-31: refused elsewhere
     const runs = earlierRuns.get(kind.id) ?? [];
     runs.push({ start: dayNumber(iv.start), end: end === null ? Infinity : dayNumber(end) });
     earlierRuns.set(kind.id, runs);
@@ -162,6 +168,7 @@ export function ruleLimit(iv: Intervention, kind: KindDef | undefined, context: 
     let from = iv.start;
     if (kind.countsFrom) {
       const first = iv.cancelled ? iv.start : (context.firstStart.get(kind.id) ?? iv.start);
+      // Stryker disable next-line EqualityOperator: equivalent: of two equal dates either is the later
       from = first > kind.countsFrom.notBefore ? first : kind.countsFrom.notBefore;
     }
     limit = decisionEnd(from, total);
@@ -170,19 +177,25 @@ export function ruleLimit(iv: Intervention, kind: KindDef | undefined, context: 
   }
   if (kind.untilAge !== undefined && context.birthYear !== undefined) {
     const byAge = lastDayBeforeAge(context.birthYear, kind.untilAge);
-    if (limit === null || byAge < limit) limit = byAge;
+    limit = limit === null ? byAge : earlierOf(limit, byAge);
   }
   return limit;
 }
 
+// Stryker disable next-line StringLiteral: equivalent: birthYear is 1900-2100 (section 2), so the year has four digits and is never padded
+const year = (y: number) => String(y).padStart(4, '0');
+
+// Stryker disable next-line EqualityOperator: equivalent: of two equal dates either is the earlier
+const earlierOf = (a: IsoDate, b: IsoDate) => (b < a ? b : a);
+
 /** With only a birth year: the latest possible last day of the month before turning `age` (born in December). */
 export function lastDayBeforeAge(birthYear: number, age: number): IsoDate {
-  return `${String(birthYear + age).padStart(4, '0')}-11-30`;
+  return `${year(birthYear + age)}-11-30`;
 }
 
 /** With only a birth year: the earliest possible such day (born on 1 January): the rule may end from the day after. */
 export function earliestLastDayBeforeAge(birthYear: number, age: number): IsoDate {
-  return `${String(birthYear + age - 1).padStart(4, '0')}-12-31`;
+  return `${year(birthYear + age - 1)}-12-31`;
 }
 
 export type Status = 'planned' | 'ongoing' | 'ended' | 'cancelled';
@@ -190,17 +203,19 @@ export type Status = 'planned' | 'ongoing' | 'ended' | 'cancelled';
 export function statusOn(iv: Intervention, end: IsoDate | null, asOf: IsoDate): Status {
   if (iv.cancelled) return 'cancelled';
   if (iv.start > asOf) return 'planned';
-  if (end !== null && end < asOf) return 'ended';
+  if ((end ?? asOf) < asOf) return 'ended'; // an open-ended one has not ended
   return 'ongoing';
 }
 
-/** The largest whole number of months m with `end + m months <= limit`. */
+/**
+ * The largest whole number of months m with `end + m months <= limit`, 0 when `end` is past it.
+ * `end + m months` lies in the month m months on (clamped to its last day), so with m the
+ * months from `end`'s month to `limit`'s, the answer is m when that day is not after `limit`,
+ * else m - 1 (any day of the month before comes before `limit`).
+ */
 export function headroomMonths(end: IsoDate, limit: IsoDate): number {
-  if (end > limit) return 0;
   const [ey, em] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
   const [ly, lm] = [Number(limit.slice(0, 4)), Number(limit.slice(5, 7))];
-  let m = Math.max(0, (ly - ey) * 12 + (lm - em));
-  while (m > 0 && addMonths(end, m) > limit) m--;
-  while (addMonths(end, m + 1) <= limit) m++;
-  return m;
+  const m = (ly - ey) * 12 + (lm - em);
+  return Math.max(0, addMonths(end, m) <= limit ? m : m - 1);
 }
