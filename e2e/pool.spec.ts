@@ -81,11 +81,11 @@ test('three figures files from three parts of the demo cohort merge to its figur
 
   await page.getByTestId('open-pool').click();
   const pool = page.getByTestId('pool-page');
-  await pool
-    .getByTestId('pool-files')
-    .setInputFiles(
-      ['avslutade.json', 'oppna-a.json', 'andrad.json', 'oppna-b.json', 'kopia.json'].map((f) => join(dir, f)),
-    );
+  const chooser = page.waitForEvent('filechooser');
+  await pool.getByTestId('pool-choose').click();
+  await (
+    await chooser
+  ).setFiles(['avslutade.json', 'oppna-a.json', 'andrad.json', 'oppna-b.json', 'kopia.json'].map((f) => join(dir, f)));
   await expect(pool.getByTestId('pool-journeys')).toHaveText('500');
   await expect(pool.getByTestId('pool-refused')).toContainText(
     'andrad.json: talen stämmer inte med filens kontrollsumma: filen har ändrats eller kortats',

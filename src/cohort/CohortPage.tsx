@@ -171,10 +171,10 @@ export default function CohortPage() {
         >
           {w.say('export.csv')}
         </button>
-        <ExportFigures journeys={journeys} name={name} asOf={asOf} filter={filter} w={w} />
         <button type="button" onClick={() => setPooling(true)} data-testid="open-pool">
           {w.say('pool.open')}
         </button>
+        <ExportFigures journeys={journeys} name={name} asOf={asOf} filter={filter} w={w} />
       </div>
       <div aria-live="polite" className="cohort-status">
         {data.state === 'computing' &&

@@ -8,7 +8,8 @@ export const poolEn: Shape<typeof poolSv> = {
     button: 'Export figures file…',
     title: 'Export a figures file?',
     text: 'The file holds the figures of the {{count}} journeys in the selection, so that another förbund or a region can add them to theirs. It holds no journey, id, reference, name, date of one person’s intervention or free text.',
-    notice: 'The counts are exact: small counts are not hidden, so that the total is right. Send the file only to whoever pools the figures.',
+    notice:
+      'The counts are exact: small counts are not hidden, so that the total is right. Send the file only to whoever pools the figures.',
     label: 'Whom the figures come from (shown in the pooled figures)',
     confirm: 'Export',
     cancel: 'Cancel',
@@ -19,9 +20,9 @@ export const poolEn: Shape<typeof poolSv> = {
   open: 'Pool figures…',
   heading: 'Pooled figures of the förbund',
   intro:
-    'Add up figures files from several förbund without any journey leaving its förbund. The figures are added up first; small counts are hidden after merging.',
+    'Add up figures files from several förbund without any journey leaving its förbund. The figures are added up first; small counts are hidden after merging. A journey must be in one source only: Resan cannot see that, since the files hold no journeys.',
   back: 'Back to the cohort',
-  choose: 'Choose figures files',
+  choose: 'Choose figures files…',
   includeLocal: 'Include the cohort in this browser: {{name}}, {{count}} journeys',
   localLabel: '{{name}} (this browser)',
   localComputing: 'Computing the cohort in this browser … {{done}} of {{total}} journeys',
@@ -64,7 +65,8 @@ export const poolEn: Shape<typeof poolSv> = {
   view: 'Show',
   total: 'Total',
   sideBySide: 'Side by side',
-  sideCaption: 'Each source’s figures beside the total. Small counts are hidden for each source on its own and for the total.',
+  sideCaption:
+    'Each source’s figures beside the total. Small counts are hidden for each source on its own and for the total.',
   figure: 'Figure',
   anchor: 'Anchor',
   counts: {
@@ -73,6 +75,8 @@ export const poolEn: Shape<typeof poolSv> = {
     gapsKind: 'Kind before the gap',
     gaps: 'Gaps',
     days: 'Days',
+    noKind: 'No intervention before',
+    gapsNote: 'A gap after two interventions of different kinds counts under both.',
     gapsNone: 'No gaps.',
     cliffsTitle: 'Interventions ending within {{days}} days with nothing after, by kind and month of the end',
     cliffsNone: 'No intervention ends with nothing after within {{days}} days.',

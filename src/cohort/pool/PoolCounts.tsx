@@ -1,6 +1,7 @@
 /** Gaps, cliffs and milestones by kind as tables: what pooled figures keep of the per-person lists. */
 import type { CsvCell } from '../../io/csv';
 import type { Shown } from '../../domain';
+import { monthShort } from '../../i18n/format';
 import { type Words, showValue } from '../say';
 import { type PoolTables, cliffRows, gapRows, milestoneRows } from './poolTables';
 
@@ -8,6 +9,11 @@ import { type PoolTables, cliffRows, gapRows, milestoneRows } from './poolTables
 function RowsTable({ rows, caption, testId, w }: { rows: CsvCell[][]; caption: string; testId: string; w: Words }) {
   const [head, ...body] = rows;
   const text = (c: CsvCell) => (typeof c === 'number' ? showValue(c as Shown, w.language) : (c ?? ''));
+  // A month ("2026-03") in the reader's words ("mars 2026"); the CSV keeps it as written.
+  const heading = (c: CsvCell) =>
+    typeof c === 'string' && /^\d{4}-\d\d$/.test(c)
+      ? `${monthShort(Number(c.slice(5)), w.language)} ${c.slice(0, 4)}`
+      : text(c);
   return (
     <table className="pool-table" data-testid={testId}>
       <caption>{caption}</caption>
@@ -15,7 +21,7 @@ function RowsTable({ rows, caption, testId, w }: { rows: CsvCell[][]; caption: s
         <tr>
           {head.map((c, i) => (
             <th key={i} scope="col">
-              {text(c)}
+              {heading(c)}
             </th>
           ))}
         </tr>
@@ -43,7 +49,10 @@ export function PoolCounts({ tables, horizon, w }: { tables: PoolTables; horizon
       <h2 id="pool-counts-heading">{say('heading')}</h2>
       <div className="pool-counts">
         {tables.gaps.kinds.length > 0 ? (
-          <RowsTable rows={gapRows(tables, w)} caption={say('gapsTitle')} testId="pool-gaps" w={w} />
+          <div>
+            <RowsTable rows={gapRows(tables, w)} caption={say('gapsTitle')} testId="pool-gaps" w={w} />
+            <p className="hint">{say('gapsNote')}</p>
+          </div>
         ) : (
           <p className="hint">{say('gapsNone')}</p>
         )}

@@ -107,6 +107,7 @@ export default function PoolPage({ local, onBack, w }: Props) {
           {say('heading')}
         </h1>
         <p>{say('intro')}</p>
+        <p data-testid="pool-no-drill">{say('noDrill')}</p>
         <button type="button" onClick={onBack} data-testid="pool-back">
           {say('back')}
         </button>
@@ -120,9 +121,6 @@ export default function PoolPage({ local, onBack, w }: Props) {
         onIncludeLocal={setIncludeLocal}
         w={w}
       />
-      <p className="notice pool-no-drill" data-testid="pool-no-drill">
-        {say('noDrill')}
-      </p>
       {!pooled || !shown || !tables ? (
         <p className="hint">{say('none')}</p>
       ) : (

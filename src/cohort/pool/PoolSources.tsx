@@ -3,6 +3,7 @@
  * this browser's cohort, the sources added up (label, file, journeys), and every file not
  * added up with its name and reason, or found twice.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Issue, MAX_FILE_BYTES } from '../../domain';
 import type { FiguresIssue } from '../../domain/pool';
@@ -56,30 +57,35 @@ export function PoolSources({ set, chosen, onChoose, onClear, local, onIncludeLo
   const say = (key: string, values?: Record<string, unknown>) => w.say(`pool.${key}`, values);
   const reason = useRefusalText(w);
   const n = (x: number) => showValue(x, w.language);
+  const input = useRef<HTMLInputElement>(null);
   return (
     <section className="panel pool-sources" aria-labelledby="pool-sources-heading">
       <h2 id="pool-sources-heading">{say('sources.heading')}</h2>
       <div className="pool-choose">
-        <label className="pool-file">
+        <button type="button" className="primary" onClick={() => input.current?.click()} data-testid="pool-choose">
           {say('choose')}
-          <input
-            type="file"
-            multiple
-            accept=".json,application/json"
-            data-testid="pool-files"
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = '';
-              if (files.length > 0) onChoose(files);
-            }}
-          />
-        </label>
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="pool-files"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length > 0) onChoose(files);
+          }}
+        />
         {chosen > 0 && (
           <button type="button" onClick={onClear}>
             {say('clear')}
           </button>
         )}
-        <label className="switch">
+        <label className="pool-check">
           <input
             type="checkbox"
             checked={local.included}

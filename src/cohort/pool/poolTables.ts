@@ -70,8 +70,11 @@ export const milestoneRows = (t: PoolTables, w: Words) =>
   crossRows(t.milestones, w.say('pool.counts.day'), (d) => w.say('pool.counts.dayValue', { day: d }), w);
 export const gapRows = (t: PoolTables, w: Words): CsvCell[][] => [
   [w.say('pool.counts.gapsKind'), w.say('pool.counts.gaps'), w.say('pool.counts.days')],
-  ...t.gaps.kinds.map((k): CsvCell[] => [w.kind(k), t.gaps.shown(gapIds.gaps(k)), t.gaps.shown(gapIds.days(k))]),
-  [w.say('pool.counts.total'), t.gaps.shown(gapIds.total), ''],
+  ...t.gaps.kinds.map((k): CsvCell[] => [
+    k === '' ? w.say('pool.counts.noKind') : w.kind(k),
+    t.gaps.shown(gapIds.gaps(k)),
+    t.gaps.shown(gapIds.days(k)),
+  ]),
 ];
 
 /** The pooled tables for the CSV, each under its title. */
@@ -79,9 +82,11 @@ export function poolCsvTables(t: PoolTables, horizon: number, w: Words): CsvCell
   return [
     [w.say('pool.counts.gapsTitle')],
     ...gapRows(t, w),
+    [w.say('pool.counts.gapsNote')],
     [],
     [w.say('pool.counts.cliffsTitle', { days: horizon })],
     ...cliffRows(t, w),
+    [w.say('pool.counts.cliffsNote')],
     [],
     [w.say('pool.counts.milestonesTitle')],
     ...milestoneRows(t, w),

@@ -62,20 +62,19 @@ export function milestoneTable(counts: ListCounts): CrossTable {
   };
 }
 
-export const gapIds = { gaps: (kind: string) => `gaps:${kind}`, days: (kind: string) => `days:${kind}`, total: 'gaps' };
+export const gapIds = { gaps: (kind: string) => `gaps:${kind}`, days: (kind: string) => `days:${kind}` };
 
 /**
- * Gaps by the kind before them: each kind's gaps (a count) and days (a figure on those gaps),
- * and the gaps of all kinds. The figures count gaps, not journeys: a journey with two gaps
- * after the same kind counts twice, so the rule is applied to the gaps as the nearest count.
+ * Gaps by the kind before them: each kind's gaps (a count) and days (a figure on those gaps).
+ * No total: a gap after two kinds counts under both, so the kinds do not add up to the gaps.
+ * The figures count gaps, not journeys (a journey with two gaps after the same kind counts
+ * twice), so the rule is applied to the gaps as the nearest count.
  */
 export function gapsView(f: CohortFigures): View {
   const id = gapIds;
-  const kinds = f.gaps.byPrecedingKind;
-  const cells: ViewCell[] = kinds.flatMap((g) => [
+  const cells: ViewCell[] = f.gaps.byPrecedingKind.flatMap((g) => [
     { id: id.gaps(g.kind), value: g.gaps },
     { id: id.days(g.kind), value: g.days, basis: g.gaps },
   ]);
-  cells.push({ id: id.total, value: sum(kinds.map((g) => g.gaps)) });
-  return { cells, lines: kinds.length > 0 ? [{ total: id.total, parts: kinds.map((g) => id.gaps(g.kind)) }] : [] };
+  return { cells, lines: [] };
 }
