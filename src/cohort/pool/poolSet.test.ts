@@ -19,6 +19,10 @@ import { initI18n, loadLanguage, loadMessages } from '../../i18n';
 import { computePoolState } from '../../workers/cohortClient';
 import { POOLED_KEYS, overview } from '../overview';
 import { sayFrom, type Words } from '../say';
+import { cohortCsv } from '../cohortCsv';
+import { draftFinding } from '../lexHeller';
+import { reportDocument } from '../reportDocument';
+import { startingFields } from '../reportFields';
 import { localFigures } from './localFigures';
 import { poolCsvTables, poolTables, pooledFindings } from './poolTables';
 import { poolSet, pooledOf } from './poolSet';
@@ -31,6 +35,15 @@ const file = (part: typeof journeys, label: string, filters: Record<string, stri
 const text = (f: ReturnType<typeof file>) => serializeFigures(f);
 const inputs = () => parts.map((p, i) => ({ name: `del${i}.json`, text: text(file(p, `Förbund ${i}`)) }));
 
+const emptyDraft = {
+  title: '',
+  parties: '',
+  definition: '',
+  challenge: '',
+  consequences: '',
+  proposal: '',
+  feedback: '',
+};
 let w: Words;
 beforeAll(async () => {
   const i18n = initI18n('sv');
@@ -116,6 +129,32 @@ describe("this browser's figures file", () => {
     expect(made.check).toBe(domain.check);
     expect(state.journeys).toBe(1_100);
     expect(poolSet([{ name: made.provenance.label, file: made, local: true }]).sources).toHaveLength(1);
+  });
+});
+
+describe('the exports of pooled figures', () => {
+  it('name their sources; the CSV leaves out the distinct journeys with a cliff; the draft states the cliffs as counts', () => {
+    const set = poolSet(inputs());
+    const pooled = pooledOf(set.sources)!;
+    const tables = poolTables(pooled, true);
+    const shown = overview(pooled.figures, pooled.bases, true);
+    const meta = {
+      name: 'Sammanställning av 3 källor',
+      asOf: ASOF,
+      filter: 'Hela kohorten',
+      small: 'dolda',
+      suppress: true,
+      sources: set.sources.map((s) => ({ label: s.file.provenance.label, journeys: s.file.provenance.journeys })),
+    };
+    const csv = cohortCsv(pooled.figures, shown, meta, w, { tables: poolCsvTables(tables, 90, w) });
+    expect(csv).toContain('Källor;"Förbund 0 (30 resor); Förbund 1 (90 resor); Förbund 2 (120 resor)"');
+    expect(csv).not.toContain(w.say('overview.rows.cliffJourneys'));
+    expect(csv).toContain(w.say('pool.counts.cliffsNote'));
+    expect(
+      reportDocument({ ...startingFields([], ASOF, w), ...emptyDraft }, { all: 240, selected: 240 }, meta, w).about,
+    ).toContainEqual(['Källor', 'Förbund 0 (30 resor); Förbund 1 (90 resor); Förbund 2 (120 resor)']);
+    const draft = draftFinding({ kind: 'cliffs' }, pooled.figures, shown, [], true, w, pooledFindings(tables, pooled));
+    expect(draft.challenge).toContain(`gäller det ${String(tables.cliffs.shown(crossIds.total))} insatser`);
   });
 });
 
