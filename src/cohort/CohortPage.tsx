@@ -32,6 +32,8 @@ import { SmallCells } from './SmallCells';
 import { SurvivalChart } from './SurvivalChart';
 import { AnchorControls, type AnchorChoice, anchorOf } from './AnchorControls';
 import { useCohortData } from './useCohortData';
+import { ExportFigures } from './pool/ExportFigures';
+import PoolPage from './pool/PoolPage';
 import { cohortWords } from './words';
 import './cohort.css';
 
@@ -86,6 +88,7 @@ export default function CohortPage() {
   const [anchor, setAnchor] = useState<AnchorChoice>({ choice: 'forstegEnd', kind: '', from: -180, to: 365 });
   const [sort, setSort] = useState<SequenceSort>('wait');
   const [drill, setDrill] = useState<DrillTarget | null>(null);
+  const [pooling, setPooling] = useState(false);
 
   const journeys = useMemo(() => filterJourneys(all, filter), [all, filter]);
   const choices = useMemo(() => filterChoices(all), [all]);
@@ -117,6 +120,14 @@ export default function CohortPage() {
     w.say(`align.anchors.${anchor.choice}`) +
     (anchor.choice === 'kind' && anchor.kind ? ` (${w.kind(anchor.kind)})` : '');
 
+  if (pooling)
+    return (
+      <PoolPage
+        local={{ name, journeys, filter, asOf, synthetic: cohort?.source.kind === 'demo' }}
+        onBack={() => setPooling(false)}
+        w={w}
+      />
+    );
   return (
     <div
       className="cohort-page"
@@ -160,6 +171,10 @@ export default function CohortPage() {
         >
           {w.say('export.csv')}
         </button>
+        <button type="button" onClick={() => setPooling(true)} data-testid="open-pool">
+          {w.say('pool.open')}
+        </button>
+        <ExportFigures journeys={journeys} name={name} asOf={asOf} filter={filter} w={w} />
       </div>
       <div aria-live="polite" className="cohort-status">
         {data.state === 'computing' &&

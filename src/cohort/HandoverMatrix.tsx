@@ -30,7 +30,8 @@ type Props = {
   suppress: boolean;
   meta: ExportMeta;
   w: Words;
-  onDrill: (t: DrillTarget, opener: HTMLElement) => void;
+  /** Without it (pooled figures), the cells are not buttons. */
+  onDrill?: (t: DrillTarget, opener: HTMLElement) => void;
 };
 
 export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props) {
@@ -49,7 +50,14 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
   const height = TOP + m.rows.length * CELL_H + LEGEND;
   const v = (x: Parameters<typeof showValue>[0]) => showValue(x, w.language);
   return (
-    <ChartFigure id="matrix" title={title} desc={w.say('matrix.desc')} meta={meta} w={w} tipHint={w.say('tip.drill')}>
+    <ChartFigure
+      id="matrix"
+      title={title}
+      desc={w.say('matrix.desc')}
+      meta={meta}
+      w={w}
+      tipHint={onDrill ? w.say('tip.drill') : undefined}
+    >
       <svg
         data-chart
         viewBox={`0 0 ${width} ${height}`}
@@ -99,7 +107,7 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
                 journeys: v(suppressCount(h.journeys, suppress)),
               })
             : undefined;
-          const drill = (el: Element) => onDrill({ kind: 'handover', from: c.from, to: c.to }, el as HTMLElement);
+          const drill = (el: Element) => onDrill?.({ kind: 'handover', from: c.from, to: c.to }, el as HTMLElement);
           const body = (
             <>
               <rect
@@ -127,9 +135,9 @@ export function HandoverMatrix({ handovers, suppress, meta, w, onDrill }: Props)
           return h ? (
             <g
               key={`${c.from}>${c.to}`}
-              className="chart-button"
-              role="button"
-              tabIndex={0}
+              className={onDrill ? 'chart-button' : undefined}
+              role={onDrill ? 'button' : 'img'}
+              tabIndex={onDrill ? 0 : undefined}
               aria-label={label}
               data-from={c.from}
               data-to={c.to}

@@ -20,7 +20,8 @@ type Props = {
   suppress: boolean;
   meta: ExportMeta;
   w: Words;
-  onDrill: (t: DrillTarget, opener: HTMLElement) => void;
+  /** Without it (pooled figures), the bars are not buttons. */
+  onDrill?: (t: DrillTarget, opener: HTMLElement) => void;
 };
 
 export function HistogramChart({ bins, suppress, meta, w, onDrill }: Props) {
@@ -53,21 +54,22 @@ export function HistogramChart({ bins, suppress, meta, w, onDrill }: Props) {
           const total = b.bin.ended + b.bin.open;
           // The figures over the bar start its name (WCAG 2.5.3), then the bin under it.
           const shown = b.bin.open > 0 ? `${ended} + ${open}` : ended;
-          const drill = (el: HTMLElement | SVGElement) => onDrill({ kind: 'bin', bin: b.bin }, el as HTMLElement);
+          const drill = (el: HTMLElement | SVGElement) => onDrill?.({ kind: 'bin', bin: b.bin }, el as HTMLElement);
+          const live = onDrill !== undefined && total > 0;
           return (
             <g
               key={i}
-              className="chart-button"
-              role="button"
-              tabIndex={total > 0 ? 0 : -1}
-              aria-disabled={total === 0 || undefined}
+              className={onDrill ? 'chart-button' : undefined}
+              role={onDrill ? 'button' : 'img'}
+              tabIndex={onDrill ? (total > 0 ? 0 : -1) : undefined}
+              aria-disabled={(onDrill && total === 0) || undefined}
               aria-label={w.say('waits.barLabel', { shown, bin: label, ended, open })}
               data-bin={b.bin.from}
               data-ended={String(b.ended.shown)}
               data-open={String(b.open.shown)}
-              onClick={(e) => total > 0 && drill(e.currentTarget)}
+              onClick={(e) => live && drill(e.currentTarget)}
               onKeyDown={(e) => {
-                if (total > 0 && (e.key === 'Enter' || e.key === ' ')) {
+                if (live && (e.key === 'Enter' || e.key === ' ')) {
                   e.preventDefault();
                   drill(e.currentTarget);
                 }

@@ -1,17 +1,19 @@
 /** The overview: the figures in plain sentences, then the same figures in a table. */
 import type { CohortFigures } from '../domain';
 import type { DrillTarget } from './drill';
-import { OVERVIEW_KEYS, type Overview as Figures } from './overview';
+import { OVERVIEW_KEYS, POOLED_KEYS, type Overview as Figures } from './overview';
 import { type Words, showValue } from './say';
 
 type Props = {
   shown: Figures;
   figures: CohortFigures;
   w: Words;
-  onDrill: (t: DrillTarget, opener: HTMLElement) => void;
+  /** Without it (pooled figures: no journeys), no drill-down and no figures of the per-person lists. */
+  onDrill?: (t: DrillTarget, opener: HTMLElement) => void;
 };
 
 export function Overview({ shown, figures, w, onDrill }: Props) {
+  const keys = onDrill ? OVERVIEW_KEYS : POOLED_KEYS;
   const text = Object.fromEntries(OVERVIEW_KEYS.map((k) => [k, showValue(shown[k], w.language)]));
   const words = { ...text, date: w.day(figures.asOf) }; // the reference day: which day both medians are of
   // No försteg in the selection: one sentence that says so, not "Av 0 resor … – dagar".
@@ -19,34 +21,37 @@ export function Overview({ shown, figures, w, onDrill }: Props) {
     figures.waits.journeysWithForsteg === 0
       ? (['journeys', 'noForsteg', 'zones', 'ahead'] as const)
       : (['journeys', 'waits', 'observations', 'medians', 'still', 'zones', 'ahead'] as const);
+  const said = onDrill ? sentences : sentences.filter((s) => s !== 'ahead');
   const milestoneDays = [90, 180, 365] as const;
   return (
     <section className="panel cohort-overview" aria-labelledby="cohort-overview-heading">
       <h2 id="cohort-overview-heading">{w.say('overview.heading')}</h2>
       <div className="overview-text" data-testid="overview-sentences">
-        {sentences.map((s) => (
+        {said.map((s) => (
           <p key={s}>{w.say(`overview.sentences.${s}`, words)}</p>
         ))}
       </div>
-      <div className="overview-actions">
-        <button
-          type="button"
-          onClick={(e) => onDrill({ kind: 'cliffs' }, e.currentTarget)}
-          disabled={figures.cliffs.length === 0}
-        >
-          {w.say('drill.cliffsButton')}
-        </button>
-        {milestoneDays.map((day) => (
+      {onDrill && (
+        <div className="overview-actions">
           <button
-            key={day}
             type="button"
-            onClick={(e) => onDrill({ kind: 'milestones', day }, e.currentTarget)}
-            disabled={!figures.upcomingMilestones.some((m) => m.day === day)}
+            onClick={(e) => onDrill({ kind: 'cliffs' }, e.currentTarget)}
+            disabled={figures.cliffs.length === 0}
           >
-            {w.say('drill.milestonesButton', { day })}
+            {w.say('drill.cliffsButton')}
           </button>
-        ))}
-      </div>
+          {milestoneDays.map((day) => (
+            <button
+              key={day}
+              type="button"
+              onClick={(e) => onDrill({ kind: 'milestones', day }, e.currentTarget)}
+              disabled={!figures.upcomingMilestones.some((m) => m.day === day)}
+            >
+              {w.say('drill.milestonesButton', { day })}
+            </button>
+          ))}
+        </div>
+      )}
       <table className="overview-table" data-testid="overview-table">
         <caption>{w.say('overview.tableCaption')}</caption>
         <thead>
@@ -56,7 +61,7 @@ export function Overview({ shown, figures, w, onDrill }: Props) {
           </tr>
         </thead>
         <tbody>
-          {OVERVIEW_KEYS.map((k) => (
+          {keys.map((k) => (
             <tr key={k}>
               <th scope="row">{w.say(`overview.rows.${k}`)}</th>
               <td data-testid={`figure-${k}`} data-value={String(shown[k])}>

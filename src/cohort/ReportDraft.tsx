@@ -14,6 +14,7 @@ import {
   type ReportDraft as Draft,
   type ReportFields,
   type ReportFinding,
+  type PooledFindings,
   draftFinding,
   findingKey,
 } from './lexHeller';
@@ -36,6 +37,8 @@ type Props = {
   suppress: boolean;
   meta: ExportMeta;
   w: Words;
+  /** Pooled figures (Sammanställ): no journeys or facts; the cliffs as counts. */
+  pooled?: PooledFindings;
 };
 type Edits = {
   finding: string;
@@ -52,7 +55,7 @@ function selectedText(target: EventTarget): string {
   return window.getSelection()?.toString() ?? '';
 }
 
-export function ReportDraft({ figures, shown, facts, journeys, all, suppress, meta, w }: Props) {
+export function ReportDraft({ figures, shown, facts, journeys, all, suppress, meta, w, pooled }: Props) {
   const pairs = figures.greyZones.handovers;
   const [kind, setKind] = useState<ReportFinding['kind']>('waits');
   const [pairKey, setPairKey] = useState('0');
@@ -63,10 +66,10 @@ export function ReportDraft({ figures, shown, facts, journeys, all, suppress, me
       : { kind: kind === 'cliffs' ? 'cliffs' : 'waits' };
   const key = findingKey(finding);
   const generated = useMemo(
-    () => draftFinding(finding, figures, shown, facts, suppress, w),
+    () => draftFinding(finding, figures, shown, facts, suppress, w, pooled),
     // The finding is rebuilt each render; its key decides.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, figures, shown, facts, suppress, w],
+    [key, figures, shown, facts, suppress, w, pooled],
   );
   const starting = useMemo(() => startingFields(journeys, meta.asOf, w), [journeys, meta.asOf, w]);
   const [edits, setEdits] = useState<Edits>({ finding: key, text: {}, own: {} });
@@ -84,7 +87,7 @@ export function ReportDraft({ figures, shown, facts, journeys, all, suppress, me
     setEdits({ finding: key, text: t, own });
     setCopied('no'); // "Kopierat." would no longer be true of the text
   };
-  const cohort = { all, selected: journeys.length };
+  const cohort = { all, selected: pooled ? figures.journeys : journeys.length };
   const doc = reportDocument(draft, cohort, meta, w);
   const name = safeFileName(`lex-heller-${finding.kind}-${meta.name}-${meta.asOf}`);
   const pairName = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));

@@ -17,10 +17,21 @@ import { type CsvCell, safeCsv } from '../io/csv';
 import { type ExportMeta, exportHeader } from './describe';
 import { cliffKinds } from './lexHeller';
 import { matrixLayout } from './matrixLayout';
-import { OVERVIEW_KEYS, type Overview } from './overview';
+import { OVERVIEW_KEYS, POOLED_KEYS, type Overview } from './overview';
 import type { Words } from './say';
 
-export function cohortCsv(figures: CohortFigures, shown: Overview, meta: ExportMeta, w: Words): string {
+/**
+ * `pooled`: the figures are pooled (Sammanställ): the figures of the per-person lists are left
+ * out of the overview, and the pooled tables (gaps, cliffs and milestones by kind) replace the
+ * cliffs by kind, which count distinct journeys.
+ */
+export function cohortCsv(
+  figures: CohortFigures,
+  shown: Overview,
+  meta: ExportMeta,
+  w: Words,
+  pooled?: { tables: CsvCell[][] },
+): string {
   const s = meta.suppress;
   // The same views, lines and rule as the screen: the same members are hidden here.
   const hist = suppressView(histogramView(figures.waits.histogram), s);
@@ -37,7 +48,7 @@ export function cohortCsv(figures: CohortFigures, shown: Overview, meta: ExportM
     ...exportHeader(meta, w).slice(1),
     [],
     [w.say('overview.figure'), w.say('overview.value')],
-    ...OVERVIEW_KEYS.map((k): CsvCell[] => [w.say(`overview.rows.${k}`), shown[k]]),
+    ...(pooled ? POOLED_KEYS : OVERVIEW_KEYS).map((k): CsvCell[] => [w.say(`overview.rows.${k}`), shown[k]]),
     [],
     [w.say('export.histogram'), w.say('waits.ended'), w.say('waits.open'), w.say('waits.count')],
     ...figures.waits.histogram.map((b, i): CsvCell[] => [
@@ -77,8 +88,12 @@ export function cohortCsv(figures: CohortFigures, shown: Overview, meta: ExportM
       ? [[w.say('export.total'), w.say('export.total'), '', total(matrixIds.total), ''] as CsvCell[]]
       : []),
     [],
-    [w.say('export.cliffsByKind'), w.say('export.journeys')],
-    ...cliffKinds(figures).map((c): CsvCell[] => [w.kind(c.kind), suppressCount(c.journeys, s)]),
+    ...(pooled
+      ? pooled.tables
+      : [
+          [w.say('export.cliffsByKind'), w.say('export.journeys')],
+          ...cliffKinds(figures).map((c): CsvCell[] => [w.kind(c.kind), suppressCount(c.journeys, s)]),
+        ]),
   ];
   // papaparse writes as many cells per row as there are headers: the title row is padded.
   const width = Math.max(...rows.map((r) => r.length));

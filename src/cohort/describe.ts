@@ -27,6 +27,8 @@ export type ExportMeta = {
   small: string;
   suppress: boolean;
   synthetic?: boolean;
+  /** Pooled figures (Sammanställ): the sources added up, each with its label and journeys. */
+  sources?: readonly { label: string; journeys: number }[];
 };
 
 export const resanVersion = () => `Resan ${RESAN_VERSION}`;
@@ -45,6 +47,11 @@ export function exportHeader(meta: ExportMeta, w: Words): [label: string, value:
     [w.say('export.version'), resanVersion()],
   ];
   if (meta.synthetic) rows.push([w.say('export.data'), w.say('export.synthetic')]);
+  if (meta.sources)
+    rows.push([
+      w.say('pool.sources.heading'),
+      meta.sources.map((s) => w.say('pool.sources.one', { label: s.label, count: s.journeys })).join('; '),
+    ]);
   return rows;
 }
 

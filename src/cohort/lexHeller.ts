@@ -114,6 +114,13 @@ export function handoverShown(
   };
 }
 
+/**
+ * What a draft of pooled figures (Sammanställ) says instead of what needs journeys: the
+ * cliffs as the counts of interventions by kind a figures file keeps (as shown in its table),
+ * and no median length of a hand-over's periods (the files carry no periods).
+ */
+export type PooledFindings = { cliffs: Shown; cliffsByKind: { kind: string; shown: Shown }[] };
+
 export function draftFinding(
   finding: ReportFinding,
   figures: CohortFigures,
@@ -121,6 +128,7 @@ export function draftFinding(
   facts: readonly JourneyFacts[],
   suppress: boolean,
   w: Words,
+  pooled?: PooledFindings,
 ): FindingText {
   const v = (x: Parameters<typeof showValue>[0]) => showValue(x, w.language);
   const title = (what: string) => w.say('report.title', { what });
@@ -148,7 +156,14 @@ export function draftFinding(
       title: title(w.say(same ? 'report.titles.same' : 'report.titles.handover', values)),
       parties: [...new Set([h.from, h.to].filter((id) => id !== '').map((id) => w.actor(id)))].join(', '),
       definition,
-      challenge: w.say(same ? 'report.handover.same' : 'report.handover.challenge', values),
+      challenge: w.say(
+        pooled
+          ? `pool.report.${same ? 'same' : 'handover'}`
+          : same
+            ? 'report.handover.same'
+            : 'report.handover.challenge',
+        values,
+      ),
       consequences,
     };
   }
@@ -174,14 +189,17 @@ export function draftFinding(
       consequences,
     };
   }
+  const byKind = pooled?.cliffsByKind.map((c) => `${w.kind(c.kind)} ${v(c.shown)}`).join(', ');
   return {
     title: title(w.say('report.titles.cliffs')),
     parties,
     definition,
-    challenge: w.say('report.cliffs.challenge', {
-      journeys: v(shown.cliffJourneys),
-      byKind: cliffsByKind(figures, suppress, w),
-    }),
+    challenge: pooled
+      ? w.say('pool.report.cliffs', { count: v(pooled.cliffs), byKind: byKind || w.say('report.cliffs.none') })
+      : w.say('report.cliffs.challenge', {
+          journeys: v(shown.cliffJourneys),
+          byKind: cliffsByKind(figures, suppress, w),
+        }),
     consequences,
   };
 }

@@ -36,6 +36,14 @@ export const OVERVIEW_KEYS = [
   'milestone365',
 ] as const;
 export type OverviewKey = (typeof OVERVIEW_KEYS)[number];
+/**
+ * The overview of pooled figures: all but the figures of the per-person lists (journeys with a
+ * cliff, with a milestone coming up), which count distinct journeys a figures file does not
+ * carry; its counts by kind and month are shown in a table of their own.
+ */
+export const POOLED_KEYS: readonly OverviewKey[] = OVERVIEW_KEYS.filter(
+  (k) => k !== 'cliffJourneys' && !k.startsWith('milestone'),
+);
 export type Overview = Record<OverviewKey, Shown>;
 
 /**

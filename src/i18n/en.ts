@@ -13,6 +13,7 @@ import { cohortTabsEn } from './cohortTabs.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { exportSafetyEn } from './exportSafety.en';
+import { poolEn } from './pool.en';
 import { cohortNavEn } from './cohortNav.en';
 import { cohortCopyEn } from './cohortCopy.en';
 import { sideBySideEn } from './sideBySide.en';
@@ -39,7 +40,7 @@ export const en: Messages = {
   cohortFaults: cohortFaultsEn,
   cohortTabs: cohortTabsEn,
   scenarioEditor: scenarioEditorEn,
-  cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn },
+  cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn, pool: poolEn },
   cohortCopy: cohortCopyEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,

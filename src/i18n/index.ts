@@ -58,8 +58,9 @@ const LATER = {
       import('./cohortFaults.sv'),
       import('./cohortTabs.sv'),
       import('./exportSafety.sv'),
-    ]).then(([c, l, f, tabs, x]) => ({
-      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv },
+      import('./pool.sv'),
+    ]).then(([c, l, f, tabs, x, pool]) => ({
+      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv, pool: pool.poolSv },
       cohortLoad: l.cohortLoadSv,
       cohortFaults: f.cohortFaultsSv,
       cohortTabs: tabs.cohortTabsSv,

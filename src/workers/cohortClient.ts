@@ -20,6 +20,7 @@ import {
   figureBases,
 } from '../domain';
 import type { FactOptions, JourneyFacts } from '../domain/cohort/facts';
+import { type PoolOptions, type PoolState, poolAccumulator } from '../domain/pool';
 import { handle } from './cohortWork';
 import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 
@@ -251,6 +252,33 @@ export async function computeCohort(
     alignment: alignAcc && alignState ? alignAcc.finish(alignState) : null,
     facts: facts ? factsByChunk.flatMap((f) => f ?? []) : null,
   };
+}
+
+/** The pooled state of a cohort of distinct journeys (what its figures file holds: issue 27), in the workers. */
+export async function computePoolState(
+  journeys: readonly Journey[],
+  options: PoolOptions,
+  { onProgress, signal }: Omit<Options, 'facts'> = {},
+): Promise<PoolState> {
+  const chunks: ((id: number) => ToWorker)[] = [];
+  for (let offset = 0; offset < journeys.length; offset += CHUNK)
+    chunks.push((id) => ({ type: 'pool', id, options, offset, journeys: journeys.slice(offset, offset + CHUNK) }));
+  const acc = poolAccumulator(options);
+  let state = acc.empty();
+  let done = 0;
+  await runPool<{ state: PoolState; count: number }>(
+    chunks,
+    (m) => (m.type === 'pool-state' ? { state: m.state, count: m.count } : undefined),
+    {
+      signal,
+      onDone: (_, r) => {
+        state = acc.merge(state, r.state);
+        done += r.count;
+        onProgress?.({ done, total: journeys.length });
+      },
+    },
+  );
+  return state;
 }
 
 export type ReadProgress = { filesRead: number; files: number; journeysRead: number };

@@ -18,6 +18,7 @@ import {
   undoStrayQuotes,
 } from '../domain';
 import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
+import { poolAccumulator } from '../domain/pool';
 import { decodeText } from '../domain/decode';
 import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 
@@ -116,6 +117,13 @@ export async function handle(message: ToWorker, post: Post): Promise<void> {
         post({ type: 'progress', id: message.id, filesRead: f + 1, journeysRead });
       }
       post({ type: 'read-done', id: message.id });
+      return;
+    }
+    if (message.type === 'pool') {
+      const acc = poolAccumulator(message.options);
+      const state = acc.empty();
+      message.journeys.forEach((journey, k) => acc.addJourney(state, journey, message.offset + k));
+      post({ type: 'pool-state', id: message.id, state, count: message.journeys.length });
       return;
     }
     const cohort = cohortAccumulator(message.options);

@@ -5,6 +5,7 @@
  */
 import type { FactOptions, JourneyFacts } from '../domain/cohort/facts';
 import type { AlignOptions, AlignState, CohortOptions, CohortState, CsvRowProblem, Issue, Journey } from '../domain';
+import type { PoolOptions, PoolState } from '../domain/pool';
 
 /** Journeys per message, both ways. */
 export const CHUNK = 500;
@@ -21,7 +22,9 @@ export type ToWorker =
       /** The first journey's index in the whole cohort (orders cliffs and milestones). */
       offset: number;
       journeys: Journey[];
-    };
+    }
+  /** The pooled state of a chunk (a figures file's counts: issue 27). */
+  | { type: 'pool'; id: number; options: PoolOptions; offset: number; journeys: Journey[] };
 
 export type FileReport = {
   file: string;
@@ -47,4 +50,5 @@ export type FromWorker =
       facts: JourneyFacts[] | null;
       count: number;
     }
+  | { type: 'pool-state'; id: number; state: PoolState; count: number }
   | { type: 'error'; id: number; message: string };

@@ -3,3 +3,4 @@ export * from './accumulator';
 export * from './file';
 export * from './read';
 export * from './combine';
+export * from './views';
