@@ -1,51 +1,17 @@
 // Takes screenshots of the built app (run `npm run build` first) for looking at and for docs/.
 // Usage: node scripts/screenshots.mjs [outDir] [file.json ...]
 // RESAN_DIST (default dist) and RESAN_SHOTS_PORT (default 4199) let several checkouts run it side by side.
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { openPreview } from './preview.mjs';
 
 const outDir = resolve(process.argv[2] ?? 'test-results/screens');
 const files = process.argv.slice(3);
 mkdirSync(outDir, { recursive: true });
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const port = process.env.RESAN_SHOTS_PORT ?? '4199';
-const origin = `http://127.0.0.1:${port}/`;
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    port,
-    '--strictPort',
-    '--outDir',
-    process.env.RESAN_DIST ?? 'dist',
-  ],
-  { stdio: 'ignore' },
-);
+// The build served and Chromium launched by one helper (scripts/preview.mjs), which also stops the server's whole group.
+const { origin, browser, close } = await openPreview(port);
 try {
-  for (let i = 0; i < 60; i++) {
-    try {
-      await fetch(origin);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
   for (const [w, h] of [
     [1280, 720],
     [1366, 768],
@@ -93,8 +59,7 @@ try {
     }
     await page.close();
   }
-  await browser.close();
 } finally {
-  server.kill();
+  await close();
 }
 console.log(`screenshots in ${outDir}`);
