@@ -17,6 +17,7 @@ import {
   serializeFigures,
 } from '../src/domain';
 import { MADE_AT, csvOf, put, resan, tempDir } from './cliHarness';
+import { lazy } from '../src/domain/testing/lazy';
 
 const ASOF = '2026-12-01';
 const HEADER = ['deltagare', 'insats', 'start', 'slut', 'aktör'];
@@ -176,29 +177,32 @@ describe('resan figures', () => {
 });
 
 describe('resan merge and report', () => {
-  const journeys = generateCohort(90, 11, ASOF);
+  // Made in the first test that needs them, not while the tests are collected (testing/lazy.ts).
+  const journeys = lazy(() => generateCohort(90, 11, ASOF));
   const dir = tempDir();
-  const whole = figuresFromJourneys(
-    journeys,
-    { asOf: ASOF },
-    { label: 'Alla', madeAt: MADE_AT.toISOString(), resanVersion: '0.1.0', filters: null },
+  const whole = lazy(() =>
+    figuresFromJourneys(
+      journeys(),
+      { asOf: ASOF },
+      { label: 'Alla', madeAt: MADE_AT.toISOString(), resanVersion: '0.1.0', filters: null },
+    ),
   );
   const part = (name: string, from: number, to: number) =>
-    put(dir, name, serializeCohort({ format: 'cohort', version: 1, journeys: journeys.slice(from, to) }));
-  const parts = [part('a.json', 0, 30), part('b.json', 30, 31), part('c.json', 31, 90)];
+    put(dir, name, serializeCohort({ format: 'cohort', version: 1, journeys: journeys().slice(from, to) }));
+  const parts = lazy(() => [part('a.json', 0, 30), part('b.json', 30, 31), part('c.json', 31, 90)]);
 
   it('figures of three parts (journey cohorts) merge to the figures of the whole', async () => {
     const outs = [];
-    for (const [i, p] of parts.entries()) {
+    for (const [i, p] of parts().entries()) {
       const out = join(dir, `f${i}.json`);
       expect((await resan(['figures', '--as-of', ASOF, '--label', `Del ${i}`, '-o', out, p])).code).toBe(0);
       outs.push(out);
     }
     const total = join(dir, 'total.json');
     expect((await resan(['merge', ...outs, '--label', 'Alla', '-o', total])).code).toBe(0);
-    expect(read(total)).toEqual(whole);
+    expect(read(total)).toEqual(whole());
     const json = await resan(['report', total, '--json']);
-    const pooled = finishFigures([whole]);
+    const pooled = finishFigures([whole()]);
     expect(JSON.parse(json.out)).toEqual({ ...pooled.figures, counts: pooled.counts, alignments: pooled.alignments });
     const csvDir = join(dir, 'tables');
     expect((await resan(['report', ...outs, '--csv', csvDir])).code).toBe(0);
@@ -207,17 +211,17 @@ describe('resan merge and report', () => {
   });
 
   it('refuses the same file twice, a changed file and another reference day, naming file and reason', async () => {
-    const a = put(dir, 'same.json', serializeFigures(whole));
+    const a = put(dir, 'same.json', serializeFigures(whole()));
     const twice = await resan(['merge', a, a, '-o', join(dir, 'x.json')]);
     expect([twice.code, twice.err]).toEqual([1, `${a} är samma fil som ${a}\n`]);
-    const changed = put(dir, 'changed.json', serializeFigures(whole).replace('"closed": ', '"closed": 1'));
+    const changed = put(dir, 'changed.json', serializeFigures(whole()).replace('"closed": ', '"closed": 1'));
     const r = await resan(['merge', a, changed, '-o', join(dir, 'x.json')], { lang: 'en' });
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${changed}: check: does not match the figures`);
     const other = put(
       dir,
       'other.json',
-      serializeFigures(figuresFromJourneys(journeys, { asOf: '2026-11-30' }, { ...whole.provenance, label: 'B' })),
+      serializeFigures(figuresFromJourneys(journeys(), { asOf: '2026-11-30' }, { ...whole().provenance, label: 'B' })),
     );
     const day = await resan(['merge', a, other, '-o', join(dir, 'x.json')]);
     expect([day.code, day.err]).toEqual([1, `${other} har en annan asOf än ${a}\n`]);

@@ -13,6 +13,7 @@ import { BUILT_IN_ANCHORS, countLists } from './accumulator';
 import { FIGURES_NOTICE, checked as checkedOf, serializeFigures } from './file';
 import { figuresFromJourneys, finishFigures } from './combine';
 import { readFigures } from './read';
+import { lazy } from '../testing/lazy';
 
 const ASOF = '2026-03-02';
 const PROVENANCE = {
@@ -107,10 +108,10 @@ describe('the figures file', () => {
 });
 
 describe('reading a figures file', () => {
-  const file = figuresFromJourneys(generateCohort(60, 5, ASOF), OPTIONS, PROVENANCE);
-  const text = serializeFigures(file);
+  const file = lazy(() => figuresFromJourneys(generateCohort(60, 5, ASOF), OPTIONS, PROVENANCE));
+  const text = lazy(() => serializeFigures(file()));
   const edit = (change: (f: ReturnType<typeof JSON.parse>) => void) => {
-    const f = JSON.parse(text);
+    const f = JSON.parse(text());
     change(f);
     return JSON.stringify(f);
   };
@@ -119,12 +120,12 @@ describe('reading a figures file', () => {
     return r.ok ? [] : r.errors.map((e) => `${e.code} ${e.path}`);
   };
 
-  it('reads what it wrote', () => expect(readFigures(text)).toEqual({ ok: true, file }));
+  it('reads what it wrote', () => expect(readFigures(text())).toEqual({ ok: true, file: file() }));
 
   it('refuses a newer version, another format, a file cut short and a changed count', () => {
     expect(codes(edit((f) => (f.version = 2)))).toEqual(['newerVersion version']);
     expect(codes(edit((f) => (f.format = 'cohort')))).toEqual(['wrongFormat format']);
-    expect(codes(text.slice(0, text.length / 2))[0]).toMatch(/^notJson/);
+    expect(codes(text().slice(0, text().length / 2))[0]).toMatch(/^notJson/);
     expect(codes(edit((f) => (f.figures.closed += 1)))).toEqual(['changed check']);
     expect(codes(edit((f) => delete f.figures.gaps))).toEqual(['required figures.gaps']);
   });

@@ -14,6 +14,7 @@ import { BUILT_IN_ANCHORS, countLists } from './accumulator';
 import { type FiguresFile, serializeFigures } from './file';
 import { checkFit, figuresFromJourneys, finishFigures } from './combine';
 import { readFigures } from './read';
+import { lazy } from '../testing/lazy';
 
 const ASOF = '2026-03-02';
 const SETTINGS = { seed: 2027, numRuns: 25 };
@@ -81,27 +82,28 @@ describe('pooled figures are exact', () => {
 });
 
 describe('files that do not fit', () => {
-  const journeys = [0, 1, 2, 3, 4, 5].map((i) => generateJourney(i, 9, ASOF));
+  // Made in the tests, not while they are collected (src/domain/testing/lazy.ts).
+  const journeys = lazy(() => [0, 1, 2, 3, 4, 5].map((i) => generateJourney(i, 9, ASOF)));
   const provenance = { label: 'A', madeAt: '2026-03-02T10:00:00Z', resanVersion: '0.1.0', filters: null };
-  const a = figuresFromJourneys(journeys.slice(0, 3), OPTIONS, provenance);
-  const b = figuresFromJourneys(journeys.slice(3), OPTIONS, { ...provenance, label: 'B' });
+  const a = lazy(() => figuresFromJourneys(journeys().slice(0, 3), OPTIONS, provenance));
+  const b = lazy(() => figuresFromJourneys(journeys().slice(3), OPTIONS, { ...provenance, label: 'B' }));
 
   it('finds the same file twice, and names the first copy', () => {
-    expect(checkFit([a, b, a]).problems).toEqual([{ code: 'sameFile', file: 2, first: 0 }]);
+    expect(checkFit([a(), b(), a()]).problems).toEqual([{ code: 'sameFile', file: 2, first: 0 }]);
   });
 
   it('names each option that differs, and warns of different filters', () => {
-    const other = figuresFromJourneys(journeys.slice(3), { ...OPTIONS, asOf: '2026-03-03', to: 100 }, provenance);
-    expect(checkFit([a, other]).problems).toEqual([
+    const other = figuresFromJourneys(journeys().slice(3), { ...OPTIONS, asOf: '2026-03-03', to: 100 }, provenance);
+    expect(checkFit([a(), other]).problems).toEqual([
       { code: 'differentOptions', file: 1, first: 0, option: 'asOf' },
       { code: 'differentOptions', file: 1, first: 0, option: 'to' },
     ]);
-    const filtered = figuresFromJourneys(journeys.slice(3), OPTIONS, {
+    const filtered = figuresFromJourneys(journeys().slice(3), OPTIONS, {
       ...provenance,
       label: 'C',
       filters: { kind: 'sfi' },
     });
-    expect(checkFit([a, filtered])).toEqual({
+    expect(checkFit([a(), filtered])).toEqual({
       problems: [],
       warnings: [{ code: 'differentFilters', file: 1, first: 0 }],
     });
