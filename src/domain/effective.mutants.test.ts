@@ -121,6 +121,26 @@ describe('rule limits (section 3)', () => {
     expect(context.earlier.size).toBe(0);
   });
 
+  it('an extension of 0 or -1 months (outside 1-60) is not computed with: its introduktionsjobb is passed over in the facts, as with 1.5 months', () => {
+    // Our reading: the contract allows `months` 1-60 only (section 2) and is silent on what the rules
+    // make of data the validator refuses; ruleContext, which the validator runs on unchecked data,
+    // treats a month count outside 1-60 like any other broken extension: not something to compute with.
+    const kinds = new Map([['introduktionsjobb', builtIn('introduktionsjobb')]]);
+    const later = { id: 'b', kind: 'introduktionsjobb', start: '2023-01-02' } as Intervention;
+    const alone = ruleContext({ participant: {}, interventions: [later] }, kinds).earlier;
+    for (const months of [0, -1, 1.5]) {
+      const earlier = {
+        id: 'a',
+        kind: 'introduktionsjobb',
+        start: '2022-01-03',
+        plannedEnd: '2022-01-12',
+        extensions: [{ months }],
+      };
+      const facts = ruleContext({ participant: {}, interventions: [earlier as Intervention, later] }, kinds).earlier;
+      expect(facts, `months ${months}`).toEqual(alone);
+    }
+  });
+
   it('with both a total maximum and an age limit, the earlier of the two', () => {
     // No built-in kind has both today; the rule is the contract's "with more than one of these, the earliest".
     const kind: KindDef = { ...builtIn('aktivitetsersattning'), maxTotalMonths: 24 };

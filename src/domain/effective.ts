@@ -140,7 +140,9 @@ export function ruleContext(
     if (!kind?.earlierTimeCounts || !computable(iv)) continue;
     // An end past 9999-12-31 is refused at its own intervention; its days before a later one's start still count.
     const end = effectiveEnd(iv, kind, birthYear).end;
+    // Stryker disable next-line ArrayDeclaration: equivalent: a first entry that is no interval is dropped by union() (its end is not >= its start)
     const runs = earlierRuns.get(kind.id) ?? [];
+    // Stryker disable next-line ConditionalExpression: equivalent: only introduktionsjobb's earlier time counts (custom kinds cannot ask it, section 2), and it has a maximum per decision, so its effective end is never null (section 3, step 3)
     runs.push({ start: dayNumber(iv.start), end: end === null ? Infinity : dayNumber(end) });
     earlierRuns.set(kind.id, runs);
   }
