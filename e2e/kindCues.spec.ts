@@ -6,6 +6,7 @@
  * changes from one pixel to the next across (H) and down (V), which a flat fill of any grey
  * does not do at all.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 
 type Region = { cue: string; x: number; y: number; width: number; height: number };
@@ -63,6 +64,30 @@ test('the kinds differ by texture, in the chart, the legend and a greyscale scre
       const fill = await swatchCue.getAttribute('fill');
       expect(await page.locator(`pattern${fill!.slice(4, -1)}`).getAttribute('data-cue')).toBe(cue);
     }
+  }
+
+  // The picture (Exportera → SVG) keeps the textures: each one the bars use is defined in the file,
+  // drawn on bars and on the legend's swatches under the chart.
+  await page.getByRole('button', { name: 'Exportera ▾' }).click();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tidslinje som SVG' }).click();
+  const svg = await readFile((await (await pending).path())!, 'utf8');
+  const used = [...new Set(cues.map((c) => c[0]).filter((c) => c !== 'none'))];
+  const inFile = await page.evaluate(
+    ({ svg, used }) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return used.map((fill) => ({
+        fill,
+        marks: doc.querySelector(`pattern${fill.slice(4, -1)}`)?.childElementCount ?? 0,
+        drawn: doc.querySelectorAll(`rect[fill="${fill}"]`).length,
+      }));
+    },
+    { svg, used },
+  );
+  expect(inFile.length).toBeGreaterThanOrEqual(4);
+  for (const f of inFile) {
+    expect(f.marks, f.fill).toBeGreaterThan(0);
+    expect(f.drawn, f.fill).toBeGreaterThanOrEqual(2); // on a bar and on its legend swatch
   }
 
   // Greyscale: each textured kind's drawn texture measured in a screenshot (names and numbers hidden).

@@ -67,7 +67,8 @@ export function Legend({ categories, scenario = false }: { categories: Category[
         <li data-legend="parallel">
           {/* As drawn (Bars.tsx, barInfo.ts): thinner, and its name after the mark ‖. */}
           <Swatch>
-            <rect x="1" y="5" width="32" height="8" rx="2" fill="#009E73" stroke="#1a1a1a" />
+            <rect className="bar-body" x="1" y="5" width="32" height="8" rx="2" fill="#009E73" stroke="#1a1a1a" />
+            <rect className="bar-cue" x="10" y="6" width="22" height="6" fill={`url(#${cueId('utbildning')})`} />
             <path d="M5,6.5v5M8,6.5v5" stroke="#111111" strokeWidth="1.2" />
           </Swatch>
           {t('parallel.legend')}

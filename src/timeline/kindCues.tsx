@@ -32,7 +32,8 @@ function Marks({ cue, ink }: { cue: Cue; ink: string }) {
   const line = { stroke: ink, strokeWidth: 1.5, className: 'cue-ink-stroke' };
   switch (cue) {
     case 'hlines':
-      return <path d="M0 3.5H8" {...line} />;
+      // Two to a tile: a texture, not one line through the bar (which says "cancelled").
+      return <path d="M0 1.5H8M0 5.5H8" {...line} strokeWidth={1.2} />;
     case 'vlines':
       return <path d="M3.5 0V8" {...line} />;
     case 'slant':
