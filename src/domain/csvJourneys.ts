@@ -8,6 +8,7 @@
 import { BUILT_IN_ACTORS, BUILT_IN_KINDS } from './catalogue';
 import type { CsvLimitCode } from './csvLimits';
 import type { StrayQuote } from './csvQuotes';
+import type { CsvRowRepeats } from './csvRepeats';
 import { isIsoDate } from './dates';
 import type { Issue, IssueCode } from './issues';
 import { journeyFromData } from './parse';
@@ -86,6 +87,8 @@ export type CsvRowProblem = {
   value: string;
   /** A stray quote's swallowed rows (csvQuotes.ts). */
   swallowed?: StrayQuote;
+  /** The same problem in other rows too (csvRepeats.ts): `row` is the first of them. */
+  repeats?: CsvRowRepeats;
   /** The importer's own problem when the journey's rules refused the row. */
   issue?: Issue;
 };

@@ -40,6 +40,7 @@ export * from './csvJourneys';
 export { personnummerInCsvCells } from './csvPersonnummer';
 export { CSV_LIMITS, csvLimitProblems } from './csvLimits';
 export { type StrayQuote, undoStrayQuotes } from './csvQuotes';
+export { type CsvRowRepeats, groupCsvProblems } from './csvRepeats';
 export * from './duplicates';
 export * from './parallelHint';
 export * from './pool';

@@ -9,6 +9,7 @@ import { safeguardsEn } from './safeguards.en';
 import { writeAheadEn } from './writeAhead.en';
 import { cohortLoadEn } from './cohortLoad.en';
 import { cohortFaultsEn } from './cohortFaults.en';
+import { csvRepeatsEn } from './csvRepeats.en';
 import { cohortTabsEn } from './cohortTabs.en';
 import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
@@ -38,6 +39,7 @@ export const en: Messages = {
   writeAhead: writeAheadEn,
   cohortLoad: cohortLoadEn,
   cohortFaults: cohortFaultsEn,
+  csvRepeats: csvRepeatsEn,
   cohortTabs: cohortTabsEn,
   scenarioEditor: scenarioEditorEn,
   cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn, pool: poolEn },

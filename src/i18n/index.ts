@@ -59,10 +59,12 @@ const LATER = {
       import('./cohortTabs.sv'),
       import('./exportSafety.sv'),
       import('./pool.sv'),
-    ]).then(([c, l, f, tabs, x, pool]) => ({
+      import('./csvRepeats.sv'),
+    ]).then(([c, l, f, tabs, x, pool, repeats]) => ({
       cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv, pool: pool.poolSv },
       cohortLoad: l.cohortLoadSv,
       cohortFaults: f.cohortFaultsSv,
+      csvRepeats: repeats.csvRepeatsSv,
       cohortTabs: tabs.cohortTabsSv,
     })),
   rules: () => import('./rulesPage.sv').then((m) => ({ law: { page: m.rulesPageSv } })),

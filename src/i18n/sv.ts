@@ -14,6 +14,7 @@ import { safeguardsSv } from './safeguards.sv';
 import type { writeAheadSv } from './writeAhead.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { cohortFaultsSv } from './cohortFaults.sv';
+import type { csvRepeatsSv } from './csvRepeats.sv';
 import type { cohortTabsSv } from './cohortTabs.sv';
 import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
@@ -364,6 +365,7 @@ export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
   cohortFaults: typeof cohortFaultsSv;
+  csvRepeats: typeof csvRepeatsSv;
   cohortTabs: typeof cohortTabsSv;
   scenarioEditor: typeof scenarioEditorSv;
   cohort: typeof cohortNavSv & typeof cohortSv & { exportSafety: typeof exportSafetySv; pool: typeof poolSv };

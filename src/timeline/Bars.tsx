@@ -8,6 +8,7 @@ import { EVENT_ROW, LANE_PAD, type XScale, drawMargin } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import { PATTERN } from './defs';
+import { CATEGORY_CUES, cueId } from './kindCues';
 import type { BarInfo } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { BarTags, TICK_WIDTH, barBox } from './BarTags';
@@ -108,7 +109,8 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
   const { h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
   const colors = CATEGORY_COLORS[bar.category];
   const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
-  const body = (
+  const cue = cueId(bar.category);
+  const bodyRect = (
     <rect
       className="bar-body"
       x={x0}
@@ -121,10 +123,32 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
       stroke={stroke}
       strokeWidth={bar.exceeds ? 2.5 : 1}
       strokeDasharray={bar.projected && w >= TICK_WIDTH ? '5 3' : undefined}
+      data-cue={CATEGORY_CUES[bar.category]}
     />
   );
+  // The kind told by its texture too, not by colour alone (kindCues.tsx), inside the edge.
+  const cueRect = (from: number, to: number, key: string) =>
+    cue !== null && to - from > 2 ? (
+      <rect
+        key={key}
+        className="bar-cue"
+        x={from}
+        y={y + 1}
+        width={to - from}
+        height={h - 2}
+        rx={2}
+        fill={`url(#${cue})`}
+        pointerEvents="none"
+      />
+    ) : null;
   // Level of detail: a bar a few pixels wide is its body alone (its name is in the label and the table).
-  if (bodyOnly) return body;
+  if (bodyOnly)
+    return (
+      <>
+        {bodyRect}
+        {cueRect(x0 + 1, x0 + w - 1, 'all')}
+      </>
+    );
   const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
   const showProjected = projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end;
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
@@ -133,6 +157,15 @@ function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editin
   const fitted = insideLabel(bar, info.label, x, x0, x1, chartWidth, keep);
   const { textX, fontSize } = fitted;
   const label = mark === 'outside' ? '' : fitted.label;
+  // The texture beside the name, never under it: the name keeps its contrast against the fill.
+  const textEnd = label ? textX + textWidth(label, fontSize) + 3 : x0 + 1;
+  const body = (
+    <>
+      {bodyRect}
+      {label && cueRect(x0 + 1, textX - 3, 'before')}
+      {cueRect(textEnd, x0 + w - 1, 'after')}
+    </>
+  );
   const limitX = bar.ruleLimit === null ? null : x(bar.ruleLimit + 1);
   return (
     <>

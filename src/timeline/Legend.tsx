@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category, EVENT_TYPES } from '../domain';
 import { PATTERN } from './defs';
+import { CATEGORY_CUES, cueId } from './kindCues';
 import { eventPath, EVENT_SYMBOLS } from './Markers';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 
@@ -40,27 +41,34 @@ export function Legend({ categories, scenario = false }: { categories: Category[
         {t('legend.heading')}
       </h3>
       <ul>
-        {shown.map((c) => (
-          <li key={c}>
-            <Swatch>
-              <rect
-                x="1"
-                y="2"
-                width="32"
-                height="14"
-                rx="2"
-                fill={CATEGORY_COLORS[c].fill}
-                stroke="#1a1a1a"
-                fillOpacity={c === 'program' || c === 'ersattning' ? 0.55 : 1}
-              />
-            </Swatch>
-            {t(`category.${c}`)}
-          </li>
-        ))}
+        {shown.map((c) => {
+          // As drawn on the bars (Bars.tsx): the colour and the kind's texture (kindCues.tsx).
+          const cue = cueId(c);
+          return (
+            <li key={c} data-cue={CATEGORY_CUES[c]}>
+              <Swatch>
+                <rect
+                  className="bar-body"
+                  x="1"
+                  y="2"
+                  width="32"
+                  height="14"
+                  rx="2"
+                  fill={CATEGORY_COLORS[c].fill}
+                  stroke="#1a1a1a"
+                  fillOpacity={c === 'program' || c === 'ersattning' ? 0.7 : 1}
+                />
+                {cue && <rect className="bar-cue" x="2" y="3" width="30" height="12" rx="1" fill={`url(#${cue})`} />}
+              </Swatch>
+              {t(`category.${c}`)}
+            </li>
+          );
+        })}
         <li data-legend="parallel">
           {/* As drawn (Bars.tsx, barInfo.ts): thinner, and its name after the mark ‖. */}
           <Swatch>
-            <rect x="1" y="5" width="32" height="8" rx="2" fill="#009E73" stroke="#1a1a1a" />
+            <rect className="bar-body" x="1" y="5" width="32" height="8" rx="2" fill="#009E73" stroke="#1a1a1a" />
+            <rect className="bar-cue" x="10" y="6" width="22" height="6" fill={`url(#${cueId('utbildning')})`} />
             <path d="M5,6.5v5M8,6.5v5" stroke="#111111" strokeWidth="1.2" />
           </Swatch>
           {t('parallel.legend')}

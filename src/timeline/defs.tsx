@@ -1,5 +1,6 @@
-/** Shared SVG patterns: projected hatching, finding bands, the fade of open-ended bars. */
+/** Shared SVG patterns: projected hatching, finding bands, the fade of open-ended bars, the kinds' textures. */
 import { FINDING_COLORS } from './palette';
+import { CuePatterns } from './kindCues';
 
 export const PATTERN = {
   projected: 'pat-projected',
@@ -14,6 +15,7 @@ export const PATTERN = {
 export function TimelineDefs({ clipWidth, clipHeight }: { clipWidth: number; clipHeight: number }) {
   return (
     <defs>
+      <CuePatterns />
       <pattern id={PATTERN.projected} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="8" height="8" fill="#ffffff" fillOpacity="0.55" />
         <rect width="4" height="8" fill="#ffffff" fillOpacity="0" />

@@ -15,6 +15,7 @@ import {
   parseFile,
   personnummerInCsvCells,
   csvLimitProblems,
+  groupCsvProblems,
   undoStrayQuotes,
 } from '../domain';
 import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
@@ -50,9 +51,10 @@ function readCsv(text: string): { journeys: Journey[]; rows: FileReport['rows'] 
   const limits = csvLimitProblems(cells);
   if (limits.length > 0) return { journeys: [], rows: limits };
   const r = journeysFromCsvRows(cells);
-  // Personnummer by row and column (issue 25), not as a count for the whole file.
+  // Personnummer by row and column (issue 25), not as a count for the whole file; a problem
+  // many rows share is one problem with its rows (issue 25, item 12), before it leaves the worker.
   const rows = [...quotes.problems, ...r.problems, ...personnummerInCsvCells(cells)].sort((a, b) => a.row - b.row);
-  return { journeys: r.journeys, rows };
+  return { journeys: r.journeys, rows: groupCsvProblems(rows) };
 }
 
 async function readOne(file: File, id: number, post: Post): Promise<FileReport> {

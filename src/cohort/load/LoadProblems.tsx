@@ -1,6 +1,7 @@
 /** What could not be read in a cohort load: whole files, and CSV rows with row, column and reason. */
 import { useTranslation } from 'react-i18next';
 import { CSV_LIMITS } from '../../domain';
+import { formatNumber } from '../../i18n/format';
 import type { FileReport } from '../../workers/protocol';
 
 const SHOWN = 100;
@@ -17,7 +18,7 @@ const REASONS = [
 ] as const;
 
 export function LoadProblems({ reports }: { reports: FileReport[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lines: string[] = [];
   const notices: string[] = [];
   for (const r of reports) {
@@ -45,10 +46,25 @@ export function LoadProblems({ reports }: { reports: FileReport[] }) {
                 : t('cohortLoad.reason.other');
       // An empty cell is said in words: never an empty "()".
       const cell = { file: r.file, row: p.row, column: p.column, reason, value: p.value };
+      const empty = p.value === undefined || String(p.value).trim() === '';
+      // The same problem in many rows: once, with how many and which (issue 25, item 12).
+      if (p.repeats) {
+        const { count, ranges, more } = p.repeats;
+        const rows = ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ') + (more ? ', …' : '');
+        const many = { ...cell, rows, count: formatNumber(count, i18n.language === 'en' ? 'en' : 'sv') };
+        lines.push(
+          !p.column
+            ? t('csvRepeats.rowsNoColumn', many)
+            : empty
+              ? t('csvRepeats.rowsEmpty', many)
+              : t('csvRepeats.rows', many),
+        );
+        continue;
+      }
       lines.push(
         !p.column
           ? t('cohortLoad.rowProblemNoColumn', { file: r.file, row: p.row, reason })
-          : p.value === undefined || String(p.value).trim() === ''
+          : empty
             ? t('cohortLoad.rowProblemEmpty', cell)
             : t('cohortLoad.rowProblem', cell),
       );
