@@ -22,7 +22,7 @@ import {
 } from '../src/domain';
 import type { Bases } from '../src/domain/cohort/views';
 import { tableOffsets } from '../src/cohort/chronogramLayout';
-import { expect, test } from './fixtures';
+import { EVERY_50_MS, expect, test } from './fixtures';
 
 // A fixed clock: the demo cohort is generated as of "today".
 const NOW = new Date('2026-03-02T10:00:00+01:00');
@@ -96,7 +96,7 @@ test.describe('Kohort view', () => {
     const { asOf, journeys } = await openCohort(page);
     const { figures, bases } = figuresOf(journeys, asOf);
     const expected = expectedShown(figures, bases);
-    await expect.poll(() => shownFigures(page)).toEqual(expected);
+    await expect.poll(() => shownFigures(page), EVERY_50_MS).toEqual(expected);
     // The sentences carry the same figures.
     await expect(page.getByTestId('overview-sentences')).toContainText(`${expected.journeys} resor ingår`);
 

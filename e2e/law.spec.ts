@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { BUILT_IN_KINDS } from '../src/domain';
 import { expectNoViolations } from './axe';
-import { expect, examplesDir, test } from './fixtures';
+import { EVERY_50_MS, expect, examplesDir, test } from './fixtures';
 
 // 06: asOf 2025-12-15; the open-ended sp3 from 2025-08-29 reaches day 180 on 2026-02-24, 71 days on.
 const SICKNESS = join(examplesDir, '06-sickness-milestones.json');
@@ -100,7 +100,7 @@ test('the rules page: every built-in kind with its source, in Swedish and Englis
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(rules.getByRole('heading', { level: 1 })).toHaveText('Rules and sources');
-  await expect.poll(read).toEqual(expected('en'));
+  await expect.poll(read, EVERY_50_MS).toEqual(expected('en'));
   await expectNoViolations(page, testInfo, 'the rules page (English)', { bestPractice: true });
 
   await rules.getByRole('button', { name: /Back to the journey/ }).click();
