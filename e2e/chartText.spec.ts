@@ -102,6 +102,8 @@ async function lowContrastLabels(page: Page): Promise<string[]> {
   });
   const shot = async () => {
     const png = PNG.sync.read(await page.screenshot({ animations: 'disabled' }));
+    // The boxes are in CSS pixels: one screenshot pixel each.
+    expect([png.width, png.height]).toEqual([vp.width, vp.height]);
     return { width: png.width, data: png.data };
   };
   const hide = (group: number[], visibility: string) =>
