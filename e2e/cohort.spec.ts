@@ -22,8 +22,7 @@ import {
 } from '../src/domain';
 import type { Bases } from '../src/domain/cohort/views';
 import { tableOffsets } from '../src/cohort/chronogramLayout';
-import { expectNoViolations } from './axe';
-import { expect, test } from './fixtures';
+import { EVERY_50_MS, expect, test } from './fixtures';
 
 // A fixed clock: the demo cohort is generated as of "today".
 const NOW = new Date('2026-03-02T10:00:00+01:00');
@@ -97,7 +96,7 @@ test.describe('Kohort view', () => {
     const { asOf, journeys } = await openCohort(page);
     const { figures, bases } = figuresOf(journeys, asOf);
     const expected = expectedShown(figures, bases);
-    await expect.poll(() => shownFigures(page)).toEqual(expected);
+    await expect.poll(() => shownFigures(page), EVERY_50_MS).toEqual(expected);
     // The sentences carry the same figures.
     await expect(page.getByTestId('overview-sentences')).toContainText(`${expected.journeys} resor ingår`);
 
@@ -257,16 +256,5 @@ test.describe('Kohort view', () => {
     const csv = await download(page, () => page.getByTestId('export-csv').click());
     expect(csv.text).toContain('SMÅ TAL VISAS');
     expect(csv.text).not.toContain('<5');
-  });
-
-  test('axe finds no violations in the Kohort view, in Swedish and in English', async ({ page, resan }, testInfo) => {
-    void resan;
-    await openCohort(page);
-    await page.getByTestId('chart-histogram').locator('[role="button"]').first().press('Enter');
-    await expect(page.getByTestId('drill-list')).toBeVisible();
-    await expectNoViolations(page, testInfo, 'Kohort (sv)');
-    await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('heading', { name: /Cohort:/ })).toBeVisible();
-    await expectNoViolations(page, testInfo, 'Kohort (en)');
   });
 });

@@ -3,7 +3,7 @@
  * undo, the library, a reload, the personnummer guard and files dropped on the page.
  */
 import type { Page } from '@playwright/test';
-import { expect, readExample, test } from './fixtures';
+import { EVERY_50_MS, expect, readExample, test } from './fixtures';
 
 async function newIntervention(page: Page, kind: string, fields: Record<string, string>) {
   await page.getByRole('button', { name: 'Lägg till ▾' }).click();
@@ -176,7 +176,7 @@ test.describe('building a journey', () => {
     page.once('download', () => (downloaded = true));
     await resan.openMenu('Exportera');
     await page.getByRole('button', { name: 'Exportera resa (JSON)' }).click();
-    await expect.poll(() => asked).toContain('811218-9876');
+    await expect.poll(() => asked, EVERY_50_MS).toContain('811218-9876');
     expect(downloaded).toBe(false);
 
     // Removing the number removes the warning.

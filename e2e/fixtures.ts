@@ -61,7 +61,8 @@ export class ResanPage {
         async () =>
           Number(await toolbar.getAttribute('data-imports')) > before ||
           (await this.page.getByTestId('leave-demo').isVisible()),
-        { timeout: 30_000 },
+        // Every file a spec opens waits here: read every 50 ms (see EVERY_50_MS).
+        { timeout: 30_000, ...EVERY_50_MS },
       )
       .toBe(true);
   }
@@ -94,6 +95,12 @@ export const test = base.extend<{ resan: ResanPage }>({
 });
 
 export { expect };
+
+/**
+ * For expect.poll: read every 50 ms. The default steps (100, 250, 500, then each second) wait up to a
+ * second past the moment the awaited state is there (a zoom that has eased in, a file read).
+ */
+export const EVERY_50_MS = { intervals: [50] };
 
 export function readExample(name: string): string {
   return readFileSync(join(examplesDir, name), 'utf8');

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { expect, test } from './fixtures';
+import { EVERY_50_MS, expect, test } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
 const VIEW = { width: 1280, height: 720 };
@@ -183,7 +183,9 @@ test('zoomed in, every finding label stands on its own finding (or its visible p
   for (let i = 0; i < 3; i++) await zoomIn.click();
   await expect(chart(page).locator('svg.timeline-svg')).not.toHaveAttribute('data-zoom-k', '1.000');
   const plot = await plotArea(page);
-  await expect.poll(async () => (await findingLabels(page)).some((f) => f.mark.x + f.mark.width < plot.x)).toBe(true);
+  await expect
+    .poll(async () => (await findingLabels(page)).some((f) => f.mark.x + f.mark.width < plot.x), EVERY_50_MS)
+    .toBe(true);
   const findings = await findingLabels(page);
   let labelled = 0;
   for (const f of findings) {
@@ -248,7 +250,7 @@ test('the reference-day tag near the chart’s right edge turns to the left of i
   await page.mouse.move(plot.x + plot.width / 2 + (target - lineX) / 2, y, { steps: 4 });
   await page.mouse.move(plot.x + plot.width / 2 + (target - lineX), y, { steps: 4 });
   await page.mouse.up();
-  await expect.poll(async () => Math.abs((await box(line.locator('line'))).x - target)).toBeLessThan(12);
+  await expect.poll(async () => Math.abs((await box(line.locator('line'))).x - target), EVERY_50_MS).toBeLessThan(12);
   expectInside(await box(line.locator('rect')), plot, 'the tag');
   expectInside(await box(line.locator('text')), plot, 'the tag’s text');
   await expect(line.locator('text')).toHaveText('Per 16 nov. 2026');

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, examplesDir, test } from './fixtures';
+import { EVERY_50_MS, expect, examplesDir, test } from './fixtures';
 
 test('the language and the ignore-gaps value survive a reload', async ({ resan, page }) => {
   await resan.open();
@@ -23,7 +23,9 @@ test('the language and the ignore-gaps value survive a reload', async ({ resan, 
 const zoomK = async (page: Page) => Number(await page.locator('svg.timeline-svg').getAttribute('data-zoom-k'));
 /** Close to `k` (a view is kept as whole days, so it comes back within a day's width). */
 async function expectZoom(page: Page, k: number) {
-  await expect.poll(async () => Math.abs((await zoomK(page)) / k - 1), { timeout: 15_000 }).toBeLessThan(0.03);
+  await expect
+    .poll(async () => Math.abs((await zoomK(page)) / k - 1), { timeout: 15_000, ...EVERY_50_MS })
+    .toBeLessThan(0.03);
 }
 const scenario = (page: Page, name: string) => page.getByTestId('scenarios').getByRole('checkbox', { name });
 
@@ -51,7 +53,7 @@ test('the scenarios switched on and the zoom survive a reload, each journey its 
   await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-02');
   await expectZoom(page, 1);
   await page.getByRole('button', { name: 'Kommande 6 månader' }).click();
-  await expect.poll(() => zoomK(page)).toBeGreaterThan(1.2);
+  await expect.poll(() => zoomK(page), EVERY_50_MS).toBeGreaterThan(1.2);
   const second = await zoomK(page);
 
   // P-EX-02 was open: it comes back with its own view.

@@ -9,7 +9,7 @@ import { DEMO_JOURNEY } from '../src/demo/demoJourney';
 import { type Journey, actorOf, analyzeJourney, parseJourney, resolveCatalogue } from '../src/domain';
 import { formatDay } from '../src/i18n/format';
 import { ACTOR_ORDER } from '../src/timeline/palette';
-import { barBetween, expect, repoRoot, test } from './fixtures';
+import { EVERY_50_MS, barBetween, expect, repoRoot, test } from './fixtures';
 
 const day = (iso: string) => formatDay(iso, 'sv');
 
@@ -222,11 +222,11 @@ test.describe('zoom and pan', () => {
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -600);
     await page.keyboard.up('Control');
-    await expect.poll(() => zoomK(page)).toBeGreaterThan(1.5);
+    await expect.poll(() => zoomK(page), EVERY_50_MS).toBeGreaterThan(1.5);
 
     // Bars out of view keep only their focusable, named element (no shapes).
     const culled = page.locator('[data-bar][data-culled]');
-    await expect.poll(() => culled.count()).toBeGreaterThan(0);
+    await expect.poll(() => culled.count(), EVERY_50_MS).toBeGreaterThan(0);
     await expect(culled.first()).toHaveAttribute('aria-label', /.+/);
     await expect(culled.first().locator('.bar-body')).toHaveCount(0);
 
@@ -239,15 +239,15 @@ test.describe('zoom and pan', () => {
     await page.mouse.down();
     await page.mouse.move(viewport.x + viewport.width / 2 + 150, viewport.y + 150, { steps: 8 });
     await page.mouse.up();
-    await expect.poll(async () => (await box(page, barSel)).x - before).toBeGreaterThan(100);
+    await expect.poll(async () => (await box(page, barSel)).x - before, EVERY_50_MS).toBeGreaterThan(100);
 
     // Buttons.
     const k0 = await zoomK(page);
     await page.getByRole('button', { name: 'Zooma in' }).click();
-    await expect.poll(() => zoomK(page)).toBeGreaterThan(k0);
+    await expect.poll(() => zoomK(page), EVERY_50_MS).toBeGreaterThan(k0);
     const k1 = await zoomK(page);
     await page.getByRole('button', { name: 'Zooma ut' }).click();
-    await expect.poll(() => zoomK(page)).toBeLessThan(k1);
+    await expect.poll(() => zoomK(page), EVERY_50_MS).toBeLessThan(k1);
 
     await page.getByRole('button', { name: 'Kommande 6 månader' }).click();
     await expect(page.getByTestId('axis')).toHaveAttribute('data-level', /week|month/);
@@ -256,7 +256,7 @@ test.describe('zoom and pan', () => {
     expect(today.x).toBeLessThan(viewport.x + viewport.width * 0.2);
 
     await page.getByRole('button', { name: 'Visa allt' }).click();
-    await expect.poll(() => zoomK(page)).toBe(1);
+    await expect.poll(() => zoomK(page), EVERY_50_MS).toBe(1);
     await expect(page.locator('[data-bar][data-culled]')).toHaveCount(0);
     const bars = await page.locator('[data-bar]').evaluateAll((els) =>
       els.map((e) => ({
@@ -273,12 +273,12 @@ test.describe('zoom and pan', () => {
     // Keyboard on the focused chart.
     await page.getByTestId('timeline').focus();
     await page.keyboard.press('+');
-    await expect.poll(() => zoomK(page)).toBeGreaterThan(1);
+    await expect.poll(() => zoomK(page), EVERY_50_MS).toBeGreaterThan(1);
     const xBefore = (await box(page, barSel)).x;
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await box(page, barSel)).x).toBeGreaterThan(xBefore);
+    await expect.poll(async () => (await box(page, barSel)).x, EVERY_50_MS).toBeGreaterThan(xBefore);
     await page.keyboard.press('0');
-    await expect.poll(() => zoomK(page)).toBe(1);
+    await expect.poll(() => zoomK(page), EVERY_50_MS).toBe(1);
   });
 });
 
@@ -292,7 +292,7 @@ test.describe('items out of view', () => {
     await page.getByTestId('timeline').focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('+');
     const culled = page.locator('[data-bar][data-culled]');
-    await expect.poll(() => culled.count()).toBeGreaterThan(0);
+    await expect.poll(() => culled.count(), EVERY_50_MS).toBeGreaterThan(0);
     const id = await culled.first().getAttribute('data-bar');
     const bar = page.locator(`[data-bar="${id}"]`);
     await bar.focus();
@@ -392,6 +392,6 @@ test.describe('touch', () => {
     await touch('touchStart', 20);
     for (let spread = 30; spread <= 160; spread += 10) await touch('touchMove', spread);
     await touch('touchEnd', 0);
-    await expect.poll(() => zoomK(page)).toBeGreaterThan(2);
+    await expect.poll(() => zoomK(page), EVERY_50_MS).toBeGreaterThan(2);
   });
 });

@@ -5,7 +5,7 @@
  * size following the user's (1.4.4), and the accessibility statement reachable from every view.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { EVERY_50_MS, expect, test } from './fixtures';
 
 /** What has focus, in words; fails when it is <body>, nothing, or something hidden. */
 async function expectSensibleFocus(page: Page, what: string) {
@@ -20,7 +20,7 @@ async function expectSensibleFocus(page: Page, what: string) {
           if (a.closest('[hidden]') || (r.width === 0 && r.height === 0)) return `hidden ${a.tagName}`;
           return 'ok';
         }),
-      { message: `focus after ${what}` },
+      { message: `focus after ${what}`, ...EVERY_50_MS },
     )
     .toBe('ok');
 }
@@ -305,7 +305,9 @@ test.describe('10: toolbar, landmarks and the root font size', () => {
     await resan.open();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize), EVERY_50_MS)
+      .toBe('24px');
   });
 });
 
