@@ -28,6 +28,7 @@ import { useFillHeight } from './useFillHeight';
 import { usePrinting } from '../store/presentation';
 import { usePresentation } from '../store/presentation';
 import { ZoomControls } from './ZoomControls';
+import { type Slices, useSlices } from './slices';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
 const StaticLaneBackgrounds = memo(LaneBackgrounds);
@@ -47,12 +48,13 @@ type LayerProps = {
   todayLabel: string;
   infos: readonly BarInfo[];
   marks: ReadonlyMap<string, BarMark>;
+  slices: Slices;
 };
 
 /** Everything drawn in days: memoised, so that the store's zoom changing draws it once, when deferred. */
 const ChartLayer = memo(function ChartLayer(props: LayerProps) {
   const { model, analysis, x, chartWidth, asOfDay, labels, scenario, disappearing, reveal, todayLabel } = props;
-  const { infos, marks } = props;
+  const { infos, marks, slices } = props;
   return (
     <>
       <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
@@ -76,6 +78,7 @@ const ChartLayer = memo(function ChartLayer(props: LayerProps) {
         infos={infos}
         marks={marks}
         reveal={reveal}
+        slices={slices}
       />
       {scenario && (
         <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
@@ -150,6 +153,15 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model.layout.bars, infos, x, chartWidth, model.scenarioOnly, textKey],
   );
+  // A big journey is drawn in slices, the bars in view first (slices.ts); printing draws them all.
+  const slices = useSlices(
+    journeyKey,
+    model.layout.bars,
+    x.invert(-drawMargin(chartWidth)),
+    x.invert(chartWidth + drawMargin(chartWidth)),
+    printing,
+  );
+  const indexOf = useMemo(() => new Map(model.layout.bars.map((b, i) => [b.id, i])), [model.layout.bars]);
   const asOfDay = dayNumber(asOf);
   // What was drawn: a gesture needs no new drawing while it shows only these days. Open-ended bars
   // fade out just past the right edge, so with them the drawing reaches only that far to the right.
@@ -221,6 +233,8 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
         tabIndex={0}
         role="region"
         aria-label={t('timeline.chartLabel', { ref: journey.participant.ref })}
+        aria-busy={!slices.done || undefined}
+        data-drawing={slices.done ? undefined : ''}
         onKeyDown={onKeyDown}
         onWheel={(e) => {
           if (!e.ctrlKey && !e.metaKey) wheelHint.show();
@@ -262,6 +276,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
                           todayLabel={todayLabel}
                           infos={infos}
                           marks={marks}
+                          slices={slices}
                         />
                       </g>
                     </svg>
@@ -272,7 +287,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           </g>
         </svg>
       </div>
-      <BarKeyList marks={marks} />
+      <BarKeyList marks={marks} slices={slices} indexOf={indexOf} />
       <StaticLegend categories={categories} scenario={scenario !== null} />
     </section>
   );
