@@ -51,10 +51,35 @@ type LayerProps = {
   slices: Slices;
 };
 
-/** Everything drawn in days: memoised, so that the store's zoom changing draws it once, when deferred. */
+/**
+ * Everything drawn in days: memoised, so that the store's zoom changing draws it once, when
+ * deferred. The parts under and over the bars are memoised apart: a new slice of a big journey
+ * (slices.ts) renders the bars alone.
+ */
 const ChartLayer = memo(function ChartLayer(props: LayerProps) {
-  const { model, analysis, x, chartWidth, asOfDay, labels, scenario, disappearing, reveal, todayLabel } = props;
-  const { infos, marks, slices } = props;
+  const { model, x, chartWidth, asOfDay, labels, reveal, infos, marks, slices } = props;
+  const { slices: _slices, ...rest } = props;
+  return (
+    <>
+      <UnderBars {...rest} />
+      <Bars
+        model={model}
+        x={x}
+        chartWidth={chartWidth}
+        asOf={asOfDay}
+        labels={labels}
+        infos={infos}
+        marks={marks}
+        reveal={reveal}
+        slices={slices}
+      />
+      <OverBars {...rest} />
+    </>
+  );
+});
+
+const UnderBars = memo(function UnderBars(props: Omit<LayerProps, 'slices'>) {
+  const { model, analysis, x, chartWidth, labels, scenario, disappearing } = props;
   return (
     <>
       <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
@@ -69,17 +94,14 @@ const ChartLayer = memo(function ChartLayer(props: LayerProps) {
       />
       {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
       <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
-      <Bars
-        model={model}
-        x={x}
-        chartWidth={chartWidth}
-        asOf={asOfDay}
-        labels={labels}
-        infos={infos}
-        marks={marks}
-        reveal={reveal}
-        slices={slices}
-      />
+    </>
+  );
+});
+
+const OverBars = memo(function OverBars(props: Omit<LayerProps, 'slices'>) {
+  const { model, x, chartWidth, asOfDay, labels, scenario, todayLabel } = props;
+  return (
+    <>
       {scenario && (
         <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
       )}
