@@ -3,7 +3,8 @@
  * Injected into both pages (Resan and vis-timeline): the same clocks for both.
  * - longest main-thread task since the last reset (PerformanceObserver 'longtask');
  * - render: from the file input's change event to the second animation frame after the
- *   first bar is in the DOM;
+ *   first bar is in the DOM; drawn: the same, until the chart is no longer busy (`busy`, a
+ *   selector that matches while a big journey is drawn in slices; none for vis-timeline);
  * - one frame: from dispatching an input event to the end of the first frame that shows
  *   its effect (the app's "view signature" changed at that frame's animation callback;
  *   the setTimeout after it runs once that frame's rendering is done).
@@ -18,28 +19,32 @@
     resetLongest() {
       w.__bench.longest = 0;
     },
-    watchRender(ref, barSelector) {
+    watchRender(ref, barSelector, busy = null) {
       w.__bench.render = new Promise((resolve) => {
         const input = document.querySelector('[data-testid=file-input]');
         const onChange = () => {
           const t0 = performance.now();
+          let render = null;
           const ready = () =>
             document.querySelector('[data-testid=journey-heading]')?.textContent.includes(ref) &&
             document.querySelector(barSelector);
-          const done = () =>
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                w.__bench.rendering = false;
-                resolve(performance.now() - t0);
-              }),
-            );
-          w.__bench.rendering = true;
-          if (ready()) return done();
-          const mo = new MutationObserver(() => {
-            if (ready()) {
-              mo.disconnect();
-              done();
+          const afterTwoFrames = (then) => requestAnimationFrame(() => requestAnimationFrame(then));
+          const check = () => {
+            if (render === null && ready()) {
+              render = -1;
+              afterTwoFrames(() => (render = performance.now() - t0));
             }
+            if (render === null || (busy && document.querySelector(busy))) return false;
+            afterTwoFrames(() => {
+              w.__bench.rendering = false;
+              resolve({ render: render < 0 ? performance.now() - t0 : render, drawn: performance.now() - t0 });
+            });
+            return true;
+          };
+          w.__bench.rendering = true;
+          if (check()) return;
+          const mo = new MutationObserver(() => {
+            if (check()) mo.disconnect();
           });
           mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         };

@@ -3,64 +3,97 @@
  * the chart (barMarks.ts). Hidden from assistive technology: each bar's accessible name is
  * whole already, and the key is a list of its own.
  */
+import { memo } from 'react';
 import type { XScale } from './geometry';
 import { BAR_HEIGHT, BAR_ROW, THIN_BAR_HEIGHT } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarMark, badgeWidth, insideLabel } from './barMarks';
+import { type Slices, chunkRanks, chunkState } from './slices';
 
-export function BarMarks({
-  bars,
-  marks,
-  tops,
-  x,
-  chartWidth,
-}: {
+type Props = {
   bars: readonly BarLayout[];
   marks: ReadonlyMap<string, BarMark>;
   tops: ReadonlyMap<string, number>;
   x: XScale;
   chartWidth: number;
-}) {
-  if (marks.size === 0) return null;
+  /** The bars drawn so far (slices.ts): only theirs are marked. */
+  slices: Slices;
+};
+
+/** Marks in chunks of this many bars, each chunk rendered again only when what it draws changed. */
+const CHUNK = 256;
+
+export function BarMarks(props: Props) {
+  if (props.marks.size === 0) return null;
+  const chunks = [];
+  for (let from = 0; from < props.bars.length; from += CHUNK)
+    chunks.push(<MarksChunk key={from} from={from} {...props} />);
   return (
     <g className="bar-marks" aria-hidden="true" pointerEvents="none">
-      {bars.map((bar) => {
-        const mark = marks.get(bar.id);
-        if (!mark || bar.end === null) return null;
-        const h = bar.activity && !bar.parallel ? BAR_HEIGHT : THIN_BAR_HEIGHT;
-        const mid = (tops.get(bar.lane) ?? 0) + BAR_ROW * bar.row + BAR_ROW / 2;
-        if (mark.place === 'outside')
-          return (
-            <text
-              key={bar.id}
-              className="bar-label bar-outside-label"
-              data-mark-for={bar.id}
-              x={mark.x}
-              y={mid + 1}
-              dominantBaseline="middle"
-              fontSize={mark.fontSize}
-              fill="#111111"
-            >
-              {mark.text}
-            </text>
-          );
-        // The badge at the end of the bar's name room (the name keeps its place at the start and
-        // is cut before the badge), or centred on a bar narrower than itself.
-        const w = badgeWidth(mark.n);
-        const x0 = Math.max(x(bar.start), 0);
-        const x1 = Math.min(x(bar.end + 1), chartWidth);
-        const { labelEnd } = insideLabel(bar, '', x, x(bar.start), x(bar.end + 1), chartWidth);
-        const left = labelEnd - x0 >= w + 4 ? labelEnd - w - 2 : (x0 + x1) / 2 - w / 2;
-        const bh = Math.min(h - 2, 16);
-        return (
-          <g key={bar.id} className="bar-key" data-key-for={bar.id} data-key={mark.n}>
-            <rect x={left} y={mid - bh / 2} width={w} height={bh} rx={3} fill="#ffffff" stroke="#1a1a1a" />
-            <text x={left + w / 2} y={mid + 1} textAnchor="middle" dominantBaseline="middle" className="bar-key-number">
-              {mark.n}
-            </text>
-          </g>
-        );
-      })}
+      {chunks}
     </g>
   );
 }
+
+/** A chunk whose bars are all drawn, or none, in both renders is not rendered again for a new slice. */
+function sameChunk(a: Props & { from: number }, b: Props & { from: number }): boolean {
+  const { lo, hi } = chunkRanks(b.slices.rank ?? a.slices.rank, b.from, CHUNK);
+  return (
+    a.bars === b.bars &&
+    a.from === b.from &&
+    a.marks === b.marks &&
+    a.tops === b.tops &&
+    a.x === b.x &&
+    a.chartWidth === b.chartWidth &&
+    chunkState(a.slices, lo, hi) === chunkState(b.slices, lo, hi)
+  );
+}
+
+const MarksChunk = memo(function MarksChunk({
+  bars,
+  marks,
+  tops,
+  x,
+  chartWidth,
+  slices,
+  from,
+}: Props & { from: number }) {
+  const { rank, count } = slices;
+  return bars.slice(from, from + CHUNK).map((bar, j) => {
+    const mark = marks.get(bar.id);
+    if (!mark || bar.end === null || (rank && rank[from + j] >= count)) return null;
+    const h = bar.activity && !bar.parallel ? BAR_HEIGHT : THIN_BAR_HEIGHT;
+    const mid = (tops.get(bar.lane) ?? 0) + BAR_ROW * bar.row + BAR_ROW / 2;
+    if (mark.place === 'outside')
+      return (
+        <text
+          key={bar.id}
+          className="bar-label bar-outside-label"
+          data-mark-for={bar.id}
+          x={mark.x}
+          y={mid + 1}
+          dominantBaseline="middle"
+          fontSize={mark.fontSize}
+          fill="#111111"
+        >
+          {mark.text}
+        </text>
+      );
+    // The badge at the end of the bar's name room (the name keeps its place at the start and
+    // is cut before the badge), or centred on a bar narrower than itself.
+    const w = badgeWidth(mark.n);
+    const x0 = Math.max(x(bar.start), 0);
+    const x1 = Math.min(x(bar.end + 1), chartWidth);
+    const { labelEnd } = insideLabel(bar, '', x, x(bar.start), x(bar.end + 1), chartWidth);
+    const left = labelEnd - x0 >= w + 4 ? labelEnd - w - 2 : (x0 + x1) / 2 - w / 2;
+    const bh = Math.min(h - 2, 16);
+    return (
+      <g key={bar.id} className="bar-key" data-key-for={bar.id} data-key={mark.n}>
+        <rect x={left} y={mid - bh / 2} width={w} height={bh} rx={3} fill="#ffffff" stroke="#1a1a1a" />
+        <text x={left + w / 2} y={mid + 1} textAnchor="middle" dominantBaseline="middle" className="bar-key-number">
+          {mark.n}
+        </text>
+      </g>
+    );
+  });
+}, sameChunk);

@@ -15,6 +15,7 @@ import { BarTags, TICK_WIDTH, barBox } from './BarTags';
 import { textWidth } from './text';
 import { type BarMark, badgeWidth, insideLabel } from './barMarks';
 import { BarMarks } from './BarMarks';
+import type { Slices } from './slices';
 import type { TimelineModel } from './useTimelineModel';
 import { LaneClips } from './Lanes';
 import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
@@ -285,6 +286,7 @@ export function Bars({
   infos,
   marks,
   reveal,
+  slices,
 }: {
   model: TimelineModel;
   x: XScale;
@@ -294,6 +296,8 @@ export function Bars({
   infos: readonly BarInfo[];
   marks: ReadonlyMap<string, BarMark>;
   reveal: (bar: BarLayout) => void;
+  /** The bars drawn so far (a big journey comes in slices: slices.ts). */
+  slices: Slices;
 }) {
   const { t } = useTranslation();
   const selection = useStore(selectSelection);
@@ -334,7 +338,7 @@ export function Bars({
     <g className="bars">
       <LaneClips model={model} id={clipId} x={-1e7} width={2e7} />
       {model.layout.bars.map((bar, i) => {
-        if (model.scenarioOnly.has(bar.id)) return null;
+        if (model.scenarioOnly.has(bar.id) || (slices.rank && slices.rank[i] >= slices.count)) return null;
         const mine = drag?.id === bar.id ? drag : null;
         // Open bars run to the edge; flags and ticks may lie beyond the end.
         const last = Math.max(bar.end ?? Infinity, bar.ruleLimit ?? -Infinity);
@@ -360,7 +364,7 @@ export function Bars({
           />
         );
       })}
-      <BarMarks bars={model.layout.bars} marks={marks} tops={tops} x={x} chartWidth={chartWidth} />
+      <BarMarks bars={model.layout.bars} marks={marks} tops={tops} x={x} chartWidth={chartWidth} slices={slices} />
     </g>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * A chart label that is never wider than its room: it starts as `fitText` estimates, then the
- * drawn width is measured (the estimate cannot know the exact face, weight and size) and, if
- * the label is still too wide, it is shortened with "…" until it fits. The full text is the
+ * A chart label that is never wider than its room: it starts as `fitText` estimates, then its
+ * width in the label's font is measured (the estimate cannot know the exact face, weight and
+ * size) and, if the label is still too wide, it is shortened with "…" until it fits. The full text is the
  * caller's to give as the accessible name and <title>.
  */
 import { type SVGProps, useLayoutEffect, useRef, useState } from 'react';
@@ -19,66 +19,77 @@ type Props = Omit<SVGProps<SVGTextElement>, 'children' | 'ref'> & {
 
 /**
  * Drawn widths already measured, by font and text: a label whose room changes as the chart is
- * panned or zoomed is not measured again (each measure forces a layout), only compared.
+ * panned or zoomed is not measured again, only compared.
  */
 const widths = new Map<string, number>();
 const MAX_WIDTHS = 5_000;
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-let probe: { el: SVGTextElement; text: Text } | null = null;
-
 /**
- * A text element of its own, out of sight and its own layout boundary, set in the label's font:
- * widths are measured there, not by rewriting the label. Rewriting labels in the chart made
- * every measure lay out the whole chart again (a 10,000-item journey froze for seconds, issue #26).
+ * The font of a kind of label (its class, or its text's class for a line of a lane's name), read
+ * once per task: the first label of a render reads it (one style read for the whole chart), the
+ * others of that render take it from here. Read again in the next task, so that a change of the
+ * chart's text size (Mötesläge), a user style sheet or print is seen by the next render.
+ * Reading the style of each label, thousands at 10,000 items, recalculated the styles of the
+ * whole page each time (about 11 s of a 10,000-item render, issue #26).
  */
-function probeFor(style: CSSStyleDeclaration): { el: SVGTextElement; text: Text } {
-  if (!probe?.el.isConnected) {
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('width', '1');
-    svg.setAttribute('height', '1');
-    svg.style.cssText =
-      'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;overflow:hidden';
-    const el = document.createElementNS(SVG_NS, 'text');
-    probe = { el, text: el.appendChild(document.createTextNode('')) };
-    svg.appendChild(el);
-    document.body.appendChild(svg);
+type Font = { key: string; css: string; letter: number; word: number };
+const fonts = new Map<string, Font>();
+
+function fontOf(el: SVGTextContentElement): Font {
+  const host = el.getAttribute('class') ? el : (el.parentElement ?? el);
+  const kind = `${el.tagName}\u0000${host.getAttribute('class') ?? ''}`;
+  let font = fonts.get(kind);
+  if (!font) {
+    if (fonts.size === 0) setTimeout(() => fonts.clear(), 0);
+    const style = getComputedStyle(el);
+    const px = (v: string) => (v === 'normal' ? 0 : parseFloat(v) || 0);
+    const css = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const letter = px(style.letterSpacing);
+    const word = px(style.wordSpacing);
+    font = { key: `${css}\u0000${letter}\u0000${word}\u0000`, css, letter, word };
+    fonts.set(kind, font);
   }
-  const p = probe.el.style;
-  for (const k of FONT_PROPERTIES) p.setProperty(k, style.getPropertyValue(k));
-  return probe;
+  return font;
 }
 
-const FONT_PROPERTIES = [
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'font-stretch',
-  'font-variant',
-  'font-feature-settings',
-  'font-kerning',
-  'letter-spacing',
-  'word-spacing',
-  'text-rendering',
-  'direction',
-] as const;
+/**
+ * Widths measured with a canvas's `measureText` in the label's font: no element of the page is
+ * written or laid out to measure a label. The reader's letter and word spacing are added as
+ * the browser adds them to SVG text (after each character, at each space).
+ */
+let context: CanvasRenderingContext2D | null | undefined;
+function canvas(): CanvasRenderingContext2D | null {
+  if (context === undefined) {
+    try {
+      context = document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+  }
+  return context;
+}
+
+function measure(ctx: CanvasRenderingContext2D, font: Font, s: string): number {
+  if (ctx.font !== font.css) ctx.font = font.css;
+  let width = ctx.measureText(s).width;
+  if (font.letter) width += font.letter * graphemes(s).length;
+  if (font.word) width += font.word * (s.match(/ /g)?.length ?? 0);
+  return width;
+}
 
 /** The longest cut of `text` (with "…") whose drawn width fits `room`, measured in `el`'s font. */
 function measuredFit(el: SVGTextContentElement, text: string, shown: string, room: number): string {
+  // A DOM without SVG text layout (the unit tests') keeps the estimate.
   if (!el.firstChild || typeof el.getComputedTextLength !== 'function') return shown;
-  const style = getComputedStyle(el);
-  const font = `${style.font}\u0000${style.letterSpacing}\u0000${style.wordSpacing}\u0000`;
-  let measure: { el: SVGTextElement; text: Text } | null = null;
+  const ctx = canvas();
+  if (!ctx) return shown;
+  const font = fontOf(el);
   const fits = (s: string) => {
-    let width = widths.get(font + s);
+    let width = widths.get(font.key + s);
     if (width === undefined) {
-      measure ??= probeFor(style);
-      measure.text.nodeValue = s;
-      width = measure.el.getComputedTextLength();
+      width = measure(ctx, font, s);
       if (widths.size >= MAX_WIDTHS) widths.clear();
-      widths.set(font + s, width);
+      widths.set(font.key + s, width);
     }
     return width <= room + 0.5;
   };

@@ -28,6 +28,7 @@ import { useFillHeight } from './useFillHeight';
 import { usePrinting } from '../store/presentation';
 import { usePresentation } from '../store/presentation';
 import { ZoomControls } from './ZoomControls';
+import { type Slices, useSlices } from './slices';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
 const StaticLaneBackgrounds = memo(LaneBackgrounds);
@@ -47,12 +48,38 @@ type LayerProps = {
   todayLabel: string;
   infos: readonly BarInfo[];
   marks: ReadonlyMap<string, BarMark>;
+  slices: Slices;
 };
 
-/** Everything drawn in days: memoised, so that the store's zoom changing draws it once, when deferred. */
+/**
+ * Everything drawn in days: memoised, so that the store's zoom changing draws it once, when
+ * deferred. The parts under and over the bars are memoised apart: a new slice of a big journey
+ * (slices.ts) renders the bars alone.
+ */
 const ChartLayer = memo(function ChartLayer(props: LayerProps) {
-  const { model, analysis, x, chartWidth, asOfDay, labels, scenario, disappearing, reveal, todayLabel } = props;
-  const { infos, marks } = props;
+  const { model, x, chartWidth, asOfDay, labels, reveal, infos, marks, slices } = props;
+  const { slices: _slices, ...rest } = props;
+  return (
+    <>
+      <UnderBars {...rest} />
+      <Bars
+        model={model}
+        x={x}
+        chartWidth={chartWidth}
+        asOf={asOfDay}
+        labels={labels}
+        infos={infos}
+        marks={marks}
+        reveal={reveal}
+        slices={slices}
+      />
+      <OverBars {...rest} />
+    </>
+  );
+});
+
+const UnderBars = memo(function UnderBars(props: Omit<LayerProps, 'slices'>) {
+  const { model, analysis, x, chartWidth, labels, scenario, disappearing } = props;
   return (
     <>
       <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
@@ -67,16 +94,14 @@ const ChartLayer = memo(function ChartLayer(props: LayerProps) {
       />
       {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
       <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
-      <Bars
-        model={model}
-        x={x}
-        chartWidth={chartWidth}
-        asOf={asOfDay}
-        labels={labels}
-        infos={infos}
-        marks={marks}
-        reveal={reveal}
-      />
+    </>
+  );
+});
+
+const OverBars = memo(function OverBars(props: Omit<LayerProps, 'slices'>) {
+  const { model, x, chartWidth, asOfDay, labels, scenario, todayLabel } = props;
+  return (
+    <>
       {scenario && (
         <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
       )}
@@ -150,6 +175,15 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model.layout.bars, infos, x, chartWidth, model.scenarioOnly, textKey],
   );
+  // A big journey is drawn in slices, the bars in view first (slices.ts); printing draws them all.
+  const slices = useSlices(
+    journeyKey,
+    model.layout.bars,
+    x.invert(-drawMargin(chartWidth)),
+    x.invert(chartWidth + drawMargin(chartWidth)),
+    printing,
+  );
+  const indexOf = useMemo(() => new Map(model.layout.bars.map((b, i) => [b.id, i])), [model.layout.bars]);
   const asOfDay = dayNumber(asOf);
   // What was drawn: a gesture needs no new drawing while it shows only these days. Open-ended bars
   // fade out just past the right edge, so with them the drawing reaches only that far to the right.
@@ -221,6 +255,8 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
         tabIndex={0}
         role="region"
         aria-label={t('timeline.chartLabel', { ref: journey.participant.ref })}
+        aria-busy={!slices.done || undefined}
+        data-drawing={slices.done ? undefined : ''}
         onKeyDown={onKeyDown}
         onWheel={(e) => {
           if (!e.ctrlKey && !e.metaKey) wheelHint.show();
@@ -262,6 +298,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
                           todayLabel={todayLabel}
                           infos={infos}
                           marks={marks}
+                          slices={slices}
                         />
                       </g>
                     </svg>
@@ -272,7 +309,7 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           </g>
         </svg>
       </div>
-      <BarKeyList marks={marks} />
+      <BarKeyList marks={marks} slices={slices} indexOf={indexOf} />
       <StaticLegend categories={categories} scenario={scenario !== null} />
     </section>
   );

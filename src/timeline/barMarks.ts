@@ -69,7 +69,9 @@ export function planBarMarks(
   const rows = new Map<string, BarLayout[]>();
   for (const { bar } of order) {
     const key = `${bar.lane}\u0000${bar.row}`;
-    rows.set(key, [...(rows.get(key) ?? []), bar]);
+    const row = rows.get(key);
+    if (row) row.push(bar);
+    else rows.set(key, [bar]);
   }
   const marks = new Map<string, BarMark>();
   for (const { bar, name } of shown) {
