@@ -18,6 +18,7 @@ import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
 import { PersonnummerGuardLater } from './PersonnummerGuardLater';
 import { StorageNoticesLater } from './StorageNoticesLater';
+import { DiskNotice } from './DiskNotice';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { JourneyHeader } from './JourneyHeader';
 import { PrintNote } from './print/PrintNote';
@@ -151,6 +152,7 @@ export function App() {
       </header>
       <div className="journey-tools" hidden={page.name !== 'journey'}>
         <Toolbar />
+        <DiskNotice />
         <StorageNoticesLater />
         <ImportReport />
         <PersonnummerGuardLater />

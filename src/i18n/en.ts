@@ -24,6 +24,7 @@ import { parallelEn } from './parallel.en';
 import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
 import { newJourneyEn } from './newJourney.en';
+import { fileModeEn } from './fileMode.en';
 import { rulesPageEn } from './rulesPage.en';
 import { statementEn } from './statement.en';
 import { participantEn } from './participant.en';
@@ -50,6 +51,7 @@ export const en: Messages = {
   tablePages: tablePagesEn,
   a11y: { ...a11yEn, statement: { ...a11yEn.statement, ...statementEn } },
   newJourney: { ...newJourneyEn, form: participantEn },
+  fileMode: fileModeEn,
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",

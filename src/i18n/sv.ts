@@ -29,6 +29,7 @@ import { parallelSv } from './parallel.sv';
 import { tablePagesSv } from './tablePages.sv';
 import { a11ySv } from './a11y.sv';
 import { newJourneySv } from './newJourney.sv';
+import { fileModeSv } from './fileMode.sv';
 import type { rulesPageSv } from './rulesPage.sv';
 import type { statementSv } from './statement.sv';
 import type { participantSv } from './participant.sv';
@@ -48,6 +49,7 @@ export const sv = {
   tablePages: tablePagesSv,
   a11y: a11ySv,
   newJourney: newJourneySv,
+  fileMode: fileModeSv,
   app: {
     title: 'Resan',
     tagline: 'En deltagares väg genom insatser, glapp och gråzoner',
