@@ -8,11 +8,11 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, repoRoot, test } from './fixtures';
 
-const single = join(repoRoot, process.env.RESAN_SINGLE_DIST ?? 'dist-single', 'resan.html');
+const single = resolve(repoRoot, process.env.RESAN_SINGLE_DIST ?? 'dist-single', 'resan.html');
 const journeyFile = join(repoRoot, 'fixtures', 'fk-af-greyzone.json');
 const REF = 'P-FX-0117';
 
