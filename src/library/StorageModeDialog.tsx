@@ -34,11 +34,11 @@ export function StorageModeDialog({ onClose }: { onClose: () => void }) {
     >
       <h2 id={`${name}-heading`}>{t('fileMode.settings.heading')}</h2>
       <p>{mode === 'files' ? t('fileMode.settings.nowFiles') : t('fileMode.settings.nowBrowser')}</p>
-      <fieldset>
+      <fieldset className="radio-group radio-stack">
         <legend className="visually-hidden">{t('fileMode.settings.heading')}</legend>
         {(['browser', 'files'] as const).map((m) => (
-          <label key={m} className="choice">
-            <input type="radio" name={name} checked={choice === m} onChange={() => setChoice(m)} />{' '}
+          <label key={m}>
+            <input type="radio" name={name} checked={choice === m} onChange={() => setChoice(m)} />
             {t(m === 'files' ? 'fileMode.settings.files' : 'fileMode.settings.browser')}
           </label>
         ))}
