@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadMessages } from '../i18n';
 import { useFilesOnly } from '../store/filesOnly';
 
 /**
@@ -9,7 +11,12 @@ import { useFilesOnly } from '../store/filesOnly';
 export function DiskNotice() {
   const { t } = useTranslation();
   const { fromDisk, mode } = useFilesOnly();
-  if (!fromDisk) return null;
+  // Its words load only from the disk: the served app's first screen does not carry them.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (fromDisk) void loadMessages('fileMode').then(() => setReady(true));
+  }, [fromDisk]);
+  if (!fromDisk || !ready) return null;
   return (
     <p className="notice" data-testid="disk-notice">
       {mode === 'files' ? t('fileMode.diskNotice') : t('fileMode.diskNoticeBrowser')}

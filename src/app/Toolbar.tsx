@@ -2,7 +2,7 @@ import { type ChangeEvent, memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addImported, importFiles } from '../io/later';
 import { LibraryDialog } from '../library/LibraryDialogLater';
-import { StorageModeDialog } from '../library/StorageModeDialog';
+import { StorageModeDialog } from '../library/StorageModeDialogLater';
 import { useFilesOnly } from '../store/filesOnly';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ChartExportButtons } from './ChartExportButtons';

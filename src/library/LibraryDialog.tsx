@@ -8,7 +8,7 @@ import { useModalDialog } from '../kit/useModalDialog';
 import { useLabels } from '../kit/useLabels';
 import { SaveFailure } from '../kit/StorageNotices';
 import { RenameDialog } from './RenameDialog';
-import { StorageModeDialog } from './StorageModeDialog';
+import { StorageModeDialog } from './StorageModeDialogLater';
 import { announce } from '../kit/announce';
 import { focusSoon } from '../kit/focusAfter';
 
