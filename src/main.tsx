@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n, switchLanguage } from './i18n';
 import { startPersistence } from './io/later';
 import { startSettings } from './io/settings';
+import { startFilesOnly } from './io/filesOnly';
 import { startJourneySettings } from './io/journeySettings';
 import { useStore } from './store';
 import { App } from './app/App';
@@ -13,7 +14,9 @@ import './app/print.css';
 
 async function start() {
   initI18n('sv');
-  startSettings();
+  startSettings(location.protocol);
+  // Files only (chosen, or by default from file://): the library is never opened.
+  startFilesOnly();
   startJourneySettings();
   // A remembered English: its messages load before the first render, so no Swedish shows first.
   const language = useStore.getState().language;

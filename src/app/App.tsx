@@ -18,6 +18,7 @@ import { DropZone } from './DropZone';
 import { ImportReport } from './ImportReport';
 import { PersonnummerGuardLater } from './PersonnummerGuardLater';
 import { StorageNoticesLater } from './StorageNoticesLater';
+import { DiskNotice } from './DiskNotice';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { JourneyHeader } from './JourneyHeader';
 import { PrintNote } from './print/PrintNote';
@@ -45,7 +46,9 @@ const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' 
 // The rules page is read now and then, not in every meeting: its code loads when it opens.
 const RulesPage = lazy(() => Promise.all([import('../rules/RulesPage'), loadMessages('rules')]).then(([m]) => m));
 // The cohort view is the coordinator's: its code loads when it first opens, then stays mounted.
-const CohortPage = lazy(() => Promise.all([import('../cohort/CohortPage'), loadMessages('cohort')]).then(([m]) => m));
+const CohortPage = lazy(() =>
+  Promise.all([import('../cohort/CohortPage'), loadMessages('cohort', 'fileMode')]).then(([m]) => m),
+);
 // Not needed to show a journey (the first screen): the forms, the scenario editor and the side-by-side view load when first opened.
 const EditDialog = lazy(() =>
   Promise.all([import('../editing/EditDialog'), loadMessages('edit')]).then(([m]) => ({ default: m.EditDialog })),
@@ -151,6 +154,7 @@ export function App() {
       </header>
       <div className="journey-tools" hidden={page.name !== 'journey'}>
         <Toolbar />
+        <DiskNotice />
         <StorageNoticesLater />
         <ImportReport />
         <PersonnummerGuardLater />

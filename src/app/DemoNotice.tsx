@@ -4,6 +4,8 @@ import { saveDemoAsNew } from '../io/later';
 import { type AppState, selectJourney, selectSource, useStore } from '../store';
 import { announce } from '../kit/announce';
 import { focusSoon } from '../kit/focusAfter';
+import { SaveToFileButton } from '../kit/ExportButtons';
+import { useFilesOnly } from '../store/filesOnly';
 
 const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 
@@ -18,7 +20,15 @@ export function DemoNotice() {
   const setParticipantForm = useStore(selectSetParticipantForm);
   const isDemo = source.kind === 'demo';
   const edited = isDemo && journey !== DEMO_JOURNEY;
+  const files = useFilesOnly((s) => s.mode === 'files');
   if (!isDemo) return null;
+  // Files only: there is no library to save it in, only a file.
+  if (edited && files)
+    return (
+      <p className="demo-notice is-edited" data-testid="demo-notice">
+        <strong>{t('newJourney.demo.edited')}</strong> <SaveToFileButton />
+      </p>
+    );
   if (edited) {
     return (
       <p className="demo-notice is-edited" data-testid="demo-notice">

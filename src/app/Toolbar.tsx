@@ -2,9 +2,11 @@ import { type ChangeEvent, memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addImported, importFiles } from '../io/later';
 import { LibraryDialog } from '../library/LibraryDialogLater';
+import { StorageModeDialog } from '../library/StorageModeDialogLater';
+import { useFilesOnly } from '../store/filesOnly';
 import { type AppState, selectEditMode, selectEntries, useStore } from '../store';
 import { ChartExportButtons } from './ChartExportButtons';
-import { ExportCsvButton, ExportJsonButton } from '../kit/ExportButtons';
+import { ExportCsvButton, ExportJsonButton, SaveToFileButton } from '../kit/ExportButtons';
 import { Menu } from '../kit/Menu';
 import { PrintButton } from './print/PrintButton';
 import { SaveIndicator } from '../kit/SaveIndicator';
@@ -79,11 +81,25 @@ export function Toolbar() {
   );
 }
 
-/** "Resor (3)": the library, counted; its dialog. */
+/**
+ * "Resor (3)": the library, counted; its dialog. In files-only mode, in its place, the mode in
+ * words ("Bara filer", which opens the choice of where journeys are kept) and "Spara i fil".
+ */
 const LibraryButton = memo(function LibraryButton() {
   const { t } = useTranslation();
   const entries = useStore(selectEntries);
   const [open, setOpen] = useState(false);
+  const mode = useFilesOnly((s) => s.mode);
+  if (mode === 'files')
+    return (
+      <>
+        <button type="button" onClick={() => setOpen(true)} title={t('fileMode.labelHint')} data-testid="files-only">
+          {t('fileMode.label')}
+        </button>
+        <SaveToFileButton />
+        {open && <StorageModeDialog onClose={() => setOpen(false)} />}
+      </>
+    );
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} data-testid="library-button">

@@ -1,7 +1,8 @@
 /**
  * Above a journey opened from the cohort: where it came from, and the way back. Such a journey
  * is never saved by itself (issue 28): its first edit asks "Spara en kopia under Resor?", and
- * after "Ändra bara här" the bar says the changes are not saved and still offers the copy.
+ * after "Ändra bara här" the bar says the changes are not saved and still offers the copy. In
+ * files-only mode there is no library to copy it to: the bar offers "Spara i fil" instead.
  */
 import { useTranslation } from 'react-i18next';
 import { saveCohortCopy } from '../io/later';
@@ -11,6 +12,8 @@ import { isolate } from '../kit/isolate';
 import { focusSoon } from '../kit/focusAfter';
 import { type AppState, selectJourney, selectSource, useStore } from '../store';
 import { backToCohort } from './navigation';
+import { SaveToFileButton } from '../kit/ExportButtons';
+import { useFilesOnly } from '../store/filesOnly';
 
 type CohortSource = Extract<AppState['source'], { kind: 'cohort' }>;
 
@@ -19,6 +22,7 @@ export function BackToCohort({ name }: { name: string }) {
   const source = useStore(selectSource);
   const journey = useStore(selectJourney);
   const edited = source.kind === 'cohort' && journey !== source.original;
+  const files = useFilesOnly((s) => s.mode === 'files');
   const saveCopy = () => {
     void saveCohortCopy().then(() => announce(t('cohortCopy.saved')));
     focusSoon(() => [document.querySelector<HTMLElement>('[data-testid="edit-participant"]')]);
@@ -33,7 +37,13 @@ export function BackToCohort({ name }: { name: string }) {
         ← {t('cohort.back')}
       </button>{' '}
       <span>{t('cohort.openedFrom', { name })}</span>
-      {edited && source.onlyHere && (
+      {edited && files && (
+        <>
+          {' '}
+          <strong data-testid="cohort-not-saved">{t('cohortCopy.notSaved')}</strong> <SaveToFileButton />
+        </>
+      )}
+      {edited && !files && source.onlyHere && (
         <>
           {' '}
           <strong data-testid="cohort-not-saved">{t('cohortCopy.notSaved')}</strong>{' '}
@@ -42,7 +52,7 @@ export function BackToCohort({ name }: { name: string }) {
           </button>
         </>
       )}
-      {edited && !source.onlyHere && (
+      {edited && !files && !source.onlyHere && (
         <ChoiceDialog
           title={t('cohortCopy.question')}
           titleId="cohort-copy-title"

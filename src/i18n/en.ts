@@ -25,6 +25,8 @@ import { parallelEn } from './parallel.en';
 import { tablePagesEn } from './tablePages.en';
 import { a11yEn } from './a11y.en';
 import { newJourneyEn } from './newJourney.en';
+import { fileModeEn } from './fileMode.en';
+import { fileModeMoreEn } from './fileModeMore.en';
 import { rulesPageEn } from './rulesPage.en';
 import { statementEn } from './statement.en';
 import { participantEn } from './participant.en';
@@ -52,6 +54,7 @@ export const en: Messages = {
   tablePages: tablePagesEn,
   a11y: { ...a11yEn, statement: { ...a11yEn.statement, ...statementEn } },
   newJourney: { ...newJourneyEn, form: participantEn },
+  fileMode: { ...fileModeEn, ...fileModeMoreEn },
   app: {
     title: 'Resan',
     tagline: "A participant's path through interventions, gaps and grey zones",

@@ -72,6 +72,8 @@ const LATER = {
   participant: () => import('./participant.sv').then((m) => ({ newJourney: { form: m.participantSv } })),
   // The export's question about a personnummer (asked from the first screen, rarely).
   exportSafety: () => import('./exportSafety.sv').then((m) => ({ cohort: { exportSafety: m.exportSafetySv } })),
+  // Files only: the notice from the disk, the choice of where journeys are kept (issue 25, item 13).
+  fileMode: () => import('./fileModeMore.sv').then((m) => ({ fileMode: m.fileModeMoreSv })),
 } as const;
 const loaded = new Map<keyof typeof LATER, Promise<void>>();
 

@@ -30,6 +30,8 @@ import { parallelSv } from './parallel.sv';
 import { tablePagesSv } from './tablePages.sv';
 import { a11ySv } from './a11y.sv';
 import { newJourneySv } from './newJourney.sv';
+import { fileModeSv } from './fileMode.sv';
+import type { fileModeMoreSv } from './fileModeMore.sv';
 import type { rulesPageSv } from './rulesPage.sv';
 import type { statementSv } from './statement.sv';
 import type { participantSv } from './participant.sv';
@@ -49,6 +51,7 @@ export const sv = {
   tablePages: tablePagesSv,
   a11y: a11ySv,
   newJourney: newJourneySv,
+  fileMode: fileModeSv,
   app: {
     title: 'Resan',
     tagline: 'En deltagares väg genom insatser, glapp och gråzoner',
@@ -359,7 +362,8 @@ export const sv = {
 };
 
 /** Every Swedish message: the first screen's and those loaded later. */
-export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney' | 'storage'> & {
+export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney' | 'storage' | 'fileMode'> & {
+  fileMode: typeof fileModeSv & typeof fileModeMoreSv;
   storage: typeof storageRemoveSv & typeof storageSv;
   writeAhead: typeof writeAheadSv;
   edit: typeof editSv;

@@ -3,7 +3,8 @@
  * folder, dropped files): read in a worker, duplicates found against each other and the
  * saved cohorts, one choice applied, then saved in one transaction and opened. Nothing is
  * saved until the whole cohort has been read and the person has chosen; a cancel leaves the
- * library as it was.
+ * library as it was. In files-only mode (src/store/filesOnly.ts) nothing is read from or saved
+ * in the browser's storage: the cohort is only on screen (its key is null).
  */
 import {
   type Duplicate,
@@ -14,6 +15,7 @@ import {
   resolveDuplicates,
 } from '../domain';
 import { type ReadOutcome, type ReadProgress, readCohortFiles } from '../workers/cohortClient';
+import { filesOnly } from '../store/filesOnly';
 import { type CohortSaveResult, saveCohort, savedIdentities } from './cohortStorage';
 
 export type LoadPlan = {
@@ -31,7 +33,7 @@ export async function planCohortLoad(
 ): Promise<LoadPlan> {
   const read = await readCohortFiles(files, opts);
   const journeys = read.journeys.map((j) => j.journey);
-  const existing = await savedIdentities().catch(() => []);
+  const existing = filesOnly() ? [] : await savedIdentities().catch(() => []);
   return {
     files: files.map((f) => f.webkitRelativePath || f.name),
     journeys,
@@ -44,7 +46,8 @@ export async function planCohortLoad(
 export type LoadResult =
   | {
       ok: true;
-      key: string;
+      /** null: kept only on screen (files only). */
+      key: string | null;
       name: string;
       journeys: Journey[];
       loadedAt: string;
@@ -71,6 +74,8 @@ export async function finishCohortLoad(plan: LoadPlan, choice: DuplicateChoice, 
   if (r.journeys.length === 0) return { ok: false, reason: 'nothingNew', skipped: r.skipped };
   const key = `cohort-${now}-${Math.random().toString(36).slice(2, 8)}`;
   const name = cohortName(plan.files);
+  const kept = { name, journeys: r.journeys, loadedAt: now, skipped: r.skipped, renamed: r.renamed };
+  if (filesOnly()) return { ok: true, key: null, ...kept, replaced: 0, superseded: r.superseded };
   const saved = await saveCohort({ key, name, sources: plan.files, loadedAt: now }, r.journeys, r.replaced);
   if (!saved.ok) return saved;
   return {

@@ -4,9 +4,11 @@
  * has its own), kept in this browser's localStorage like settings.ts. Whatever is stored is
  * checked before use: an entry that is not what it should be is ignored, a scenario that the
  * journey no longer has is left out, a zoom that is not two valid days in order is dropped.
+ * In files-only mode (src/store/filesOnly.ts) they are kept for the visit only, never written.
  */
 import { isIsoDate } from '../domain';
 import { type AppState, useStore } from '../store';
+import { filesOnly } from '../store/filesOnly';
 
 const KEY = 'resan:journey-settings';
 /** The most journeys remembered; the least recently changed go first. */
@@ -104,6 +106,8 @@ function change(key: string, patch: JourneySettings, soon: boolean) {
   map.delete(key);
   if (next.scenarios || next.zoom) map.set(key, next);
   while (map.size > MAX_REMEMBERED) map.delete(map.keys().next().value as string);
+  // Files only: remembered for this visit, nothing of a journey written to the browser's storage.
+  if (filesOnly()) return;
   if (!listening && typeof window !== 'undefined') {
     // A change just before a reload is written as the page goes.
     window.addEventListener('pagehide', writeNow);

@@ -34,3 +34,12 @@ describe('the cohort last open', () => {
     expect(readSettings('{"cohortKey":42}')).toEqual({});
   });
 });
+
+describe('where journeys are kept', () => {
+  it('is kept only as one of the two modes (issue 25, item 13)', () => {
+    expect(readSettings('{"storage":"files"}')).toEqual({ storage: 'files' });
+    expect(readSettings('{"storage":"browser"}')).toEqual({ storage: 'browser' });
+    expect(readSettings('{"storage":"disk"}')).toEqual({});
+    expect(readSettings('{"storage":true}')).toEqual({});
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * Settings that follow the person across reloads: the language, "ignore gaps up to N days",
- * whether the summary is hidden, whether Mötesläge is on, and the saved cohort last open in Kohort
- * (its library key: a reload opens it again, not the demo).
+ * whether the summary is hidden, whether Mötesläge is on, the saved cohort last open in Kohort
+ * (its library key: a reload opens it again, not the demo), and where journeys are kept when the
+ * person has chosen it ("bara filer" or the browser: src/store/filesOnly.ts; in files-only mode
+ * no cohort key is kept, as no cohort is saved).
  * Kept in this browser's localStorage (small, not journey data). Whatever is stored is checked
  * before use: an unknown language or a value out of range is ignored, never applied. Best
  * effort: a browser without storage simply starts with the defaults.
@@ -10,6 +12,7 @@ import { LANGUAGES, type Language } from '../i18n';
 import { MAX_IGNORED_GAP_DAYS } from '../store/viewSlice';
 import { type AppState, useStore } from '../store';
 import { usePresentation } from '../store/presentation';
+import { type StorageMode, applyStartMode, filesOnly, isStorageMode, useFilesOnly } from '../store/filesOnly';
 
 const KEY = 'resan:settings';
 
@@ -19,6 +22,7 @@ export type Settings = {
   summaryHidden?: boolean;
   meetingMode?: boolean;
   cohortKey?: string;
+  storage?: StorageMode;
 };
 
 function storage(): Storage | null {
@@ -43,16 +47,18 @@ export function readSettings(text: string | null): Settings {
     if (typeof data.meetingMode === 'boolean') out.meetingMode = data.meetingMode;
     if (typeof data.cohortKey === 'string' && data.cohortKey.length > 0 && data.cohortKey.length <= 200)
       out.cohortKey = data.cohortKey;
+    if (isStorageMode(data.storage)) out.storage = data.storage;
     return out;
   } catch {
     return {};
   }
 }
 
-/** Applies the stored settings, then keeps them as they change. */
-export function startSettings() {
+/** Applies the stored settings, then keeps them as they change; `protocol` is the page's (file: from the disk). */
+export function startSettings(protocol: string) {
   const s = storage();
   const saved = readSettings(s?.getItem(KEY) ?? null);
+  applyStartMode(protocol, saved.storage);
   const state = useStore.getState();
   if (saved.language) state.setLanguage(saved.language);
   if (saved.ignoreGapsUpToDays !== undefined) state.setIgnoreGapsUpToDays(saved.ignoreGapsUpToDays);
@@ -60,12 +66,13 @@ export function startSettings() {
   if (saved.summaryHidden !== undefined) view.setSummaryHidden(saved.summaryHidden);
   if (saved.meetingMode !== undefined) view.setMeetingMode(saved.meetingMode);
   // The cohort last open: kept until another is opened (none is open before Kohort is visited).
-  let cohortKey = saved.cohortKey;
+  let cohortKey = filesOnly() ? undefined : saved.cohortKey;
   const pick = (st: AppState): Settings => {
     const p = usePresentation.getState();
-    if (st.cohort) cohortKey = st.cohort.key ?? undefined;
+    if (st.cohort && !filesOnly()) cohortKey = st.cohort.key ?? undefined;
     return {
       cohortKey,
+      storage: useFilesOnly.getState().chosen,
       language: st.language,
       ignoreGapsUpToDays: st.ignoreGapsUpToDays,
       summaryHidden: p.summaryHidden,
@@ -85,9 +92,11 @@ export function startSettings() {
   };
   useStore.subscribe(keep);
   usePresentation.subscribe(keep);
+  useFilesOnly.subscribe(keep);
 }
 
-/** The library key of the saved cohort that was open last (null: the demo, or none yet). */
+/** The library key of the saved cohort that was open last (null: the demo, none yet, or files only). */
 export function lastCohortKey(): string | null {
+  if (filesOnly()) return null;
   return readSettings(storage()?.getItem(KEY) ?? null).cohortKey ?? null;
 }

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { loadMessages } from '../i18n';
 import { todayIso } from '../i18n/format';
 import { download } from '../io/download';
+import { saveToFile } from '../io/filesOnly';
 import { findingsCsv, findingsFileName, journeyFileName, journeyJson } from '../io/later';
-import { selectJourney, useStore } from '../store';
+import { selectJourney, selectJourneyKey, useStore } from '../store';
 import { useAnalysis } from './useAnalysis';
 import { useLabels } from './useLabels';
 
@@ -37,6 +38,28 @@ export function ExportJsonButton() {
       }}
     >
       {t('exporting.json')}
+    </button>
+  );
+}
+
+/** "Spara i fil" (files-only mode): the journey as a .json download, then shown as saved to a file. */
+export function SaveToFileButton() {
+  const { t } = useTranslation();
+  const journey = useStore(selectJourney);
+  const journeyKey = useStore(selectJourneyKey);
+  const confirm = useConfirmPersonnummer();
+  return (
+    <button
+      type="button"
+      title={t('fileMode.saveHint')}
+      data-testid="save-to-file"
+      onClick={async () => {
+        if (!(await confirm())) return;
+        const [json, name] = await Promise.all([journeyJson(journey), journeyFileName(journey, todayIso())]);
+        await saveToFile(journey, journeyKey, json, name);
+      }}
+    >
+      {t('fileMode.save')}
     </button>
   );
 }

@@ -8,6 +8,7 @@ import { useModalDialog } from '../kit/useModalDialog';
 import { useLabels } from '../kit/useLabels';
 import { SaveFailure } from '../kit/StorageNotices';
 import { RenameDialog } from './RenameDialog';
+import { StorageModeDialog } from './StorageModeDialogLater';
 import { announce } from '../kit/announce';
 import { focusSoon } from '../kit/focusAfter';
 
@@ -21,6 +22,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const labels = useLabels();
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
   const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
+  const [choosingMode, setChoosingMode] = useState(false);
 
   const openAndClose = async (key: string) => {
     await openFromLibrary(key);
@@ -35,7 +37,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
       data-testid="library"
       onCancel={(e) => {
         e.preventDefault();
-        if (!deleting && !renaming) onClose();
+        if (!deleting && !renaming && !choosingMode) onClose();
       }}
     >
       <h2 id="library-heading">{t('library.heading')}</h2>
@@ -60,6 +62,10 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
           }}
         >
           {t('toolbar.demo')}
+        </button>
+        {/* Where journeys are kept: here, or only in files (issue 25, item 13). */}
+        <button type="button" onClick={() => setChoosingMode(true)} data-testid="storage-mode">
+          {t('fileMode.settings.open')}
         </button>
         <button type="button" onClick={onClose}>
           {t('library.close')}
@@ -172,6 +178,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
         </ConfirmDialog>
       )}
       {renaming && <RenameDialog entry={renaming} onClose={() => setRenaming(null)} />}
+      {choosingMode && <StorageModeDialog onClose={() => setChoosingMode(false)} />}
     </dialog>
   );
 }

@@ -4,7 +4,7 @@ import type * as Dialog from './LibraryDialog';
 
 // The library dialog (and its rename dialog) loads when first opened, not with the first screen.
 const Later = lazy(() =>
-  Promise.all([import('./LibraryDialog'), loadMessages('edit', 'storage')]).then(([m]) => ({
+  Promise.all([import('./LibraryDialog'), loadMessages('edit', 'storage', 'fileMode')]).then(([m]) => ({
     default: m.LibraryDialog,
   })),
 );

@@ -56,8 +56,11 @@ export type LibraryNotices = {
 };
 
 export type LibrarySlice = LibraryNotices & {
-  /** `lost`: the database was deleted or closed while the app ran. */
-  libraryStatus: 'loading' | 'ready' | 'unavailable' | 'lost';
+  /**
+   * `lost`: the database was deleted or closed while the app ran; `filesOnly`: none is opened,
+   * journeys are kept in files only (src/store/filesOnly.ts).
+   */
+  libraryStatus: 'loading' | 'ready' | 'unavailable' | 'lost' | 'filesOnly';
   entries: LibraryEntry[];
   backups: BackupInfo[];
   /** Backups found at this start, to tell the person about. */

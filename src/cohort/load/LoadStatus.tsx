@@ -52,6 +52,7 @@ export function LoadStatus({
       r.renamed ? t('cohortLoad.renamed', { count: r.renamed }) : '',
       r.replaced ? t('cohortLoad.replaced', { count: r.replaced }) : '',
       r.superseded ? t('cohort.exportSafety.superseded', { count: r.superseded }) : '',
+      r.key === null ? t('fileMode.cohortNotSaved') : '',
     ]
       .filter(Boolean)
       .join(' '),

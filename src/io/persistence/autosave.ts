@@ -22,7 +22,7 @@ export function scheduleSave() {
   // The built-in demo is never saved: its edits stay on screen until "Spara som ny resa". Nor is
   // a journey of a cohort, not even as a write-ahead copy: only a copy the person asks for is.
   if (source.kind === 'demo' || source.kind === 'cohort') return;
-  if (libraryStatus === 'loading' || libraryStatus === 'unavailable') return;
+  if (libraryStatus === 'loading' || libraryStatus === 'unavailable' || libraryStatus === 'filesOnly') return;
   // Opened by an import whose save is under way: that save covers it.
   const { importingFirst } = shared;
   if (importingFirst?.key === journeyKey && importingFirst.journey === journey) return;

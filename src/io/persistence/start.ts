@@ -8,6 +8,7 @@ import type { Journey } from '../../domain';
 import { DEMO_JOURNEY } from '../../demo/demoJourney';
 import { type AppState, useStore } from '../../store';
 import { DEMO_KEY } from '../../store/journeySlice';
+import { filesOnly } from '../../store/filesOnly';
 import { warnBeforeUnload } from '../demoGuard';
 import { judgeCopy } from '../recoveryPlan';
 import { type Backup, JourneyStore, type LoadedJourney } from '../storage';
@@ -41,6 +42,11 @@ export async function startPersistence(): Promise<void> {
   window.addEventListener('beforeunload', warnBeforeUnload);
   window.addEventListener('beforeunload', warnWhileOnlyInTab);
   onOnlyInTabChange(publishPending);
+  // Files only (issue 25, item 13): no library, no autosave, no write-ahead copy, no last-opened key.
+  if (filesOnly()) {
+    void import('../importFiles').catch(() => undefined);
+    return;
+  }
   try {
     shared.storage = await JourneyStore.open(tabId, onLost);
   } catch {
