@@ -12,7 +12,7 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { generateCohort, serializeCohort } from '../src/domain';
+import { analyzeCohort, generateCohort, serializeCohort } from '../src/domain';
 import { expect, test } from './fixtures';
 
 const NOW = new Date('2026-03-02T10:00:00+01:00');
@@ -66,7 +66,8 @@ test('three figures files from three parts of the demo cohort merge to its figur
   );
 
   // Parts 2 and 3, by the command line: the open journeys, split in two, each as a cohort file.
-  const open = generateCohort(500, Number(await cohort.getAttribute('data-seed')), asOf).filter((j) => !j.closed);
+  const all = generateCohort(500, Number(await cohort.getAttribute('data-seed')), asOf);
+  const open = all.filter((j) => !j.closed);
   const dir = await mkdtemp(join(tmpdir(), 'resan-pool-'));
   const half = Math.floor(open.length / 2);
   const byCli = async (part: typeof open, name: string, label: string) => {
@@ -107,7 +108,15 @@ test('three figures files from three parts of the demo cohort merge to its figur
   );
   await expect(pool.getByTestId('pool-refused')).toContainText('kopia.json är samma fil som oppna-a.json');
   await expect(pool.getByTestId('pool-no-drill')).toContainText('inga resor');
+  // The app's file carries its filter (closed journeys), the command line's none: merged, with a warning that names the file.
+  await expect(pool.getByTestId('pool-warnings')).toContainText(
+    'oppna-a.json gjordes med ett annat urval än avslutade.json',
+  );
   expect(await published(pool)).toEqual(whole);
+  // The cliffs the merged overview counts (interventions, not journeys) are the whole cohort's.
+  const cliffs = analyzeCohort(all, { asOf }).cliffs.length;
+  expect(cliffs).toBeGreaterThanOrEqual(5);
+  await expect(pool.getByTestId('pooled-cliffs')).toHaveAttribute('data-value', String(cliffs));
 
   await pool.getByRole('radio', { name: 'Sida vid sida' }).click();
   await expect(pool.getByTestId('pool-side-source')).toHaveText([
@@ -120,4 +129,12 @@ test('three figures files from three parts of the demo cohort merge to its figur
     'data-value',
     '500',
   );
+  // Beside the total, each source's medians and gaps by kind, hidden by the rule for that source alone.
+  await expect(pool.locator('[data-testid="pool-side"] td[data-key="median"]')).toHaveCount(4);
+  await expect(pool.getByTestId('pool-side-gaps-source')).toHaveText([
+    'Totalt',
+    'Förbund Avslutade',
+    'Förbund A',
+    'Förbund B',
+  ]);
 });

@@ -59,8 +59,9 @@ const LATER = {
       import('./cohortTabs.sv'),
       import('./exportSafety.sv'),
       import('./pool.sv'),
-    ]).then(([c, l, f, tabs, x, pool]) => ({
-      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv, pool: pool.poolSv },
+      import('./poolMore.sv'),
+    ]).then(([c, l, f, tabs, x, pool, more]) => ({
+      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv, pool: pool.poolSv, poolMore: more.poolMoreSv },
       cohortLoad: l.cohortLoadSv,
       cohortFaults: f.cohortFaultsSv,
       cohortTabs: tabs.cohortTabsSv,

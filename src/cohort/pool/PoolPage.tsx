@@ -19,7 +19,7 @@ import { PoolSideBySide } from './PoolSideBySide';
 import { PoolSources, readChosen } from './PoolSources';
 import { type PoolInput, poolSet, pooledOf } from './poolSet';
 import { PoolTotal } from './PoolTotal';
-import { poolCsvTables, poolTables } from './poolTables';
+import { listRows, poolCsvTables, poolTables } from './poolTables';
 import './pool.css';
 
 export type LocalCohort = {
@@ -141,7 +141,10 @@ export default function PoolPage({ local, onBack, w }: Props) {
               data-testid="pool-csv"
               onClick={() =>
                 void download(
-                  cohortCsv(pooled.figures, shown, meta, w, { tables: poolCsvTables(tables, horizon, w) }),
+                  cohortCsv(pooled.figures, shown, meta, w, {
+                    tables: poolCsvTables(tables, horizon, w),
+                    overview: listRows(tables, horizon, w).map((r) => [r.label, r.shown]),
+                  }),
                   `${safeFileName(`resan-sammanstallning-${meta.asOf}`)}.csv`,
                   'text/csv;charset=utf-8',
                 )
@@ -161,7 +164,7 @@ export default function PoolPage({ local, onBack, w }: Props) {
               w={w}
             />
           ) : (
-            <PoolSideBySide total={pooled} sources={perSource} suppress={suppress} w={w} />
+            <PoolSideBySide total={pooled} sources={perSource} horizon={horizon} suppress={suppress} w={w} />
           )}
         </>
       )}

@@ -149,7 +149,7 @@ export function PoolSources({ set, chosen, onChoose, onClear, local, onIncludeLo
       {set.otherFilters.length > 0 && (
         <ul className="notice" data-testid="pool-warnings">
           {set.otherFilters.map((o, i) => (
-            <li key={i}>{say('otherFilters', o)}</li>
+            <li key={i}>{say('otherFilters', { file: o.name, first: o.first })}</li>
           ))}
         </ul>
       )}
