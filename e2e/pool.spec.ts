@@ -137,4 +137,21 @@ test('three figures files from three parts of the demo cohort merge to its figur
     'Förbund A',
     'Förbund B',
   ]);
+
+  // The merge exported from the app lists its sources in its provenance (version 2).
+  await pool.getByTestId('export-figures').click();
+  const merged = JSON.parse(
+    await downloaded(page, () =>
+      page.getByTestId('figures-export-dialog').getByRole('button', { name: 'Exportera', exact: true }).click(),
+    ),
+  );
+  expect([merged.version, merged.provenance.journeys, merged.provenance.sources]).toEqual([
+    2,
+    500,
+    [
+      { label: 'Förbund Avslutade', journeys: 500 - open.length },
+      { label: 'Förbund A', journeys: half },
+      { label: 'Förbund B', journeys: open.length - half },
+    ],
+  ]);
 });

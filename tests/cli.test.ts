@@ -196,7 +196,14 @@ describe('resan merge and report', () => {
     }
     const total = join(dir, 'total.json');
     expect((await resan(['merge', ...outs, '--label', 'Alla', '-o', total])).code).toBe(0);
-    expect(read(total)).toEqual(whole);
+    // The merged file lists its sources (version 2); its figures are the whole's.
+    const sources = [
+      { label: 'Del 0', journeys: 30 },
+      { label: 'Del 1', journeys: 1 },
+      { label: 'Del 2', journeys: 59 },
+    ];
+    expect(read(total)).toEqual({ ...whole, version: 2, provenance: { ...whole.provenance, sources } });
+    expect(whole.version).toBe(1);
     const json = await resan(['report', total, '--json']);
     const pooled = finishFigures([whole]);
     expect(JSON.parse(json.out)).toEqual({ ...pooled.figures, counts: pooled.counts, alignments: pooled.alignments });

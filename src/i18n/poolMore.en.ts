@@ -18,6 +18,9 @@ export const poolMoreEn: Shape<typeof poolMoreSv> = {
     days: '{{kind}}: days in gaps',
     gapsNone: 'No gaps in any source.',
   },
+  export: {
+    text: "The file holds the merged figures of {{count}} journeys from {{sources}} sources and lists the sources (label and number of journeys), so that it can be pooled with others. It holds no journey, id, reference, name, date of one person's intervention or free text.",
+  },
   provenance: {
     sources: 'Merged from {{count}} sources: {{list}}',
   },

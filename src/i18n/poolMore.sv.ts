@@ -17,6 +17,9 @@ export const poolMoreSv = {
     days: '{{kind}}: dagar i glapp',
     gapsNone: 'Inga glapp i någon källa.',
   },
+  export: {
+    text: 'Filen innehåller de sammanlagda talen för {{count}} resor från {{sources}} källor och listar källorna (namn och antal resor), så att den kan läggas ihop med andras. Den innehåller inga resor, id, referenser, namn, datum för enskildas insatser eller fritext.',
+  },
   provenance: {
     sources: 'Sammanlagd av {{count}} källor: {{list}}',
   },

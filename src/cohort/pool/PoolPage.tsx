@@ -5,8 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Journey } from '../../domain';
-import { type FiguresFile, finishFigures, poolOptions } from '../../domain/pool';
+import { type FiguresFile, finishFigures, mergeFigures, poolOptions } from '../../domain/pool';
 import { download } from '../../io/download';
+import { RESAN_VERSION } from '../../io/version';
 import { safeFileName } from '../../io/fileName';
 import { cohortCsv } from '../cohortCsv';
 import { type ExportMeta, describeSmall } from '../describe';
@@ -14,6 +15,7 @@ import type { CohortFilter } from '../filter';
 import { overview } from '../overview';
 import type { Words } from '../say';
 import { SmallCells } from '../SmallCells';
+import { FiguresExport } from './ExportFigures';
 import { filtersOf, localFigures } from './localFigures';
 import { PoolSideBySide } from './PoolSideBySide';
 import { PoolSources, readChosen } from './PoolSources';
@@ -152,6 +154,32 @@ export default function PoolPage({ local, onBack, w }: Props) {
             >
               {w.say('export.csv')}
             </button>
+            <FiguresExport
+              count={pooled.figures.journeys}
+              name={set.sources
+                .map((s) => s.file.provenance.label)
+                .join(' + ')
+                .slice(0, 200)}
+              asOf={meta.asOf}
+              text={w.say('poolMore.export.text', {
+                count: pooled.figures.journeys,
+                sources: set.sources.length,
+              })}
+              make={(label) =>
+                Promise.resolve(
+                  mergeFigures(
+                    set.sources.map((s) => s.file),
+                    {
+                      label,
+                      madeAt: new Date().toISOString(),
+                      resanVersion: RESAN_VERSION,
+                      filters: set.sources[0].file.provenance.filters,
+                    },
+                  ),
+                )
+              }
+              w={w}
+            />
           </div>
           {mode === 'total' ? (
             <PoolTotal

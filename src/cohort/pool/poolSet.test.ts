@@ -86,7 +86,7 @@ describe('poolSet', () => {
     const good = inputs();
     const changed = JSON.parse(good[1].text);
     changed.figures.closed += 1;
-    const newer = { ...JSON.parse(good[2].text), version: 2 };
+    const newer = { ...JSON.parse(good[2].text), version: 3 };
     const other = text(figuresFromJourneys(parts[2], { asOf: '2026-03-03' }, JSON.parse(good[2].text).provenance));
     const set = poolSet([
       good[0],
