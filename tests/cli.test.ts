@@ -211,6 +211,16 @@ describe('resan merge and report', () => {
     expect((await resan(['report', ...outs, '--csv', csvDir])).code).toBe(0);
     expect(readdirSync(csvDir)).toContain('handovers.csv');
     expect(readFileSync(join(csvDir, 'sources.csv'), 'utf8')).toContain('Del 1;<5');
+    // Headers and the overview's names follow --lang, Swedish by default, as the app's CSV.
+    const overview = (d: string) => readFileSync(join(d, 'overview.csv'), 'utf8');
+    expect(overview(csvDir)).toMatch(/^\uFEFFTal;Värde\r\nResor;90\r\nAvslutade resor;/);
+    expect(readFileSync(join(csvDir, 'alignment-forstegEnd.csv'), 'utf8')).toMatch(
+      /^\uFEFFDag från ankaret;Anställning;/,
+    );
+    const enDir = join(dir, 'tables-en');
+    expect((await resan(['report', ...outs, '--csv', enDir, '--lang', 'en'])).code).toBe(0);
+    expect(overview(enDir)).toMatch(/^\uFEFFFigure;Value\r\nJourneys;90\r\nClosed journeys;/);
+    expect(readFileSync(join(enDir, 'sources.csv'), 'utf8')).toMatch(/^\uFEFFSource;Journeys\r\n/);
   });
 
   it('refuses the same file twice, a changed file and another reference day, naming file and reason', async () => {
