@@ -230,7 +230,7 @@ async function report(paths: string[], values: Values, say: Say, io: Env): Promi
     );
   if (values.csv !== undefined) {
     const sources = files.map((f) => ({ label: f.provenance.label, journeys: f.provenance.journeys }));
-    const names = await writeReport(values.csv, reportTables(pooled, sources));
+    const names = await writeReport(values.csv, reportTables(pooled, sources, languageOf(values.lang, io.env)));
     io.stderr.write(`${names.map((n) => say('wrote', { file: `${values.csv}/${n}` })).join('\n')}\n`);
   }
   return EXIT.done;

@@ -1,7 +1,9 @@
 /**
  * `resan report --csv DIR`: the merged figures as tables, with the small-cell rule applied
  * after merging, through the same views (and so the same hidden cells) as the app's screen.
- * One file per table, `;` between cells and a byte-order mark, as the app's CSV.
+ * One file per table, `;` between cells and a byte-order mark, as the app's CSV. Headers and
+ * the overview's names in the language asked for (`--lang`, Swedish by default), from the
+ * catalogue; kinds, actors, months and anchors keep their ids, as in the figures file.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,6 +24,11 @@ import {
   survivalIds,
   survivalView,
 } from '../src/domain';
+import { cliReportEn } from '../src/i18n/cliReport.en';
+import { cliReportSv } from '../src/i18n/cliReport.sv';
+import { cohortEn } from '../src/i18n/cohort.en';
+import { cohortSv } from '../src/i18n/cohort.sv';
+import type { Lang } from './say';
 
 type Cell = string | number | null;
 
@@ -36,19 +43,26 @@ const csv = (rows: readonly (readonly Cell[])[]) => `\uFEFF${rows.map((r) => r.m
 // The overview's counts of distinct journeys with a cliff or milestone need the lists a figures file does not carry.
 const LIST_ROWS = new Set(['cliffJourneys', 'milestone90', 'milestone180', 'milestone365']);
 
-export function reportTables(p: PooledFigures, sources: readonly { label: string; journeys: number }[]) {
+export function reportTables(
+  p: PooledFigures,
+  sources: readonly { label: string; journeys: number }[],
+  lang: Lang = 'sv',
+) {
+  const h = lang === 'sv' ? cliReportSv : cliReportEn;
+  const cohort = lang === 'sv' ? cohortSv : cohortEn;
+  const rowName = (id: string) => (cohort.overview.rows as Record<string, string>)[id] ?? id;
   const f = p.figures;
   const tables: Record<string, Cell[][]> = {};
-  tables['sources.csv'] = [['source', 'journeys'], ...sources.map((s) => [s.label, suppressCount(s.journeys)])];
+  tables['sources.csv'] = [[h.source, h.journeys], ...sources.map((s) => [s.label, suppressCount(s.journeys)])];
   const overview = overviewView(f, p.bases);
   const shown = suppressView(overview);
   tables['overview.csv'] = [
-    ['figure', 'value'],
-    ...overview.cells.filter((c) => !LIST_ROWS.has(c.id)).map((c) => [c.id, shown.get(c.id) ?? null]),
+    [h.figure, h.value],
+    ...overview.cells.filter((c) => !LIST_ROWS.has(c.id)).map((c) => [rowName(c.id), shown.get(c.id) ?? null]),
   ];
   const hist = suppressView(histogramView(f.waits.histogram));
   tables['histogram.csv'] = [
-    ['days', 'ended', 'open', 'count'],
+    [h.days, h.ended, h.open, h.count],
     ...f.waits.histogram.map((b, i) => [
       b.to === null ? `${b.from}+` : `${b.from}–${b.to}`,
       hist.get(histogramIds.ended(i)) ?? null,
@@ -59,7 +73,7 @@ export function reportTables(p: PooledFigures, sources: readonly { label: string
   const km = survivalView(f.waits, true);
   const kmShown = suppressView(km.view);
   tables['survival.csv'] = [
-    ['from', 'to', 'atRisk', 'events', 'censored', 'survival'],
+    [h.from, h.to, h.atRisk, h.events, h.censored, h.survival],
     ...km.bands.map((b, i) => {
       const s = kmShown.get(survivalIds.survival(i));
       return [
@@ -77,7 +91,7 @@ export function reportTables(p: PooledFigures, sources: readonly { label: string
   const cols = [...new Set(handovers.map((h) => h.to))].sort();
   const matrix = suppressView(matrixView(handovers, rows, cols));
   tables['handovers.csv'] = [
-    ['from', 'to', 'zones', 'journeys', 'days'],
+    [h.fromActor, h.toActor, h.zones, h.journeys, h.days],
     ...handovers.map((h) => [
       h.from,
       h.to,
@@ -87,22 +101,22 @@ export function reportTables(p: PooledFigures, sources: readonly { label: string
     ]),
   ];
   tables['gaps.csv'] = [
-    ['precedingKind', 'gaps', 'days'],
+    [h.precedingKind, h.gaps, h.days],
     ...f.gaps.byPrecedingKind.map((g) => [g.kind, suppressCount(g.gaps), suppressFigure(g.days, g.gaps)]),
   ];
   tables['cliffs.csv'] = [
-    ['kind', 'month', 'cliffs'],
+    [h.kind, h.month, h.cliffs],
     ...p.counts.cliffs.map((c) => [c.kind, c.month, suppressCount(c.count)]),
   ];
   tables['milestones.csv'] = [
-    ['day', 'month', 'milestones'],
+    [h.day, h.month, h.milestones],
     ...p.counts.upcomingMilestones.map((m) => [m.day, m.month, suppressCount(m.count)]),
   ];
   for (const a of p.alignments) {
     const offsets = a.days.map((d) => d.offset);
     const shownDays: Map<string, Shown> = suppressChronogram(a, offsets, true);
     tables[`alignment-${a.anchor.replace(/[^A-Za-z0-9_-]+/g, '-')}.csv`] = [
-      ['offset', ...DAY_STATES, 'included'],
+      [h.offset, ...DAY_STATES.map((st) => cohort.align.states[st]), h.included],
       ...offsets.map((o) => [
         o,
         ...DAY_STATES.map((st) => shownDays.get(chronogramIds.state(o, st)) ?? null),

@@ -1,16 +1,18 @@
 /**
  * Sammanställ (issue 27, point 2): three figures files from three parts of the demo cohort,
- * one exported from the app (after its question) and two made here with the domain code,
+ * one exported from the app (after its question) and two made by the command line
+ * (`node bin/resan.mjs figures`, as `npx resan` runs it) from cohort files of the other parts,
  * merged in the app show exactly the whole demo cohort's figures after the small-cell rule;
  * a changed file is refused by name with its reason, a copy is found; side by side shows each
  * source beside the total.
  */
 import type { Locator, Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCohort } from '../src/domain';
-import { figuresFromJourneys, serializeFigures } from '../src/domain/pool';
+import { promisify } from 'node:util';
+import { analyzeCohort, generateCohort, serializeCohort } from '../src/domain';
 import { expect, test } from './fixtures';
 
 const NOW = new Date('2026-03-02T10:00:00+01:00');
@@ -63,17 +65,31 @@ test('three figures files from three parts of the demo cohort merge to its figur
     dialog.getByRole('button', { name: 'Exportera', exact: true }).click(),
   );
 
-  // Parts 2 and 3, made here: the open journeys, split in two.
-  const open = generateCohort(500, Number(await cohort.getAttribute('data-seed')), asOf).filter((j) => !j.closed);
+  // Parts 2 and 3, by the command line: the open journeys, split in two, each as a cohort file.
+  const all = generateCohort(500, Number(await cohort.getAttribute('data-seed')), asOf);
+  const open = all.filter((j) => !j.closed);
   const dir = await mkdtemp(join(tmpdir(), 'resan-pool-'));
-  const made = (part: typeof open, label: string) =>
-    serializeFigures(
-      figuresFromJourneys(part, { asOf }, { label, madeAt: `${asOf}T09:00:00Z`, resanVersion: '0.1.0', filters: null }),
-    );
   const half = Math.floor(open.length / 2);
+  const byCli = async (part: typeof open, name: string, label: string) => {
+    const input = join(dir, `${name}-resor.json`);
+    await writeFile(input, serializeCohort({ format: 'cohort', version: 1, journeys: part }));
+    const args = [
+      'bin/resan.mjs',
+      'figures',
+      '--as-of',
+      asOf,
+      '--label',
+      label,
+      '--quiet',
+      '-o',
+      join(dir, `${name}.json`),
+      input,
+    ];
+    await promisify(execFile)(process.execPath, args);
+  };
   await writeFile(join(dir, 'avslutade.json'), closedFile);
-  await writeFile(join(dir, 'oppna-a.json'), made(open.slice(0, half), 'Förbund A'));
-  await writeFile(join(dir, 'oppna-b.json'), made(open.slice(half), 'Förbund B'));
+  await byCli(open.slice(0, half), 'oppna-a', 'Förbund A');
+  await byCli(open.slice(half), 'oppna-b', 'Förbund B');
   await copyFile(join(dir, 'oppna-a.json'), join(dir, 'kopia.json'));
   const changed = JSON.parse(await readFile(join(dir, 'oppna-b.json'), 'utf8'));
   changed.figures.closed += 1;
@@ -92,7 +108,15 @@ test('three figures files from three parts of the demo cohort merge to its figur
   );
   await expect(pool.getByTestId('pool-refused')).toContainText('kopia.json är samma fil som oppna-a.json');
   await expect(pool.getByTestId('pool-no-drill')).toContainText('inga resor');
+  // The app's file carries its filter (closed journeys), the command line's none: merged, with a warning that names the file.
+  await expect(pool.getByTestId('pool-warnings')).toContainText(
+    'oppna-a.json gjordes med ett annat urval än avslutade.json',
+  );
   expect(await published(pool)).toEqual(whole);
+  // The cliffs the merged overview counts (interventions, not journeys) are the whole cohort's.
+  const cliffs = analyzeCohort(all, { asOf }).cliffs.length;
+  expect(cliffs).toBeGreaterThanOrEqual(5);
+  await expect(pool.getByTestId('pooled-cliffs')).toHaveAttribute('data-value', String(cliffs));
 
   await pool.getByRole('radio', { name: 'Sida vid sida' }).click();
   await expect(pool.getByTestId('pool-side-source')).toHaveText([
@@ -105,4 +129,29 @@ test('three figures files from three parts of the demo cohort merge to its figur
     'data-value',
     '500',
   );
+  // Beside the total, each source's medians and gaps by kind, hidden by the rule for that source alone.
+  await expect(pool.locator('[data-testid="pool-side"] td[data-key="median"]')).toHaveCount(4);
+  await expect(pool.getByTestId('pool-side-gaps-source')).toHaveText([
+    'Totalt',
+    'Förbund Avslutade',
+    'Förbund A',
+    'Förbund B',
+  ]);
+
+  // The merge exported from the app lists its sources in its provenance (version 2).
+  await pool.getByTestId('export-figures').click();
+  const merged = JSON.parse(
+    await downloaded(page, () =>
+      page.getByTestId('figures-export-dialog').getByRole('button', { name: 'Exportera', exact: true }).click(),
+    ),
+  );
+  expect([merged.version, merged.provenance.journeys, merged.provenance.sources]).toEqual([
+    2,
+    500,
+    [
+      { label: 'Förbund Avslutade', journeys: 500 - open.length },
+      { label: 'Förbund A', journeys: half },
+      { label: 'Förbund B', journeys: open.length - half },
+    ],
+  ]);
 });

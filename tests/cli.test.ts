@@ -200,7 +200,14 @@ describe('resan merge and report', () => {
     }
     const total = join(dir, 'total.json');
     expect((await resan(['merge', ...outs, '--label', 'Alla', '-o', total])).code).toBe(0);
-    expect(read(total)).toEqual(whole());
+    // The merged file lists its sources (version 2); its figures are the whole's.
+    const sources = [
+      { label: 'Del 0', journeys: 30 },
+      { label: 'Del 1', journeys: 1 },
+      { label: 'Del 2', journeys: 59 },
+    ];
+    expect(read(total)).toEqual({ ...whole(), version: 2, provenance: { ...whole().provenance, sources } });
+    expect(whole().version).toBe(1);
     const json = await resan(['report', total, '--json']);
     const pooled = finishFigures([whole()]);
     expect(JSON.parse(json.out)).toEqual({ ...pooled.figures, counts: pooled.counts, alignments: pooled.alignments });
@@ -208,6 +215,16 @@ describe('resan merge and report', () => {
     expect((await resan(['report', ...outs, '--csv', csvDir])).code).toBe(0);
     expect(readdirSync(csvDir)).toContain('handovers.csv');
     expect(readFileSync(join(csvDir, 'sources.csv'), 'utf8')).toContain('Del 1;<5');
+    // Headers and the overview's names follow --lang, Swedish by default, as the app's CSV.
+    const overview = (d: string) => readFileSync(join(d, 'overview.csv'), 'utf8');
+    expect(overview(csvDir)).toMatch(/^\uFEFFTal;Värde\r\nResor;90\r\nAvslutade resor;/);
+    expect(readFileSync(join(csvDir, 'alignment-forstegEnd.csv'), 'utf8')).toMatch(
+      /^\uFEFFDag från ankaret;Anställning;/,
+    );
+    const enDir = join(dir, 'tables-en');
+    expect((await resan(['report', ...outs, '--csv', enDir, '--lang', 'en'])).code).toBe(0);
+    expect(overview(enDir)).toMatch(/^\uFEFFFigure;Value\r\nJourneys;90\r\nClosed journeys;/);
+    expect(readFileSync(join(enDir, 'sources.csv'), 'utf8')).toMatch(/^\uFEFFSource;Journeys\r\n/);
   });
 
   it('refuses the same file twice, a changed file and another reference day, naming file and reason', async () => {

@@ -1,5 +1,5 @@
 /** The overview: the figures in plain sentences, then the same figures in a table. */
-import type { CohortFigures } from '../domain';
+import type { CohortFigures, Shown } from '../domain';
 import type { DrillTarget } from './drill';
 import { OVERVIEW_KEYS, POOLED_KEYS, type Overview as Figures } from './overview';
 import { type Words, showValue } from './say';
@@ -10,9 +10,11 @@ type Props = {
   w: Words;
   /** Without it (pooled figures: no journeys), no drill-down and no figures of the per-person lists. */
   onDrill?: (t: DrillTarget, opener: HTMLElement) => void;
+  /** Pooled figures: the rows counted from a figures file's counts by kind and month, with a note on what they count. */
+  pooledRows?: { rows: { key: string; label: string; shown: Shown }[]; note: string };
 };
 
-export function Overview({ shown, figures, w, onDrill }: Props) {
+export function Overview({ shown, figures, w, onDrill, pooledRows }: Props) {
   const keys = onDrill ? OVERVIEW_KEYS : POOLED_KEYS;
   const text = Object.fromEntries(OVERVIEW_KEYS.map((k) => [k, showValue(shown[k], w.language)]));
   const words = { ...text, date: w.day(figures.asOf) }; // the reference day: which day both medians are of
@@ -69,8 +71,17 @@ export function Overview({ shown, figures, w, onDrill }: Props) {
               </td>
             </tr>
           ))}
+          {pooledRows?.rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td data-testid={`pooled-${r.key}`} data-value={String(r.shown)}>
+                {showValue(r.shown, w.language)}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
+      {pooledRows && <p className="hint">{pooledRows.note}</p>}
     </section>
   );
 }

@@ -30,7 +30,7 @@ export function cohortCsv(
   shown: Overview,
   meta: ExportMeta,
   w: Words,
-  pooled?: { tables: CsvCell[][] },
+  pooled?: { tables: CsvCell[][]; overview: CsvCell[][] },
 ): string {
   const s = meta.suppress;
   // The same views, lines and rule as the screen: the same members are hidden here.
@@ -49,6 +49,7 @@ export function cohortCsv(
     [],
     [w.say('overview.figure'), w.say('overview.value')],
     ...(pooled ? POOLED_KEYS : OVERVIEW_KEYS).map((k): CsvCell[] => [w.say(`overview.rows.${k}`), shown[k]]),
+    ...(pooled?.overview ?? []),
     [],
     [w.say('export.histogram'), w.say('waits.ended'), w.say('waits.open'), w.say('waits.count')],
     ...figures.waits.histogram.map((b, i): CsvCell[] => [

@@ -23,7 +23,7 @@ Options:
   --from DAYS, --to DAYS the days around the anchor in the alignment (default -180 and 365)
   --workers N            threads (default: one per core)
   --quiet                no progress lines
-  --lang sv|en           language of the messages (default: from LANG, else Swedish)
+  --lang sv|en           language of the messages and the tables' headers (default: from LANG, else Swedish)
   -h, --help             this text
 
 Exit codes: 0 done; 1 nothing written (a file could not be read, was refused or did not fit);

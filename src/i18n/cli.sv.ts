@@ -21,7 +21,7 @@ Val:
   --from DAGAR, --to DAGAR  dagarna kring ankaret i linjeringen (standard -180 och 365)
   --workers N            antal trådar (standard: en per kärna)
   --quiet                inga förloppsrader
-  --lang sv|en           språk för meddelanden (standard: efter LANG, annars svenska)
+  --lang sv|en           språk för meddelanden och tabellernas rubriker (standard: efter LANG, annars svenska)
   -h, --help             den här texten
 
 Slutkoder: 0 klart; 1 inget skrevs (en fil kunde inte läsas, vägrades eller passade inte);

@@ -15,6 +15,7 @@ import { scenarioEditorEn } from './scenarioEditor.en';
 import { cohortEn } from './cohort.en';
 import { exportSafetyEn } from './exportSafety.en';
 import { poolEn } from './pool.en';
+import { poolMoreEn } from './poolMore.en';
 import { cohortNavEn } from './cohortNav.en';
 import { cohortCopyEn } from './cohortCopy.en';
 import { sideBySideEn } from './sideBySide.en';
@@ -44,7 +45,7 @@ export const en: Messages = {
   csvRepeats: csvRepeatsEn,
   cohortTabs: cohortTabsEn,
   scenarioEditor: scenarioEditorEn,
-  cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn, pool: poolEn },
+  cohort: { ...cohortNavEn, ...cohortEn, exportSafety: exportSafetyEn, pool: poolEn, poolMore: poolMoreEn },
   cohortCopy: cohortCopyEn,
   sideBySide: sideBySideEn,
   meeting: meetingEn,

@@ -60,8 +60,9 @@ const LATER = {
       import('./exportSafety.sv'),
       import('./pool.sv'),
       import('./csvRepeats.sv'),
-    ]).then(([c, l, f, tabs, x, pool, repeats]) => ({
-      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv, pool: pool.poolSv },
+      import('./poolMore.sv'),
+    ]).then(([c, l, f, tabs, x, pool, repeats, more]) => ({
+      cohort: { ...c.cohortSv, exportSafety: x.exportSafetySv, pool: pool.poolSv, poolMore: more.poolMoreSv },
       cohortLoad: l.cohortLoadSv,
       cohortFaults: f.cohortFaultsSv,
       csvRepeats: repeats.csvRepeatsSv,

@@ -20,6 +20,7 @@ import type { scenarioEditorSv } from './scenarioEditor.sv';
 import type { cohortSv } from './cohort.sv';
 import type { exportSafetySv } from './exportSafety.sv';
 import type { poolSv } from './pool.sv';
+import type { poolMoreSv } from './poolMore.sv';
 import { cohortNavSv } from './cohortNav.sv';
 import { cohortCopySv } from './cohortCopy.sv';
 import { sideBySideSv } from './sideBySide.sv';
@@ -372,7 +373,12 @@ export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'
   csvRepeats: typeof csvRepeatsSv;
   cohortTabs: typeof cohortTabsSv;
   scenarioEditor: typeof scenarioEditorSv;
-  cohort: typeof cohortNavSv & typeof cohortSv & { exportSafety: typeof exportSafetySv; pool: typeof poolSv };
+  cohort: typeof cohortNavSv &
+    typeof cohortSv & {
+      exportSafety: typeof exportSafetySv;
+      pool: typeof poolSv;
+      poolMore: typeof poolMoreSv;
+    };
   law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };
   a11y: Omit<typeof sv.a11y, 'statement'> & { statement: typeof sv.a11y.statement & typeof statementSv };
   newJourney: typeof sv.newJourney & { form: typeof participantSv };

@@ -1,11 +1,12 @@
 /**
- * "Exportera sammanställningsfil": the figures file of the selection, after a question that
- * says, in Swedish and in English whatever the page's language, that it holds unsuppressed
- * counts (for pooling, not for publication), and asks whom the figures come from.
+ * "Exportera sammanställningsfil": the figures file of the selection (or, in Sammanställ, of
+ * the merged sources), after a question that says, in Swedish and in English whatever the
+ * page's language, that it holds unsuppressed counts (for pooling, not for publication), and
+ * asks whom the figures come from.
  */
 import { useState } from 'react';
 import type { Journey } from '../../domain';
-import { FIGURES_NOTICE, poolOptions, serializeFigures } from '../../domain/pool';
+import { FIGURES_NOTICE, type FiguresFile, poolOptions, serializeFigures } from '../../domain/pool';
 import { download } from '../../io/download';
 import { safeFileName } from '../../io/fileName';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
@@ -16,6 +17,33 @@ import { filtersOf, localFigures } from './localFigures';
 type Props = { journeys: readonly Journey[]; name: string; asOf: string; filter: CohortFilter; w: Words };
 
 export function ExportFigures({ journeys, name, asOf, filter, w }: Props) {
+  return (
+    <FiguresExport
+      count={journeys.length}
+      name={name}
+      asOf={asOf}
+      text={w.say('pool.export.text', { count: journeys.length })}
+      make={(label, onProgress) =>
+        localFigures(journeys, poolOptions({ asOf }), { label, filters: filtersOf(filter) }, { onProgress })
+      }
+      w={w}
+    />
+  );
+}
+
+type FiguresExportProps = {
+  /** The journeys the file counts (none: the button is off). */
+  count: number;
+  /** The label offered. */
+  name: string;
+  asOf: string;
+  /** What the question says the file holds. */
+  text: string;
+  make: (label: string, onProgress: (p: { done: number; total: number }) => void) => Promise<FiguresFile>;
+  w: Words;
+};
+
+export function FiguresExport({ count, name, asOf, text, make, w }: FiguresExportProps) {
   const say = (key: string, values?: Record<string, unknown>) => w.say(`pool.export.${key}`, values);
   const [asking, setAsking] = useState(false);
   const [label, setLabel] = useState(name);
@@ -23,12 +51,7 @@ export function ExportFigures({ journeys, name, asOf, filter, w }: Props) {
   const run = async () => {
     setAsking(false);
     try {
-      const file = await localFigures(
-        journeys,
-        poolOptions({ asOf }),
-        { label: label.trim() || name, filters: filtersOf(filter) },
-        { onProgress: (p) => setStatus(say('computing', p)) },
-      );
+      const file = await make(label.trim() || name, (p) => setStatus(say('computing', p)));
       const fileName = `${safeFileName(`resan-sammanstallning-${file.provenance.label}-${asOf}`)}.json`;
       await download(serializeFigures(file), fileName, 'application/json');
       setStatus(say('done', { file: fileName }));
@@ -40,7 +63,7 @@ export function ExportFigures({ journeys, name, asOf, filter, w }: Props) {
     <>
       <button
         type="button"
-        disabled={journeys.length === 0}
+        disabled={count === 0}
         data-testid="export-figures"
         onClick={() => {
           setLabel((l) => l || name);
@@ -64,7 +87,7 @@ export function ExportFigures({ journeys, name, asOf, filter, w }: Props) {
           onCancel={() => setAsking(false)}
         >
           <div id="figures-export-text">
-            <p>{say('text', { count: journeys.length })}</p>
+            <p>{text}</p>
             <p className="notice notice-error" data-testid="figures-notice">
               <strong lang="sv">{FIGURES_NOTICE.sv}</strong>
               <br />

@@ -5,8 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Journey } from '../../domain';
-import { type FiguresFile, finishFigures, poolOptions } from '../../domain/pool';
+import { type FiguresFile, finishFigures, mergeFigures, poolOptions } from '../../domain/pool';
 import { download } from '../../io/download';
+import { RESAN_VERSION } from '../../io/version';
 import { safeFileName } from '../../io/fileName';
 import { cohortCsv } from '../cohortCsv';
 import { type ExportMeta, describeSmall } from '../describe';
@@ -14,12 +15,13 @@ import type { CohortFilter } from '../filter';
 import { overview } from '../overview';
 import type { Words } from '../say';
 import { SmallCells } from '../SmallCells';
+import { FiguresExport } from './ExportFigures';
 import { filtersOf, localFigures } from './localFigures';
 import { PoolSideBySide } from './PoolSideBySide';
 import { PoolSources, readChosen } from './PoolSources';
 import { type PoolInput, poolSet, pooledOf } from './poolSet';
 import { PoolTotal } from './PoolTotal';
-import { poolCsvTables, poolTables } from './poolTables';
+import { listRows, poolCsvTables, poolTables } from './poolTables';
 import './pool.css';
 
 export type LocalCohort = {
@@ -141,7 +143,10 @@ export default function PoolPage({ local, onBack, w }: Props) {
               data-testid="pool-csv"
               onClick={() =>
                 void download(
-                  cohortCsv(pooled.figures, shown, meta, w, { tables: poolCsvTables(tables, horizon, w) }),
+                  cohortCsv(pooled.figures, shown, meta, w, {
+                    tables: poolCsvTables(tables, horizon, w),
+                    overview: listRows(tables, horizon, w).map((r) => [r.label, r.shown]),
+                  }),
                   `${safeFileName(`resan-sammanstallning-${meta.asOf}`)}.csv`,
                   'text/csv;charset=utf-8',
                 )
@@ -149,6 +154,32 @@ export default function PoolPage({ local, onBack, w }: Props) {
             >
               {w.say('export.csv')}
             </button>
+            <FiguresExport
+              count={pooled.figures.journeys}
+              name={set.sources
+                .map((s) => s.file.provenance.label)
+                .join(' + ')
+                .slice(0, 200)}
+              asOf={meta.asOf}
+              text={w.say('poolMore.export.text', {
+                count: pooled.figures.journeys,
+                sources: set.sources.length,
+              })}
+              make={(label) =>
+                Promise.resolve(
+                  mergeFigures(
+                    set.sources.map((s) => s.file),
+                    {
+                      label,
+                      madeAt: new Date().toISOString(),
+                      resanVersion: RESAN_VERSION,
+                      filters: set.sources[0].file.provenance.filters,
+                    },
+                  ),
+                )
+              }
+              w={w}
+            />
           </div>
           {mode === 'total' ? (
             <PoolTotal
@@ -161,7 +192,7 @@ export default function PoolPage({ local, onBack, w }: Props) {
               w={w}
             />
           ) : (
-            <PoolSideBySide total={pooled} sources={perSource} suppress={suppress} w={w} />
+            <PoolSideBySide total={pooled} sources={perSource} horizon={horizon} suppress={suppress} w={w} />
           )}
         </>
       )}

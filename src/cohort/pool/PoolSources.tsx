@@ -114,7 +114,19 @@ export function PoolSources({ set, chosen, onChoose, onClear, local, onIncludeLo
           <tbody>
             {set.sources.map((s, i) => (
               <tr key={i}>
-                <th scope="row">{s.file.provenance.label}</th>
+                <th scope="row">
+                  {s.file.provenance.label}
+                  {s.file.provenance.sources && (
+                    <span className="pool-merged-from" data-testid="pool-merged-from">
+                      {w.say('poolMore.provenance.sources', {
+                        count: s.file.provenance.sources.length,
+                        list: s.file.provenance.sources
+                          .map((x) => say('sources.one', { label: x.label, count: n(x.journeys) }))
+                          .join('; '),
+                      })}
+                    </span>
+                  )}
+                </th>
                 <td>{s.local ? '' : s.name}</td>
                 <td data-value={s.file.provenance.journeys}>{n(s.file.provenance.journeys)}</td>
                 <td>{w.day(s.file.options.asOf)}</td>
@@ -149,7 +161,7 @@ export function PoolSources({ set, chosen, onChoose, onClear, local, onIncludeLo
       {set.otherFilters.length > 0 && (
         <ul className="notice" data-testid="pool-warnings">
           {set.otherFilters.map((o, i) => (
-            <li key={i}>{say('otherFilters', o)}</li>
+            <li key={i}>{say('otherFilters', { file: o.name, first: o.first })}</li>
           ))}
         </ul>
       )}

@@ -16,7 +16,7 @@ import { ReportDraft } from '../ReportDraft';
 import type { Words } from '../say';
 import { SurvivalChart } from '../SurvivalChart';
 import { PoolCounts } from './PoolCounts';
-import { type PoolTables, pooledFindings } from './poolTables';
+import { type PoolTables, listRows, pooledFindings } from './poolTables';
 
 type Props = {
   pooled: PooledFigures;
@@ -41,9 +41,13 @@ export function PoolTotal({ pooled, shown, tables, horizon, suppress, meta, w }:
   const figures = pooled.figures;
   const alignment = pooled.alignments[anchor] ?? pooled.alignments[0];
   const findings = useMemo(() => pooledFindings(tables, pooled), [tables, pooled]);
+  const rows = useMemo(
+    () => ({ rows: listRows(tables, horizon, w), note: w.say('poolMore.overview.note') }),
+    [tables, horizon, w],
+  );
   return (
     <div className="cohort-body">
-      <Overview shown={shown} figures={figures} w={w} />
+      <Overview shown={shown} figures={figures} w={w} pooledRows={rows} />
       <section className="panel" aria-labelledby="cohort-waits-heading">
         <h2 id="cohort-waits-heading">{w.say('waits.heading')}</h2>
         <div className="chart-pair">

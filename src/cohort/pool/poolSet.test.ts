@@ -24,7 +24,7 @@ import { draftFinding } from '../lexHeller';
 import { reportDocument } from '../reportDocument';
 import { startingFields } from '../reportFields';
 import { localFigures } from './localFigures';
-import { poolCsvTables, poolTables, pooledFindings } from './poolTables';
+import { listRows, poolCsvTables, poolTables, pooledFindings } from './poolTables';
 import { poolSet, pooledOf } from './poolSet';
 
 const ASOF = '2026-03-02';
@@ -86,7 +86,7 @@ describe('poolSet', () => {
     const good = inputs();
     const changed = JSON.parse(good[1].text);
     changed.figures.closed += 1;
-    const newer = { ...JSON.parse(good[2].text), version: 2 };
+    const newer = { ...JSON.parse(good[2].text), version: 3 };
     const other = text(figuresFromJourneys(parts[2], { asOf: '2026-03-03' }, JSON.parse(good[2].text).provenance));
     const set = poolSet([
       good[0],
@@ -146,9 +146,15 @@ describe('the exports of pooled figures', () => {
       suppress: true,
       sources: set.sources.map((s) => ({ label: s.file.provenance.label, journeys: s.file.provenance.journeys })),
     };
-    const csv = cohortCsv(pooled.figures, shown, meta, w, { tables: poolCsvTables(tables, 90, w) });
+    const csv = cohortCsv(pooled.figures, shown, meta, w, {
+      tables: poolCsvTables(tables, 90, w),
+      overview: listRows(tables, 90, w).map((r) => [r.label, r.shown]),
+    });
     expect(csv).toContain('Källor;"Förbund 0 (30 resor); Förbund 1 (90 resor); Förbund 2 (120 resor)"');
     expect(csv).not.toContain(w.say('overview.rows.cliffJourneys'));
+    expect(csv).toContain(
+      `"${w.say('poolMore.overview.cliffs', { days: 90 })}";${tables.cliffs.shown(crossIds.total)}`,
+    );
     expect(csv).toContain(w.say('pool.counts.cliffsNote'));
     expect(
       reportDocument({ ...startingFields([], ASOF, w), ...emptyDraft }, { all: 240, selected: 240 }, meta, w).about,

@@ -92,3 +92,36 @@ export function poolCsvTables(t: PoolTables, horizon: number, w: Words): CsvCell
     ...milestoneRows(t, w),
   ];
 }
+
+export const LIST_FIGURES = ['cliffs', 'milestone90', 'milestone180', 'milestone365'] as const;
+export type ListFigure = (typeof LIST_FIGURES)[number];
+
+/**
+ * What the overview of pooled figures says of the per-person lists: the cliffs in all and the
+ * upcoming milestones of each day, counted (not journeys), each the total of its table by kind
+ * and month as shown there, so that the overview hides what the tables hide and no more.
+ */
+export function listFigures(t: PoolTables): Record<ListFigure, Shown> {
+  const day = (d: number): Shown =>
+    t.milestones.table.rows.includes(String(d)) ? t.milestones.shown(crossIds.row(String(d))) : 0;
+  return {
+    cliffs: t.cliffs.table.rows.length > 0 ? t.cliffs.shown(crossIds.total) : 0,
+    milestone90: day(90),
+    milestone180: day(180),
+    milestone365: day(365),
+  };
+}
+
+/** The overview's rows of the list figures, named for what they count, as label and shown value. */
+export const listRows = (
+  t: PoolTables,
+  horizon: number,
+  w: Words,
+): { key: ListFigure; label: string; shown: Shown }[] => {
+  const shown = listFigures(t);
+  return LIST_FIGURES.map((key) => ({
+    key,
+    label: w.say(`poolMore.overview.${key}`, { days: horizon }),
+    shown: shown[key],
+  }));
+};

@@ -69,9 +69,13 @@ export function mergeFiguresStates(files: readonly FiguresFile[]): PoolState {
   return files.map(toPoolState).reduce((a, b) => acc.merge(a, b), acc.empty());
 }
 
-/** The merged figures file of files that fit, with the given provenance. */
-export function mergeFigures(files: readonly FiguresFile[], provenance: ProvenanceInput): FiguresFile {
-  return toFiguresFile(mergeFiguresStates(files), files[0].options, provenance);
+/** The sources a merge of these files lists: each file's own sources if it is a merge, else the file itself. */
+export const sourcesOf = (files: readonly FiguresFile[]) =>
+  files.flatMap((f) => f.provenance.sources ?? [{ label: f.provenance.label, journeys: f.provenance.journeys }]);
+
+/** The merged figures file of files that fit, with the given provenance; it lists its sources (version 2). */
+export function mergeFigures(files: readonly FiguresFile[], provenance: Omit<ProvenanceInput, 'sources'>): FiguresFile {
+  return toFiguresFile(mergeFiguresStates(files), files[0].options, { ...provenance, sources: sourcesOf(files) });
 }
 
 /** The figures of files that fit, merged and finished. */

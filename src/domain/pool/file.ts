@@ -14,7 +14,14 @@ import { gapsAccumulator } from '../cohort/gaps';
 import { greyZonesAccumulator } from '../cohort/handovers';
 
 export const FIGURES_FORMAT = 'resan-figures';
-export const FIGURES_VERSION = 1;
+/**
+ * The highest version Resan reads. Version 2 is version 1 with `provenance.sources` (the files
+ * a merged file was made from): Resan writes 2 only when a file lists its sources, so a
+ * förbund's own file stays version 1, which every Resan that reads figures files reads. A
+ * version-1 reader does not ignore the field (it allows no other properties); it refuses a
+ * version-2 file as newer, with that reason.
+ */
+export const FIGURES_VERSION = 2;
 /** What every figures file says of itself, in both languages. */
 export const FIGURES_NOTICE = {
   sv: 'Innehåller omaskade tal – för sammanställning, inte för publicering.',
@@ -42,6 +49,11 @@ export const ProvenanceSchema = z.strictObject({
   journeys: count0,
   /** The Kohort view's filter when the figures were made, by name; null when none. */
   filters: z.record(z.string(), z.union([z.string(), z.null()])).nullable(),
+  /** A merged file's sources, each with its label and number of journeys (version 2 only). */
+  sources: z
+    .array(z.strictObject({ label: z.string().max(200), journeys: count0 }))
+    .min(1)
+    .optional(),
 });
 
 const timeCounts = z.array(z.tuple([count0, z.number().int().positive()]));
@@ -99,7 +111,7 @@ export const AlignmentStateSchema = z.strictObject({
 
 export const FiguresFileSchema = z.strictObject({
   format: z.literal(FIGURES_FORMAT),
-  version: z.literal(FIGURES_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   notice: z.strictObject({ sv: z.string(), en: z.string() }),
   provenance: ProvenanceSchema,
   options: FiguresOptionsSchema,
@@ -165,7 +177,7 @@ export function toFiguresFile(state: PoolState, options: PoolOptions, provenance
   };
   return {
     format: FIGURES_FORMAT,
-    version: FIGURES_VERSION,
+    version: provenance.sources ? 2 : 1,
     notice: { ...FIGURES_NOTICE },
     provenance: { ...provenance, journeys: state.journeys },
     ...body,

@@ -11,7 +11,7 @@ import { journeyFromData } from '../parse';
 import type { Journey } from '../schema';
 import { BUILT_IN_ANCHORS, countLists } from './accumulator';
 import { FIGURES_NOTICE, checked as checkedOf, serializeFigures } from './file';
-import { figuresFromJourneys, finishFigures } from './combine';
+import { figuresFromJourneys, finishFigures, mergeFigures } from './combine';
 import { readFigures } from './read';
 import { lazy } from '../testing/lazy';
 
@@ -123,7 +123,7 @@ describe('reading a figures file', () => {
   it('reads what it wrote', () => expect(readFigures(text())).toEqual({ ok: true, file: file() }));
 
   it('refuses a newer version, another format, a file cut short and a changed count', () => {
-    expect(codes(edit((f) => (f.version = 2)))).toEqual(['newerVersion version']);
+    expect(codes(edit((f) => (f.version = 3)))).toEqual(['newerVersion version']);
     expect(codes(edit((f) => (f.format = 'cohort')))).toEqual(['wrongFormat format']);
     expect(codes(text().slice(0, text().length / 2))[0]).toMatch(/^notJson/);
     expect(codes(edit((f) => (f.figures.closed += 1)))).toEqual(['changed check']);
@@ -145,5 +145,33 @@ describe('reading a figures file', () => {
     expect(codes(recheck((f) => (f.alignments[0].diff.gap[10] += 1)))).toEqual(['doesNotAddUp alignments[0].diff']);
     expect(codes(recheck((f) => f.alignments[1].diff.gap.pop()))).toEqual(['doesNotAddUp alignments[1].diff']);
     expect(codes(recheck((f) => (f.provenance.journeys = 61)))).toEqual(['doesNotAddUp provenance.journeys']);
+  });
+
+  it('lists the sources of a merge (version 2), a merge of merges the first sources; refuses sources that do not fit', () => {
+    const journeys = generateCohort(60, 5, ASOF);
+    const part = (from: number, to: number, label: string) =>
+      figuresFromJourneys(journeys.slice(from, to), OPTIONS, { ...PROVENANCE, label });
+    const ab = mergeFigures([part(0, 10, 'A'), part(10, 25, 'B')], { ...PROVENANCE, label: 'A+B' });
+    const all = mergeFigures([ab, part(25, 60, 'C')], { ...PROVENANCE, label: 'Alla' });
+    expect([file.version, file.provenance.sources]).toEqual([1, undefined]);
+    expect([all.version, all.provenance.sources]).toEqual([
+      2,
+      [
+        { label: 'A', journeys: 10 },
+        { label: 'B', journeys: 15 },
+        { label: 'C', journeys: 35 },
+      ],
+    ]);
+    expect(readFigures(serializeFigures(all))).toEqual({ ok: true, file: all });
+    expect(all.check).toBe(file.check); // the same figures as the file of all 60 journeys
+    const edited = (change: (f: ReturnType<typeof JSON.parse>) => void) => {
+      const f = JSON.parse(serializeFigures(all));
+      change(f);
+      return codes(JSON.stringify(f));
+    };
+    expect(edited((f) => (f.provenance.sources[0].journeys = 11))).toEqual(['doesNotAddUp provenance.sources']);
+    expect(edited((f) => (f.version = 1))).toEqual(['doesNotAddUp provenance.sources']);
+    expect(edited((f) => delete f.provenance.sources)).toEqual(['doesNotAddUp provenance.sources']);
+    expect(edited((f) => (f.provenance.sources = []))[0]).toMatch(/ provenance\.sources$/);
   });
 });

@@ -28,6 +28,11 @@ export function addUpProblems(f: FiguresFile): FiguresIssue[] {
   const s = f.figures;
   const w = s.waits;
   need(f.provenance.journeys === s.journeys, 'provenance.journeys', 'differs from figures.journeys');
+  const sources = f.provenance.sources;
+  need(f.version === 2 || sources === undefined, 'provenance.sources', 'is in a version 1 file');
+  need(f.version === 1 || sources !== undefined, 'provenance.sources', 'is missing from a version 2 file');
+  if (sources)
+    need(sum(sources.map((x) => x.journeys)) === s.journeys, 'provenance.sources', 'do not add up to the journeys');
   need(s.closed <= s.journeys, 'figures.closed', 'is more than the journeys');
   need(w.journeysWithForsteg <= s.journeys, 'figures.waits.journeysWithForsteg', 'is more than the journeys');
   need(

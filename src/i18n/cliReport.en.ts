@@ -1,0 +1,31 @@
+/** English: the column headers of `resan report --csv` (issue 27). Same keys as cliReport.sv.ts. */
+import type { cliReportSv } from './cliReport.sv';
+
+export const cliReportEn: Record<keyof typeof cliReportSv, string> = {
+  source: 'Source',
+  journeys: 'Journeys',
+  figure: 'Figure',
+  value: 'Value',
+  days: 'Days',
+  ended: 'Ended',
+  open: 'Open',
+  count: 'Count',
+  from: 'From day',
+  to: 'To day',
+  atRisk: 'Waiting at the start',
+  events: 'Got the next step',
+  censored: 'Still waiting (censored)',
+  survival: 'Share waiting',
+  fromActor: 'From actor',
+  toActor: 'To actor',
+  zones: 'Grey zones',
+  precedingKind: 'Kind before the gap',
+  gaps: 'Gaps',
+  kind: 'Kind',
+  month: 'Month',
+  cliffs: 'Interventions ending with nothing after',
+  day: 'Day',
+  milestones: 'Sickness periods with the day near',
+  offset: 'Day from the anchor',
+  included: 'Journeys included',
+};
