@@ -25,7 +25,7 @@ function watchTexts() {
   new MutationObserver(note).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-test('the first screen loads at most 153 KB of JavaScript (gzipped), without English or zod', async ({
+test('the first screen loads at most 150 KB of JavaScript (gzipped), without English or zod', async ({
   resan,
   page,
 }) => {
@@ -56,7 +56,7 @@ test('the first screen loads at most 153 KB of JavaScript (gzipped), without Eng
   // (issues #24, #25) to 152.5 KB. Raised to 153 KB in the open, not hidden. Issue #26 (the first screen on a slow
   // laptop) is where it comes back under 150: the Swedish messages of the views that load later (Kohort, the
   // report draft, the rules page, the statement: about 10 KB gzipped) still load with the first screen.
-  expect(total).toBeLessThanOrEqual(153 * 1024);
+  expect(total).toBeLessThanOrEqual(150 * 1024);
 });
 
 test('a remembered English shows English from the first text drawn, never Swedish first', async ({ resan, page }) => {
