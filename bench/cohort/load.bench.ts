@@ -20,7 +20,13 @@ const RUNS = Number(process.env.RESAN_BENCH_RUNS ?? 3);
 const PER_FILE = 10_000; // a file stays well under the 100 MB limit
 const TARGET_MS: Record<number, number> = { 10_000: 1_500, 100_000: 15_000 };
 
-type Run = { ms: number; longestTaskMs: number; peakHeapMb: number };
+type Run = {
+  ms: number;
+  longestTaskMs: number;
+  peakHeapMb: number;
+  /** The three longest main-thread tasks: how long, and when after the files were chosen. */
+  longTasks: { afterChoiceMs: number; ms: number }[];
+};
 
 function files(size: number): string[] {
   const dir = mkdtempSync(join(tmpdir(), `resan-bench-${size}-`));
@@ -50,17 +56,26 @@ test('cohort load in Chromium', async ({ browser }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(() => {
-        const w = window as unknown as { longest: number };
+        const w = window as unknown as { longest: number; tasks: { at: number; ms: number }[] };
         w.longest = 0;
+        w.tasks = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+          for (const e of list.getEntries()) {
+            w.longest = Math.max(w.longest, e.duration);
+            w.tasks.push({ at: e.startTime, ms: e.duration });
+          }
         }).observe({ type: 'longtask', buffered: true });
       });
       await page.goto('/');
       await page.getByTestId('nav-cohort').click();
       await page.getByTestId('cohort-load').waitFor();
       await page.locator('.cohort-body[aria-busy="false"]').waitFor(); // the demo cohort first
-      await page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
+      const chosenAt = await page.evaluate(() => {
+        const w = window as unknown as { longest: number; tasks: unknown[] };
+        w.longest = 0;
+        w.tasks = [];
+        return performance.now();
+      });
       const cdp = await context.newCDPSession(page);
       let peak = 0;
       let sampling = true;
@@ -75,7 +90,10 @@ test('cohort load in Chromium', async ({ browser }) => {
       const profiling = process.env.RESAN_BENCH_PROFILE === '1' && r === 0;
       if (profiling) {
         await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
+        // A trace beside the profile: its RunTask events say which samples made each long task.
+        await browser.startTracing(page, { categories: ['devtools.timeline'] });
       }
       const chooser = page.waitForEvent('filechooser');
       const t0 = Date.now();
@@ -89,13 +107,26 @@ test('cohort load in Chromium', async ({ browser }) => {
       const ms = Date.now() - t0;
       if (profiling) {
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+        const trace = await browser.stopTracing();
         mkdirSync(join(here, '../results'), { recursive: true });
         writeFileSync(join(here, `../results/cohort-load-${size}.cpuprofile`), JSON.stringify(profile));
+        writeFileSync(join(here, `../results/cohort-load-${size}.trace.json`), trace);
       }
       sampling = false;
       await sample;
-      const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-      results[size].push({ ms, longestTaskMs, peakHeapMb: peak / 2 ** 20 });
+      const { longestTaskMs, tasks } = await page.evaluate(() => {
+        const w = window as unknown as { longest: number; tasks: { at: number; ms: number }[] };
+        return { longestTaskMs: w.longest, tasks: w.tasks };
+      });
+      // The three longest tasks, each with its start after the files were chosen (to find them in a profile).
+      const top = tasks
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((t) => ({ afterChoiceMs: Math.round(t.at - chosenAt), ms: Math.round(t.ms) }));
+      console.log(
+        `${size} #${r + 1}: ${ms} ms, longest tasks ${top.map((t) => `${t.ms} ms at +${t.afterChoiceMs} ms`).join(', ') || 'none'}`,
+      );
+      results[size].push({ ms, longestTaskMs, peakHeapMb: peak / 2 ** 20, longTasks: top });
       await context.close();
     }
   }

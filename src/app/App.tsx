@@ -24,7 +24,6 @@ import { JourneyHeader } from './JourneyHeader';
 import { PrintNote } from './print/PrintNote';
 import { Toolbar } from './Toolbar';
 import { useAnalysis } from '../kit/useAnalysis';
-import { BackToCohort } from '../cohort/BackToCohort';
 import { showCohort, showJourney } from '../cohort/navigation';
 import { useLabels } from '../kit/useLabels';
 import { Announcer } from '../kit/Announcer';
@@ -33,7 +32,6 @@ import { NewJourneyDialogs } from './NewJourneyDialogs';
 import { PageTitle } from './PageTitle';
 import { openStatement } from '../a11y/navigation';
 import { MeetingModeButton, SummaryToggle } from './meeting/MeetingControls';
-import { FigureStrip } from './meeting/FigureStrip';
 import { usePresentation } from '../store/presentation';
 
 const selectSetLanguage = (s: AppState) => s.setLanguage;
@@ -58,7 +56,19 @@ const ScenarioEditor = lazy(() =>
     default: m.ScenarioEditor,
   })),
 );
-const SideBySide = lazy(() => import('../scenarios/SideBySide').then((m) => ({ default: m.SideBySide })));
+// The meeting's figure strip shows in meeting mode only (issue #26: not on the first screen).
+const FigureStrip = lazy(() => import('./meeting/FigureStrip').then((m) => ({ default: m.FigureStrip })));
+// The way back to a cohort shows only for a journey opened from one (issue #26: not on the first screen).
+const BackToCohort = lazy(() =>
+  Promise.all([import('../cohort/BackToCohort'), loadMessages('cohortCopy')]).then(([m]) => ({
+    default: m.BackToCohort,
+  })),
+);
+const SideBySide = lazy(() =>
+  Promise.all([import('../scenarios/SideBySide'), loadMessages('sideBySide')]).then(([m]) => ({
+    default: m.SideBySide,
+  })),
+);
 // The tables under the chart render after it, in a deferred render that yields: a big journey's chart is not held up by its rows.
 const LaterInterventionsTable = memo(InterventionsTable);
 const LaterOtherItems = memo(OtherItems);
@@ -184,7 +194,11 @@ export function App() {
         )}
         {/* Hidden, not removed, while the rules or the cohort are read: zoom, choices and focus come back as they were. */}
         <div className="journey-page" hidden={page.name !== 'journey'}>
-          {source.kind === 'cohort' && <BackToCohort name={source.name} />}
+          {source.kind === 'cohort' && (
+            <Suspense fallback={null}>
+              <BackToCohort name={source.name} />
+            </Suspense>
+          )}
           <JourneyHeader
             journey={journey}
             source={source}
@@ -197,7 +211,9 @@ export function App() {
           <div className={summaryHidden ? 'workspace summary-hidden' : 'workspace'}>
             <div className="workspace-main">
               {meetingMode && !isEmptyJourney(journey) && (
-                <FigureStrip analysis={analysis} scenario={scenarioView.scenario} asOf={asOf} labels={labels} />
+                <Suspense fallback={null}>
+                  <FigureStrip analysis={analysis} scenario={scenarioView.scenario} asOf={asOf} labels={labels} />
+                </Suspense>
               )}
               {sideBySide ? (
                 <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>

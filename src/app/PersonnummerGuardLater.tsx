@@ -4,9 +4,14 @@
  * first screen stays within its budget.
  */
 import { Suspense, lazy } from 'react';
+import { loadMessages } from '../i18n';
 import { useAfterFirstPaint } from '../kit/useAfterFirstPaint';
 
-const PersonnummerGuard = lazy(() => import('./PersonnummerGuard').then((m) => ({ default: m.PersonnummerGuard })));
+const PersonnummerGuard = lazy(() =>
+  Promise.all([import('./PersonnummerGuard'), loadMessages('issues')]).then(([m]) => ({
+    default: m.PersonnummerGuard,
+  })),
+);
 
 export function PersonnummerGuardLater() {
   if (!useAfterFirstPaint()) return null;

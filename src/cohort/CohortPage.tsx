@@ -17,7 +17,7 @@ import { cohortCsv } from './cohortCsv';
 import { type ExportMeta, describeFilter, describeSmall } from './describe';
 import { type DrillRow, type DrillTarget, drillRows } from './drill';
 import { DrillList } from './DrillList';
-import { NO_FILTER, filterChoices, filterJourneys } from './filter';
+import { NO_FILTER, filterJourneys } from './filter';
 import { Filters } from './Filters';
 import { HandoverMatrix } from './HandoverMatrix';
 import { HistogramChart } from './HistogramChart';
@@ -32,6 +32,7 @@ import { SmallCells } from './SmallCells';
 import { SurvivalChart } from './SurvivalChart';
 import { AnchorControls, type AnchorChoice, anchorOf } from './AnchorControls';
 import { useCohortData } from './useCohortData';
+import { useFilterChoices } from './useFilterChoices';
 import { ExportFigures } from './pool/ExportFigures';
 import PoolPage from './pool/PoolPage';
 import { cohortWords } from './words';
@@ -91,7 +92,7 @@ export default function CohortPage() {
   const [pooling, setPooling] = useState(false);
 
   const journeys = useMemo(() => filterJourneys(all, filter), [all, filter]);
-  const choices = useMemo(() => filterChoices(all), [all]);
+  const choices = useFilterChoices(all);
   const align = useMemo(() => ({ anchor: anchorOf(anchor), from: anchor.from, to: anchor.to }), [anchor]);
   const data = useCohortData(journeys, asOf, align);
   const ready = data.state === 'ready' ? data : data.state === 'computing' ? data.last : null;

@@ -10,7 +10,7 @@ import type { DrillTarget } from './drill';
 import type { JourneyFacts } from '../domain/cohort/facts';
 import { frame } from './frame';
 import { type Words, showValue } from './say';
-import { SORTS, type SequenceMarks, type SequenceSort, rowAt, sequenceLayout } from './sequenceLayout';
+import { SORTS, type SequenceMarks, type SequenceSort, rowAt, sequenceLayout, sequenceRects } from './sequenceLayout';
 import { StateLegend, StatePatterns, stateFill } from './StatePatterns';
 import { GAP_STRIPE, STATE_STYLE } from './states';
 
@@ -40,7 +40,7 @@ function buildSvg(m: SequenceMarks, patterns: Element | null, axis: Element | nu
   svg.setAttribute('width', String(F.width));
   svg.setAttribute('height', String(F.height));
   if (patterns) svg.append(patterns.cloneNode(true));
-  for (const r of m.rects) {
+  for (const r of sequenceRects(m)) {
     const rect = document.createElementNS(SVG_NS, 'rect');
     rect.setAttribute('x', r.x.toFixed(2));
     rect.setAttribute('y', m.y(r.row).toFixed(2));
@@ -91,7 +91,8 @@ function canvasFills(ctx: CanvasRenderingContext2D): Record<DayState, string | C
   };
 }
 
-const RECTS_PER_FRAME = 8_000;
+/** Rows drawn on the canvas per frame: a few thousand rectangles, so that no frame is a long task. */
+const ROWS_PER_FRAME = 2_000;
 
 export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: Props) {
   const m = useMemo(() => sequenceLayout(facts, sort, window, F), [facts, sort, window]);
@@ -100,6 +101,8 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
   const patternsRef = useRef<SVGSVGElement>(null);
   const [page, setPage] = useState(0);
   const useCanvas = m.rows.length > CANVAS_ABOVE;
+  // The SVG's rectangles; a canvas draws from the rows, a slice per frame.
+  const rects = useMemo(() => (useCanvas ? [] : sequenceRects(m)), [m, useCanvas]);
   const title = w.say('sequence.heading');
   const pages = Math.max(1, Math.ceil(m.rows.length / PAGE));
   const shownPage = Math.min(page, pages - 1);
@@ -121,13 +124,13 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
     let next = 0;
     let frame = 0;
     const draw = () => {
-      const end = Math.min(next + RECTS_PER_FRAME, m.rects.length);
-      for (; next < end; next++) {
-        const r = m.rects[next];
+      const end = Math.min(next + ROWS_PER_FRAME, m.rows.length);
+      for (const r of sequenceRects(m, next, end)) {
         ctx.fillStyle = fills[r.state];
         ctx.fillRect(r.x, m.y(r.row), r.width, h);
       }
-      if (next < m.rects.length) frame = requestAnimationFrame(draw);
+      next = end;
+      if (next < m.rows.length) frame = requestAnimationFrame(draw);
     };
     draw();
     return () => cancelAnimationFrame(frame);
@@ -212,7 +215,7 @@ export function SequencePlot({ facts, window, sort, onSort, meta, w, onDrill }: 
             onClick={pick}
           >
             <StatePatterns prefix="seq" />
-            {m.rects.map((r, i) => (
+            {rects.map((r, i) => (
               <rect
                 key={i}
                 x={r.x}

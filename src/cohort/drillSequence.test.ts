@@ -4,7 +4,7 @@ import { journey } from '../domain/cohort/fixtures';
 import { drillRows } from './drill';
 import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
 import { frame } from './frame';
-import { rowAt, sequenceLayout, sortSequences } from './sequenceLayout';
+import { rowAt, sequenceLayout, sequenceRects, sortSequences } from './sequenceLayout';
 
 const ASOF = '2026-03-01';
 const options = { asOf: ASOF, anchor: 'forstegEnd', from: -30, to: 60 };
@@ -96,7 +96,12 @@ describe('sequence index plot', () => {
     );
     expect(m.rowHeight).toBe(50);
     // 20 days over 200 px: the grey zone of a is 0..9 → x 50..150.
-    expect(m.rects.filter((r) => r.row === 0)).toContainEqual({ row: 0, x: 50, width: 100, state: 'greyZone' });
+    expect(sequenceRects(m).filter((r) => r.row === 0)).toContainEqual({
+      row: 0,
+      x: 50,
+      width: 100,
+      state: 'greyZone',
+    });
     expect(rowAt(m, 75)).toBe(1);
     expect(rowAt(m, 100)).toBeNull();
   });

@@ -59,18 +59,29 @@ export function filterJourneys(journeys: readonly Journey[], f: CohortFilter): r
   return isFiltered(f) ? journeys.filter((j) => keepJourney(j, f)) : journeys;
 }
 
-/** The actors and kinds that occur in the cohort, for the filter's choices (sorted by id). */
-export function filterChoices(journeys: readonly Journey[]): { actors: string[]; kinds: string[] } {
+export type FilterChoices = { actors: string[]; kinds: string[] };
+
+/** Collects the actors and kinds of journeys given one at a time (so that a big cohort can be seen in slices). */
+export function choiceCollector(): { add: (journey: Journey) => void; result: () => FilterChoices } {
   const actors = new Set<string>();
   const kinds = new Set<string>();
-  for (const j of journeys) {
-    const catalogue = resolveCatalogue(j);
-    for (const iv of j.interventions) {
-      kinds.add(iv.kind);
-      const a = actorOf(iv, catalogue);
-      if (a) actors.add(a);
-    }
-    for (const m of j.mandates ?? []) actors.add(m.actor);
-  }
-  return { actors: [...actors].sort(), kinds: [...kinds].sort() };
+  return {
+    add: (j) => {
+      const catalogue = resolveCatalogue(j);
+      for (const iv of j.interventions) {
+        kinds.add(iv.kind);
+        const a = actorOf(iv, catalogue);
+        if (a) actors.add(a);
+      }
+      for (const m of j.mandates ?? []) actors.add(m.actor);
+    },
+    result: () => ({ actors: [...actors].sort(), kinds: [...kinds].sort() }),
+  };
+}
+
+/** The actors and kinds that occur in the cohort, for the filter's choices (sorted by id). */
+export function filterChoices(journeys: readonly Journey[]): FilterChoices {
+  const c = choiceCollector();
+  for (const j of journeys) c.add(j);
+  return c.result();
 }

@@ -1,7 +1,8 @@
 /**
  * The sequence index plot (TraMineR's seqIplot): one thin row per journey, its days coloured
- * by state around the anchor, rows sorted by the coordinator's choice. Pure: facts in, one
- * rectangle per run out (drawn on SVG or, for many rows, on a canvas).
+ * by state around the anchor, rows sorted by the coordinator's choice. Pure: facts in, the
+ * sorted rows and their scale out; one rectangle per run on demand (`sequenceRects`, for SVG),
+ * so that a canvas of 100,000 rows draws from the rows in slices and no task makes them all.
  */
 import { scaleLinear } from 'd3-scale';
 import type { DayState } from '../domain';
@@ -15,20 +16,25 @@ export type SequenceRect = { row: number; x: number; width: number; state: DaySt
 export type SequenceMarks = {
   rows: JourneyFacts[];
   rowHeight: number;
-  rects: SequenceRect[];
+  /** A day offset from the anchor to x. */
+  x: (day: number) => number;
   y: (row: number) => number;
 };
 
 /** Journeys with an anchor, sorted: longest wait or most grey-zone days first, or by anchor date; ties by cohort order. */
 export function sortSequences(facts: readonly JourneyFacts[], sort: SequenceSort): JourneyFacts[] {
   const rows = facts.filter((f) => f.anchor !== null);
-  const key = (f: JourneyFacts): number | string =>
-    sort === 'wait' ? -f.longestWait : sort === 'greyZone' ? -f.greyZoneDays : (f.anchor as string);
-  return rows.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? -1 : ka > kb ? 1 : a.index - b.index;
+  // Each key once, then positions sorted (a comparator that reads two arrays).
+  const keys: (number | string)[] = rows.map((f) =>
+    sort === 'wait' ? -f.longestWait : sort === 'greyZone' ? -f.greyZoneDays : (f.anchor as string),
+  );
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a];
+    const kb = keys[b];
+    return ka < kb ? -1 : ka > kb ? 1 : rows[a].index - rows[b].index;
   });
+  return order.map((i) => rows[i]);
 }
 
 export function sequenceLayout(
@@ -42,11 +48,16 @@ export function sequenceLayout(
     .domain([window.from, window.to + 1])
     .range([f.left, f.width - f.right]);
   const rowHeight = (f.height - f.top - f.bottom) / Math.max(1, rows.length);
+  return { rows, rowHeight, x, y: (row) => f.top + row * rowHeight };
+}
+
+/** The rectangles of rows `from` up to `to` (all by default): one per state run. */
+export function sequenceRects(m: SequenceMarks, from = 0, to = m.rows.length): SequenceRect[] {
   const rects: SequenceRect[] = [];
-  rows.forEach((journey, row) => {
-    for (const r of journey.runs) rects.push({ row, x: x(r.from), width: x(r.to + 1) - x(r.from), state: r.state });
-  });
-  return { rows, rowHeight, rects, y: (row) => f.top + row * rowHeight };
+  for (let row = from; row < Math.min(to, m.rows.length); row++)
+    for (const r of m.rows[row].runs)
+      rects.push({ row, x: m.x(r.from), width: m.x(r.to + 1) - m.x(r.from), state: r.state });
+  return rects;
 }
 
 /** The row under a point of the plot, or null. */

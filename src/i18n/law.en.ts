@@ -1,7 +1,9 @@
 /** English: sickness milestones, rule sentences and the "Rules and sources" page. (Same keys as law.sv.ts.) */
 import type { lawSv } from './law.sv';
+import type { lawHolidaySv, lawNotesSv } from './lawLater.sv';
 
-export const lawEn: typeof lawSv = {
+/** The Swedish holiday names and counting notes load later (lawLater.sv.ts); English has them here. */
+export const lawEn: typeof lawSv & { holiday: typeof lawHolidaySv; notes: typeof lawNotesSv } = {
   milestone: {
     tick: 'day {{day}}',
     tickTitle: 'Day {{day}} of the sickness period: {{date}}',

@@ -1,7 +1,8 @@
 import type { meetingSv } from './meeting.sv';
+import type { printDialogSv } from './printDialog.sv';
 
 /** English for the planning meeting: the chart as a picture and the printed page. */
-export const meetingEn: typeof meetingSv = {
+export const meetingEn: Omit<typeof meetingSv, 'print'> & { print: typeof meetingSv.print & typeof printDialogSv } = {
   chartExport: {
     timelineSvg: 'Timeline as SVG',
     timelinePng: 'Timeline as PNG',

@@ -1,16 +1,17 @@
 /**
  * Svenska: the first language. Every visible string of the app is here, or in a module the
- * code that shows it loads with it (edit, storage and writeAhead, cohort, cohortLoad, cohortTabs, scenarioEditor, the rules page, the accessibility statement: loadMessages in i18n/index.ts),
+ * code that shows it loads with it (edit, storage and writeAhead, cohort, cohortLoad, cohortTabs, scenarioEditor, the rules page, the accessibility statement,
+ * opening files and their problems, the side-by-side view: loadMessages in i18n/index.ts),
  * so that the first screen does not carry them (issue #11).
  */
 import type { editSv } from './edit.sv';
-import { problemListSv } from './hostile.sv';
-import { importSv, issueSv } from './importIssues.sv';
+import type { problemListSv } from './hostile.sv';
+import type { importSv, issueSv } from './importIssues.sv';
 import { scenariosSv } from './scenarios.sv';
 import { lawSv } from './law.sv';
 import type { storageSv } from './storage.sv';
 import { storageRemoveSv } from './storageRemove.sv';
-import { safeguardsSv } from './safeguards.sv';
+import type { safeguardsSv } from './safeguards.sv';
 import type { writeAheadSv } from './writeAhead.sv';
 import type { cohortLoadSv } from './cohortLoad.sv';
 import type { cohortFaultsSv } from './cohortFaults.sv';
@@ -22,8 +23,8 @@ import type { exportSafetySv } from './exportSafety.sv';
 import type { poolSv } from './pool.sv';
 import type { poolMoreSv } from './poolMore.sv';
 import { cohortNavSv } from './cohortNav.sv';
-import { cohortCopySv } from './cohortCopy.sv';
-import { sideBySideSv } from './sideBySide.sv';
+import type { cohortCopySv } from './cohortCopy.sv';
+import type { sideBySideSv } from './sideBySide.sv';
 import { meetingSv } from './meeting.sv';
 import { projectorSv } from './projector.sv';
 import { roomSv } from './room.sv';
@@ -34,17 +35,16 @@ import { newJourneySv } from './newJourney.sv';
 import { fileModeSv } from './fileMode.sv';
 import type { fileModeMoreSv } from './fileModeMore.sv';
 import type { rulesPageSv } from './rulesPage.sv';
+import type { lawHolidaySv, lawNotesSv } from './lawLater.sv';
+import type { detailsPanelSv } from './detailsPanel.sv';
+import type { printDialogSv } from './printDialog.sv';
 import type { statementSv } from './statement.sv';
 import type { participantSv } from './participant.sv';
 
 export const sv = {
-  problemList: problemListSv,
   law: lawSv,
   storage: storageRemoveSv,
-  safeguards: safeguardsSv,
   cohort: cohortNavSv,
-  cohortCopy: cohortCopySv,
-  sideBySide: sideBySideSv,
   meeting: meetingSv,
   projector: projectorSv,
   room: roomSv,
@@ -231,47 +231,14 @@ export const sv = {
     deviation: 'Avvikelse',
     note: 'Anteckning',
   },
+  // The rest of details loads with the details panel (detailsPanel.sv.ts).
   details: {
     heading: 'Detaljer',
     empty: 'Peka på, fokusera eller klicka på något i tidslinjen för att se detaljer.',
-    kind: 'Insatstyp',
-    category: 'Kategori',
-    title: 'Titel',
-    actor: 'Aktör',
-    start: 'Start',
-    end: 'Faktiskt slut',
-    plannedEnd: 'Planerat slut (beslut)',
-    extensions: 'Förlängningar',
-    extensionItem: '+{{months}} mån',
-    extensionDecided: 'beslut {{date}}',
-    effectiveEnd: 'Effektivt slut',
-    projected: 'beräknat',
-    known: 'känt',
     openEnded: 'tills vidare',
-    status: 'Status',
-    ruleLimit: 'Längsta tid enligt regel',
-    exceeds: 'Slutet ligger efter längsta tiden',
-    extent: 'Omfattning',
-    extentValue: '{{value}} %',
-    preparatory: 'Försteg',
     yes: 'ja',
     no: 'nej',
-    notes: 'Anteckningar',
-    rule: 'Regel',
-    ruleText: '{{kind}}: {{perDecision}}',
-    perDecision: '{{months}} månader per beslut/anvisning',
-    noPerDecision: 'ingen längd per beslut',
-    total: 'högst {{months}} totalt',
-    noRule: 'Ingen längsta tid enligt regel.',
-    source: 'Källa: {{source}}',
     mandate: 'Uppdrag',
-    label: 'Beskrivning',
-    event: 'Händelse',
-    date: 'Datum',
-    type: 'Typ',
-    text: 'Text',
-    id: 'Id',
-    close: 'Stäng detaljer',
   },
   library: {
     button: 'Resor ({{count}})',
@@ -358,14 +325,24 @@ export const sv = {
     remove: 'Ta bort',
   },
   scenarios: scenariosSv,
-  import: importSv,
-  issue: issueSv,
 };
 
 /** Every Swedish message: the first screen's and those loaded later. */
-export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney' | 'storage' | 'fileMode'> & {
+export type Catalogue = Omit<
+  typeof sv,
+  'cohort' | 'law' | 'a11y' | 'newJourney' | 'storage' | 'details' | 'meeting' | 'fileMode'
+> & {
   fileMode: typeof fileModeSv & typeof fileModeMoreSv;
+  meeting: Omit<typeof sv.meeting, 'print'> & { print: typeof sv.meeting.print & typeof printDialogSv };
+  details: typeof sv.details & typeof detailsPanelSv;
   storage: typeof storageRemoveSv & typeof storageSv;
+  // Opening files and their problems, and the side-by-side view: loaded with what shows them (issue #26).
+  import: typeof importSv;
+  issue: typeof issueSv;
+  problemList: typeof problemListSv;
+  safeguards: typeof safeguardsSv;
+  cohortCopy: typeof cohortCopySv;
+  sideBySide: typeof sideBySideSv;
   writeAhead: typeof writeAheadSv;
   edit: typeof editSv;
   cohortLoad: typeof cohortLoadSv;
@@ -379,7 +356,11 @@ export type Catalogue = Omit<typeof sv, 'cohort' | 'law' | 'a11y' | 'newJourney'
       pool: typeof poolSv;
       poolMore: typeof poolMoreSv;
     };
-  law: Omit<typeof sv.law, 'page'> & { page: typeof sv.law.page & typeof rulesPageSv };
+  law: Omit<typeof sv.law, 'page'> & {
+    page: typeof sv.law.page & typeof rulesPageSv;
+    holiday: typeof lawHolidaySv;
+    notes: typeof lawNotesSv;
+  };
   a11y: Omit<typeof sv.a11y, 'statement'> & { statement: typeof sv.a11y.statement & typeof statementSv };
   newJourney: typeof sv.newJourney & { form: typeof participantSv };
 };

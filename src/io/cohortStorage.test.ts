@@ -2,7 +2,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { generateCohort } from '../domain';
-import { deleteCohort, listCohorts, loadCohortRecord, saveCohort, savedIdentities } from './cohortStorage';
+import {
+  deleteCohort,
+  identitiesOf,
+  listCohorts,
+  loadCohortRecord,
+  packIdentities,
+  saveCohort,
+  savedIdentities,
+} from './cohortStorage';
 
 const asOf = '2026-06-01';
 const journeys = generateCohort(2_500, 3, asOf);
@@ -35,6 +43,15 @@ describe('cohort storage', () => {
     expect(a?.journeys).toEqual(journeys.slice(10));
     expect(a?.meta.count).toBe(2_490);
     expect((await savedIdentities()).filter((i) => i.cohort === 'bb')).toHaveLength(10);
+  });
+
+  it('keeps who is in a cohort as one string (read at once with the list), and reads the array saved before', async () => {
+    const [a] = (await listCohorts()).filter((c) => c.key === 'a');
+    expect(typeof a.identities).toBe('string');
+    expect(identitiesOf(a)).toEqual(journeys.slice(10).map((j) => ({ id: j.id, ref: j.participant.ref })));
+    const before = [{ id: 'x', ref: 'r "1"\n' }];
+    expect(identitiesOf({ identities: before })).toEqual(before);
+    expect(identitiesOf({ identities: packIdentities(before) })).toEqual(before);
   });
 
   it('deletes a cohort with its journeys and leaves the others alone', async () => {

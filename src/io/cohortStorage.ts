@@ -27,9 +27,23 @@ export type CohortMeta = {
   /** Wall-clock time of loading (ISO timestamp). */
   loadedAt: string;
   count: number;
-  /** Who is in it: for finding duplicates without reading every journey. */
-  identities: JourneyIdentity[];
+  /**
+   * Who is in it: for finding duplicates without reading every journey. Saved as one JSON
+   * string of [id, ref] pairs (issue #26: 100,000 objects made reading the list of saved
+   * cohorts a long task; one string is read at once); cohorts saved before as an array.
+   */
+  identities: string | JourneyIdentity[];
 };
+
+/** The identities as saved: one string. */
+export const packIdentities = (list: readonly JourneyIdentity[]): string =>
+  JSON.stringify(list.map((i) => [i.id, i.ref]));
+
+/** A cohort's identities, from either way they were saved. */
+export function identitiesOf(meta: Pick<CohortMeta, 'identities'>): JourneyIdentity[] {
+  if (typeof meta.identities !== 'string') return meta.identities;
+  return (JSON.parse(meta.identities) as [string, string][]).map(([id, ref]) => ({ id, ref }));
+}
 
 type Chunk = { cohortKey: string; n: number; journeys: unknown[] };
 
@@ -86,7 +100,7 @@ export async function listCohorts(): Promise<CohortMeta[]> {
 
 /** Everyone in every saved cohort, with the cohort they are in. */
 export async function savedIdentities(): Promise<(JourneyIdentity & { cohort: string })[]> {
-  return (await listCohorts()).flatMap((c) => c.identities.map((i) => ({ ...i, cohort: c.key })));
+  return (await listCohorts()).flatMap((c) => identitiesOf(c).map((i) => ({ ...i, cohort: c.key })));
 }
 
 /**
@@ -103,7 +117,9 @@ export async function saveCohort(
     tx = (await db()).transaction(['cohorts', 'chunks'], 'readwrite');
     const removed = replaced.length > 0 ? await removeFromOthers(tx, replaced, meta.key) : 0;
     const chunks = tx.objectStore('chunks');
-    await tx.objectStore('cohorts').put({ ...meta, count: journeys.length, identities: journeys.map(identityOf) });
+    await tx
+      .objectStore('cohorts')
+      .put({ ...meta, count: journeys.length, identities: packIdentities(journeys.map(identityOf)) });
     for (let n = 0; n * CHUNK < journeys.length; n++)
       await chunks.put({ cohortKey: meta.key, n, journeys: journeys.slice(n * CHUNK, (n + 1) * CHUNK) });
     await tx.done;
@@ -140,7 +156,8 @@ async function removeFromOthers(tx: Tx, replaced: readonly JourneyIdentity[], ex
   const refs = new Set(replaced.map((r) => r.ref));
   const hit = (i: JourneyIdentity) => ids.has(i.id) || refs.has(i.ref);
   for (const meta of await cohorts.getAll()) {
-    if (meta.key === except || !meta.identities.some(hit)) continue;
+    const identities = identitiesOf(meta);
+    if (meta.key === except || !identities.some(hit)) continue;
     const kept: unknown[] = [];
     const own = await chunks.index('byCohort').getAll(meta.key);
     for (const c of own.sort((x, y) => x.n - y.n)) {
@@ -153,7 +170,7 @@ async function removeFromOthers(tx: Tx, replaced: readonly JourneyIdentity[], ex
     for (let n = 0; n * CHUNK < kept.length; n++)
       await chunks.put({ cohortKey: meta.key, n, journeys: kept.slice(n * CHUNK, (n + 1) * CHUNK) });
     removed += own.reduce((n, c) => n + c.journeys.length, 0) - kept.length;
-    await cohorts.put({ ...meta, count: kept.length, identities: meta.identities.filter((i) => !hit(i)) });
+    await cohorts.put({ ...meta, count: kept.length, identities: packIdentities(identities.filter((i) => !hit(i))) });
   }
   return removed;
 }

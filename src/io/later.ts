@@ -10,6 +10,7 @@
  * a static import would put the whole library and zod back on the first screen. A lint
  * rule (eslint.config.js) holds this outside src/io.
  */
+import { loadMessages } from '../i18n';
 import type * as Persistence from './persistence';
 import type * as Importing from './importFiles';
 import type * as Exporting from './exportJourney';
@@ -28,8 +29,13 @@ function door<M>(load: () => Promise<M>) {
     };
 }
 
-const persistence = door<typeof Persistence>(() => import('./persistence'));
-const importing = door<typeof Importing>(() => import('./importFiles'));
+// The library and the importer come with the messages of opening files and their problems (issue #26).
+const persistence = door<typeof Persistence>(() =>
+  Promise.all([import('./persistence'), loadMessages('issues')]).then(([m]) => m),
+);
+const importing = door<typeof Importing>(() =>
+  Promise.all([import('./importFiles'), loadMessages('issues')]).then(([m]) => m),
+);
 const exporting = door<typeof Exporting>(() => import('./exportJourney'));
 
 /** Loads the library module now (for the first idle moment after the first paint). */

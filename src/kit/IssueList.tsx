@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../domain';
+import { useMessages } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { download } from '../io/download';
 import { safeFileName } from '../io/later';
@@ -15,6 +16,8 @@ export function IssueList({ issues, file }: { issues: readonly Issue[]; file?: s
   const n = (count: number) => formatNumber(count, i18n.language === 'en' ? 'en' : 'sv');
   const say = (issue: Issue) => t(`issue.${issue.code}`, { ...isolateParams(issue.params) });
   const { shown, more } = shownIssues(issues);
+  // The problems' messages load with what shows them; here too, so that no key shows in their place.
+  if (!useMessages('issues')) return null;
   return (
     <>
       <ul className="issue-list">

@@ -5,9 +5,12 @@
  */
 import { type ComponentProps, Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadMessages } from '../i18n';
 import { useAfterFirstPaint } from '../kit/useAfterFirstPaint';
 
-const Details = lazy(() => import('./Details').then((m) => ({ default: m.Details })));
+const Details = lazy(() =>
+  Promise.all([import('./Details'), loadMessages('details')]).then(([m]) => ({ default: m.Details })),
+);
 
 function NothingChosen() {
   const { t } = useTranslation();

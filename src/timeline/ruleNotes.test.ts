@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { type Journey, analyzeJourney, resolveCatalogue } from '../domain';
-import { initI18n, switchLanguage } from '../i18n';
+import { initI18n, loadMessages, switchLanguage } from '../i18n';
 import { earlierTimeDays, interventionNotes, periodOf } from './ruleNotes';
 
 let t: TFunction;
-beforeAll(() => {
+beforeAll(async () => {
   t = initI18n('sv').t;
+  // The notes' Swedish words load with the details panel (issue #26).
+  await loadMessages('details');
 });
 
 const journey: Journey = {

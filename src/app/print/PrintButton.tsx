@@ -1,8 +1,11 @@
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadMessages } from '../../i18n';
 
 // The dialog and the print code load when first used, not with the first screen.
-const PrintDialog = lazy(() => import('./PrintDialog').then((m) => ({ default: m.PrintDialog })));
+const PrintDialog = lazy(() =>
+  Promise.all([import('./PrintDialog'), loadMessages('printDialog')]).then(([m]) => ({ default: m.PrintDialog })),
+);
 
 /** "Skriv ut…": choose the paper and the range, then the browser's print window opens. */
 export function PrintButton() {

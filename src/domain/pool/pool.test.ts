@@ -153,7 +153,7 @@ describe('reading a figures file', () => {
       figuresFromJourneys(journeys.slice(from, to), OPTIONS, { ...PROVENANCE, label });
     const ab = mergeFigures([part(0, 10, 'A'), part(10, 25, 'B')], { ...PROVENANCE, label: 'A+B' });
     const all = mergeFigures([ab, part(25, 60, 'C')], { ...PROVENANCE, label: 'Alla' });
-    expect([file.version, file.provenance.sources]).toEqual([1, undefined]);
+    expect([file().version, file().provenance.sources]).toEqual([1, undefined]);
     expect([all.version, all.provenance.sources]).toEqual([
       2,
       [
@@ -163,7 +163,7 @@ describe('reading a figures file', () => {
       ],
     ]);
     expect(readFigures(serializeFigures(all))).toEqual({ ok: true, file: all });
-    expect(all.check).toBe(file.check); // the same figures as the file of all 60 journeys
+    expect(all.check).toBe(file().check); // the same figures as the file of all 60 journeys
     const edited = (change: (f: ReturnType<typeof JSON.parse>) => void) => {
       const f = JSON.parse(serializeFigures(all));
       change(f);
