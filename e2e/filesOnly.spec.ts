@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, repoRoot, test } from './fixtures';
+import { expectNoViolations } from './axe';
 
 const single = resolve(repoRoot, process.env.RESAN_SINGLE_DIST ?? 'dist-single', 'resan.html');
 const journeyFile = join(repoRoot, 'fixtures', 'fk-af-greyzone.json');
@@ -39,7 +40,7 @@ async function reloadAsked(page: Page): Promise<boolean> {
 
 test('the single file from file:// says why and keeps journeys only in files: nothing in the browser, a save downloads', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(60_000);
   await page.goto(pathToFileURL(single).href);
   await expect(page.getByTestId('disk-notice')).toContainText(
@@ -48,6 +49,8 @@ test('the single file from file:// says why and keeps journeys only in files: no
   await expect(page.getByTestId('disk-notice')).toContainText('sparar Resan här resor bara i filer');
   const label = page.getByTestId('toolbar').getByRole('button', { name: 'Bara filer' });
   await expect(label).toBeVisible();
+  // The notice and the mode's label, in the state nothing else in the suite visits (issue 25: axe in every state).
+  await expectNoViolations(page, testInfo, 'the single file from file://, its notice', { bestPractice: true });
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Öppna fil…' }).click();
@@ -100,7 +103,10 @@ test('the single file from file:// says why and keeps journeys only in files: no
   expect(after.local.map(([k]) => k).filter((k) => k !== 'resan:settings')).toEqual([]);
 });
 
-test('served: files only is chosen under Resor with the mouse and survives a reload', async ({ resan, page }) => {
+test('served: files only is chosen under Resor with the mouse and survives a reload', async ({
+  resan,
+  page,
+}, testInfo) => {
   await resan.open();
   await expect(page.getByTestId('disk-notice')).toHaveCount(0);
   await page.getByTestId('library-button').click();
@@ -108,6 +114,7 @@ test('served: files only is chosen under Resor with the mouse and survives a rel
   const dialog = page.getByTestId('storage-mode-dialog');
   await dialog.getByText('Bara i filer: du öppnar och sparar filerna själv').click();
   await expect(dialog.getByTestId('storage-mode-consequences')).toContainText('ligger kvar där tills du tar bort dem');
+  await expectNoViolations(page, testInfo, 'where journeys are kept, files only chosen', { bestPractice: true });
   // The page starts again (a reload) and reads the mode from the settings, as every start does.
   await dialog.getByRole('button', { name: 'Byt och starta om' }).click();
   await expect(page.getByTestId('toolbar').getByRole('button', { name: 'Bara filer' })).toBeVisible();

@@ -18,8 +18,10 @@ export function DiskNotice() {
   }, [fromDisk]);
   if (!fromDisk || !ready) return null;
   return (
-    <p className="notice" data-testid="disk-notice">
-      {mode === 'files' ? t('fileMode.diskNotice') : t('fileMode.diskNoticeBrowser')}
-    </p>
+    // A status (as the other storage notices): it appears once its words have loaded, and axe's
+    // "region" rule wants the page's content in a landmark or a live region.
+    <section className="notice" role="status" data-testid="disk-notice">
+      <p>{mode === 'files' ? t('fileMode.diskNotice') : t('fileMode.diskNoticeBrowser')}</p>
+    </section>
   );
 }
