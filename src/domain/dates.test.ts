@@ -212,6 +212,23 @@ describe('decisionEnd', () => {
   });
 });
 
+describe('minDate and maxDate', () => {
+  it('give the earlier and the later of two days, in either order', () => {
+    expect([minDate('2025-01-31', '2025-02-01'), minDate('2025-02-01', '2025-01-31')]).toEqual([
+      '2025-01-31',
+      '2025-01-31',
+    ]);
+    expect([maxDate('2025-01-31', '2025-02-01'), maxDate('2025-02-01', '2025-01-31')]).toEqual([
+      '2025-02-01',
+      '2025-02-01',
+    ]);
+    expect([minDate('1999-12-31', '2000-01-01'), maxDate('1999-12-31', '2000-01-01')]).toEqual([
+      '1999-12-31',
+      '2000-01-01',
+    ]);
+  });
+});
+
 describe('isoWeekday', () => {
   it('numbers Monday 1 to Sunday 7', () => {
     // 2025-02-03 was a Monday.

@@ -30,6 +30,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Stryker disable next-line ConditionalExpression: equivalent: ISO_DATE reads four digits, so y is never below 0
   return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
@@ -102,9 +103,11 @@ export function isoWeekday(n: DayNumber): number {
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  // Stryker disable next-line EqualityOperator: equivalent: of two equal days either is the earlier
   return a <= b ? a : b;
 }
 
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  // Stryker disable next-line EqualityOperator: equivalent: of two equal days either is the later
   return a >= b ? a : b;
 }
