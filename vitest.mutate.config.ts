@@ -28,6 +28,8 @@ export default defineConfig({
     ...base.test,
     include: ['src/domain/**/*.test.ts', 'tests/**/*.test.ts', 'src/io/csv.test.ts', 'src/io/decode.test.ts'],
     isolate: false,
+    // Kept values (a year's holidays) are forgotten before each test, so no mutant is hidden by one.
+    setupFiles: ['tests/mutate/setup.ts'],
     // The initial run takes every test once, under `nice -n 19` on a shared machine: a slow
     // property test (tests/suppressSpeed.test.ts, the faster search against its reference) timed
     // out at npm test's 60 s there and stopped the run. Stryker sets each mutant's own timeout

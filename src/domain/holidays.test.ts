@@ -124,8 +124,10 @@ describe('workingDaysBetween', () => {
     expect(working('2025-03-05', '2025-03-05')).toBe(1);
   });
 
-  it('counts 0 for an empty range (end before start)', () => {
+  it('counts 0 for an empty range (end before start), however far before', () => {
     expect(working('2025-03-05', '2025-03-04')).toBe(0);
+    expect(working('2025-03-05', '2025-02-20')).toBe(0);
+    expect(working('2025-03-05', '2023-03-05')).toBe(0);
   });
 
   it('counts a range across new year: 2025-12-29..2026-01-07 has 5 working days', () => {
@@ -147,6 +149,20 @@ describe('workingDaysBetween', () => {
     expect(working('2005-05-16', '2005-05-16')).toBe(1); // Monday after pingst 2005: a working day
     expect(working('2005-06-06', '2005-06-06')).toBe(0); // Monday, the first nationaldagen holiday
     expect(working('1995-06-05', '1995-06-05')).toBe(0); // annandag pingst 1995
+  });
+});
+
+describe('the year a day falls in, at the year’s edges', () => {
+  it('nyårsdagen and nyårsafton are no working days in any year 0001-9999', () => {
+    // workingDaysBetween finds each day's year from an estimate corrected at the edges; the estimate is
+    // a year low on many 1 Januarys (1900, 1901, …) and a year high on 31 December of some leap years
+    // (0072, 0076, …). Either error would read the day against the wrong year's holidays.
+    const wrong: string[] = [];
+    for (let year = 1; year <= 9999; year++) {
+      const y = String(year).padStart(4, '0');
+      for (const day of [`${y}-01-01`, `${y}-12-31`]) if (isWorkingDay(dayNumber(day))) wrong.push(day);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
