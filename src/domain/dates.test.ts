@@ -146,6 +146,11 @@ describe('addDays', () => {
 });
 
 describe('addMonths', () => {
+  it('reads a year of five digits too, as date arithmetic past 9999 writes it', () => {
+    expect(addMonths('12345-01-31', 1)).toBe('12345-02-28');
+    expect(addMonths('10000-11-30', 3)).toBe('10001-02-28');
+  });
+
   it('keeps the day of month when it exists', () => {
     expect(addMonths('2025-02-03', 12)).toBe('2026-02-03');
     expect(addMonths('2025-01-15', 1)).toBe('2025-02-15');
