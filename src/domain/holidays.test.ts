@@ -152,6 +152,15 @@ describe('workingDaysBetween', () => {
   });
 });
 
+describe('the holidays of a year are in date order', () => {
+  it('even when Kristi himmelsfärdsdag comes before första maj (Easter on 22 March, as in 2285)', () => {
+    const days = holidaysOfYear(2285).map((h) => h.day);
+    expect(isoDate(easterSunday(2285))).toBe('2285-03-22');
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(holiday(2285, 'kristiHimmelfardsdag') < holiday(2285, 'forstaMaj')).toBe(true);
+  });
+});
+
 describe('the year a day falls in, at the year’s edges', () => {
   it('nyårsdagen and nyårsafton are no working days in any year 0001-9999', () => {
     // workingDaysBetween finds each day's year from an estimate corrected at the edges; the estimate is
