@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { reloadAsked } from './reloadAsked';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -29,19 +30,6 @@ async function nudgePrak(page: Page, expected: string) {
   await expect(page.locator('[data-bar="prak"]')).toHaveAttribute('data-start', expected);
   const keep = page.getByTestId('save-demo-as-new');
   if ((await keep.count()) > 0) await keep.click();
-}
-
-/** Reloads, answering the browser's "leave page?" question if it comes; says whether it came. */
-async function reloadAsked(page: Page): Promise<boolean> {
-  let asked = false;
-  const onDialog = (d: { type(): string; accept(): Promise<void> }) => {
-    if (d.type() === 'beforeunload') asked = true;
-    void d.accept();
-  };
-  page.on('dialog', onDialog);
-  await page.reload();
-  page.off('dialog', onDialog);
-  return asked;
 }
 
 test('both storages full: the notice says the edit is only in this tab, and a reload asks first', async ({

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, repoRoot, test } from './fixtures';
+import { reloadAsked } from './reloadAsked';
 import { expectNoViolations } from './axe';
 
 const single = resolve(repoRoot, process.env.RESAN_SINGLE_DIST ?? 'dist-single', 'resan.html');
@@ -23,19 +24,6 @@ function browserStorage(page: Page) {
     databases: (await indexedDB.databases()).map((d) => d.name),
     local: Object.entries(localStorage),
   }));
-}
-
-/** Reloads, accepting the leave-page question; true when it was asked. */
-async function reloadAsked(page: Page): Promise<boolean> {
-  let asked = false;
-  const onDialog = (d: { type(): string; accept(): Promise<void> }) => {
-    if (d.type() === 'beforeunload') asked = true;
-    void d.accept();
-  };
-  page.on('dialog', onDialog);
-  await page.reload();
-  page.off('dialog', onDialog);
-  return asked;
 }
 
 test('the single file from file:// says why and keeps journeys only in files: nothing in the browser, a save downloads', async ({
