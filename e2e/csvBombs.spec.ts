@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { watchLongestTask } from './longTasks';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -25,13 +26,7 @@ const BOMBS = [
 for (const bomb of BOMBS) {
   test(`${bomb.name} is refused once, with its place`, async ({ resan, page }, testInfo) => {
     await resan.open();
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
+    const longestTask = await watchLongestTask(page);
     await page.getByTestId('nav-cohort').click();
     await expect(page.getByTestId('cohort-load')).toBeVisible();
     const chooser = page.waitForEvent('filechooser');
@@ -45,7 +40,7 @@ for (const bomb of BOMBS) {
     await expect(problems).toContainText(bomb.line, { timeout: 120_000 });
     await expect(problems.locator('li')).toHaveCount(1); // the one limit it breaks
     await expect(problems).not.toContainText('okänd kolumn');
-    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const longest = await longestTask();
     console.log(`${bomb.name}: longest main-thread task while loading ${Math.round(longest)} ms`);
   });
 }

@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { watchLongestTask } from './longTasks';
 
 const ROWS = Number(process.env.RESAN_QUOTE_ROWS ?? 2_000);
 test.describe.configure({ timeout: ROWS > 2_000 ? 300_000 : 60_000 });
@@ -29,13 +30,7 @@ test('rows of 1,000 escaped quotes: one line with its rows, the page answering m
   for (let i = 1; i <= ROWS; i++) lines.push(`P-${i};${cell};2026-01-12`);
   const path = testInfo.outputPath('quotes.csv');
   writeFileSync(path, lines.join('\r\n') + '\r\n');
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  const longestTask = await watchLongestTask(page);
   const chooser = page.waitForEvent('filechooser');
   await panel.getByRole('button', { name: 'Läs in filer…' }).click();
   await (await chooser).setFiles(path);
@@ -51,6 +46,6 @@ test('rows of 1,000 escaped quotes: one line with its rows, the page answering m
     { timeout: ROWS > 2_000 ? 240_000 : 45_000 },
   );
   await expect(problems.locator('li')).toHaveCount(1);
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longest = await longestTask();
   console.log(`quotes.csv (${ROWS} rows): longest main-thread task while loading ${Math.round(longest)} ms`);
 });
