@@ -229,7 +229,7 @@ async function report(paths: string[], values: Values, say: Say, io: Env): Promi
       `${JSON.stringify({ ...pooled.figures, counts: pooled.counts, alignments: pooled.alignments }, null, 2)}\n`,
     );
   if (values.csv !== undefined) {
-    const sources = files.map((f) => ({ label: f.provenance.label, journeys: f.provenance.journeys }));
+    const sources = files.map(({ provenance: p }) => ({ label: p.label, journeys: p.journeys, from: p.sources }));
     const names = await writeReport(values.csv, reportTables(pooled, sources, languageOf(values.lang, io.env)));
     io.stderr.write(`${names.map((n) => say('wrote', { file: `${values.csv}/${n}` })).join('\n')}\n`);
   }

@@ -45,7 +45,7 @@ const LIST_ROWS = new Set(['cliffJourneys', 'milestone90', 'milestone180', 'mile
 
 export function reportTables(
   p: PooledFigures,
-  sources: readonly { label: string; journeys: number }[],
+  sources: readonly { label: string; journeys: number; from?: readonly { label: string; journeys: number }[] }[],
   lang: Lang = 'sv',
 ) {
   const h = lang === 'sv' ? cliReportSv : cliReportEn;
@@ -53,7 +53,13 @@ export function reportTables(
   const rowName = (id: string) => (cohort.overview.rows as Record<string, string>)[id] ?? id;
   const f = p.figures;
   const tables: Record<string, Cell[][]> = {};
-  tables['sources.csv'] = [[h.source, h.journeys], ...sources.map((s) => [s.label, suppressCount(s.journeys)])];
+  // A merged file names the files it was made from (its provenance.sources), each count under the same rule.
+  const from = (s: (typeof sources)[number]) =>
+    (s.from ?? []).map((x) => `${x.label} (${String(suppressCount(x.journeys))})`).join('; ');
+  tables['sources.csv'] = [
+    [h.source, h.journeys, h.mergedFrom],
+    ...sources.map((s) => [s.label, suppressCount(s.journeys), from(s)]),
+  ];
   const overview = overviewView(f, p.bases);
   const shown = suppressView(overview);
   tables['overview.csv'] = [

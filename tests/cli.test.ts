@@ -214,7 +214,13 @@ describe('resan merge and report', () => {
     const csvDir = join(dir, 'tables');
     expect((await resan(['report', ...outs, '--csv', csvDir])).code).toBe(0);
     expect(readdirSync(csvDir)).toContain('handovers.csv');
-    expect(readFileSync(join(csvDir, 'sources.csv'), 'utf8')).toContain('Del 1;<5');
+    expect(readFileSync(join(csvDir, 'sources.csv'), 'utf8')).toContain('\r\nDel 1;<5;\r\n');
+    // A merged file's sources.csv names the files it was made from, with the same small-cell rule.
+    const mergedDir = join(dir, 'tables-merged');
+    expect((await resan(['report', total, '--csv', mergedDir])).code).toBe(0);
+    expect(readFileSync(join(mergedDir, 'sources.csv'), 'utf8')).toBe(
+      '\uFEFFKälla;Resor;Sammanlagd av\r\nAlla;90;"Del 0 (30); Del 1 (<5); Del 2 (59)"\r\n',
+    );
     // Headers and the overview's names follow --lang, Swedish by default, as the app's CSV.
     const overview = (d: string) => readFileSync(join(d, 'overview.csv'), 'utf8');
     expect(overview(csvDir)).toMatch(/^\uFEFFTal;Värde\r\nResor;90\r\nAvslutade resor;/);
@@ -224,7 +230,7 @@ describe('resan merge and report', () => {
     const enDir = join(dir, 'tables-en');
     expect((await resan(['report', ...outs, '--csv', enDir, '--lang', 'en'])).code).toBe(0);
     expect(overview(enDir)).toMatch(/^\uFEFFFigure;Value\r\nJourneys;90\r\nClosed journeys;/);
-    expect(readFileSync(join(enDir, 'sources.csv'), 'utf8')).toMatch(/^\uFEFFSource;Journeys\r\n/);
+    expect(readFileSync(join(enDir, 'sources.csv'), 'utf8')).toMatch(/^\uFEFFSource;Journeys;Merged from\r\n/);
   });
 
   it('refuses the same file twice, a changed file and another reference day, naming file and reason', async () => {

@@ -1,4 +1,5 @@
 /** The filter and the small-cell setting in words, and the lines every export carries (one helper for all). */
+import { suppressCount } from '../domain';
 import { RESAN_VERSION } from '../io/version';
 import type { CohortFilter } from './filter';
 import type { Words } from './say';
@@ -27,9 +28,34 @@ export type ExportMeta = {
   small: string;
   suppress: boolean;
   synthetic?: boolean;
-  /** Pooled figures (Sammanställ): the sources added up, each with its label and journeys. */
-  sources?: readonly { label: string; journeys: number }[];
+  /**
+   * Pooled figures (Sammanställ): the sources added up, each with its label and journeys, and
+   * for a file that is itself a merge the sources it was made from (its `provenance.sources`).
+   */
+  sources?: readonly PoolSourceNote[];
 };
+
+export type PoolSourceNote = {
+  label: string;
+  journeys: number;
+  from?: readonly { label: string; journeys: number }[];
+};
+
+/**
+ * "Förbund A (120 resor)", or for a merged file "Region Öst (250 resor, sammanlagd av: A (100
+ * resor), B (150 resor))". The numbers of journeys follow the small-cell rule when it is on: a
+ * source of 1–4 people is named with "<5", as `resan report` writes it.
+ */
+function sourceNote(s: PoolSourceNote, suppress: boolean, w: Words): string {
+  const one = (x: { label: string; journeys: number }) =>
+    w.say('pool.sources.one', { label: x.label, count: suppressCount(x.journeys, suppress) });
+  if (!s.from) return one(s);
+  return w.say('pool.sources.merged', {
+    label: s.label,
+    count: suppressCount(s.journeys, suppress),
+    list: s.from.map(one).join(', '),
+  });
+}
 
 export const resanVersion = () => `Resan ${RESAN_VERSION}`;
 
@@ -50,7 +76,7 @@ export function exportHeader(meta: ExportMeta, w: Words): [label: string, value:
   if (meta.sources)
     rows.push([
       w.say('pool.sources.heading'),
-      meta.sources.map((s) => w.say('pool.sources.one', { label: s.label, count: s.journeys })).join('; '),
+      meta.sources.map((s) => sourceNote(s, meta.suppress, w)).join('; '),
     ]);
   return rows;
 }

@@ -4,6 +4,7 @@ import type { cliReportSv } from './cliReport.sv';
 export const cliReportEn: Record<keyof typeof cliReportSv, string> = {
   source: 'Source',
   journeys: 'Journeys',
+  mergedFrom: 'Merged from',
   figure: 'Figure',
   value: 'Value',
   days: 'Days',

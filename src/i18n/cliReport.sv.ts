@@ -2,6 +2,7 @@
 export const cliReportSv = {
   source: 'Källa',
   journeys: 'Resor',
+  mergedFrom: 'Sammanlagd av',
   figure: 'Tal',
   value: 'Värde',
   days: 'Dagar',

@@ -41,6 +41,7 @@ export const poolEn: Shape<typeof poolSv> = {
     made: 'Made',
     total: 'Total',
     one: '{{label}} ({{count}} journeys)',
+    merged: '{{label}} ({{count}} journeys, merged from: {{list}})',
     named: 'Pooled figures of {{count}} sources',
   },
   refusedHeading: 'Files not added up',

@@ -37,6 +37,7 @@ export const poolSv = {
     made: 'Gjord',
     total: 'Totalt',
     one: '{{label}} ({{count}} resor)',
+    merged: '{{label}} ({{count}} resor, sammanlagd av: {{list}})',
     named: 'Sammanställning av {{count}} källor',
   },
   refusedHeading: 'Filer som inte lades ihop',

@@ -98,7 +98,11 @@ export default function PoolPage({ local, onBack, w }: Props) {
     small: describeSmall(suppress, w),
     suppress,
     synthetic: localFile !== null && local.synthetic,
-    sources: set.sources.map((s) => ({ label: s.file.provenance.label, journeys: s.file.provenance.journeys })),
+    sources: set.sources.map(({ file: { provenance: p } }) => ({
+      label: p.label,
+      journeys: p.journeys,
+      ...(p.sources ? { from: p.sources } : {}),
+    })),
   };
   const horizon = first?.options.cliffHorizonDays ?? options.cliffHorizonDays;
 

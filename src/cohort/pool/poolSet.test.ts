@@ -20,6 +20,7 @@ import { computePoolState } from '../../workers/cohortClient';
 import { POOLED_KEYS, overview } from '../overview';
 import { sayFrom, type Words } from '../say';
 import { cohortCsv } from '../cohortCsv';
+import { exportHeader } from '../describe';
 import { draftFinding } from '../lexHeller';
 import { reportDocument } from '../reportDocument';
 import { startingFields } from '../reportFields';
@@ -161,6 +162,37 @@ describe('the exports of pooled figures', () => {
     ).toContainEqual(['Källor', 'Förbund 0 (30 resor); Förbund 1 (90 resor); Förbund 2 (120 resor)']);
     const draft = draftFinding({ kind: 'cliffs' }, pooled.figures, shown, [], true, w, pooledFindings(tables, pooled));
     expect(draft.challenge).toContain(`gäller det ${String(tables.cliffs.shown(crossIds.total))} insatser`);
+  });
+});
+
+describe("the exports' sources", () => {
+  const meta = (suppress: boolean) => ({
+    name: 'Sammanställning av 2 källor',
+    asOf: ASOF,
+    filter: 'Hela kohorten',
+    small: 'dolda',
+    suppress,
+    sources: [
+      { label: 'Förbund A', journeys: 3 },
+      {
+        label: 'Region Öst',
+        journeys: 250,
+        from: [
+          { label: 'Förbund B', journeys: 246 },
+          { label: 'Förbund C', journeys: 4 },
+        ],
+      },
+    ],
+  });
+  const sources = (suppress: boolean) =>
+    Object.fromEntries(exportHeader(meta(suppress), w))[w.say('pool.sources.heading')];
+  it("name a merged file's own sources, and a source of 1–4 journeys as <5 while small cells are hidden", () => {
+    expect(sources(true)).toBe(
+      'Förbund A (<5 resor); Region Öst (250 resor, sammanlagd av: Förbund B (246 resor), Förbund C (<5 resor))',
+    );
+    expect(sources(false)).toBe(
+      'Förbund A (3 resor); Region Öst (250 resor, sammanlagd av: Förbund B (246 resor), Förbund C (4 resor))',
+    );
   });
 });
 
