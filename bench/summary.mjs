@@ -134,3 +134,14 @@ for (const r of rows)
 const counted = rows.filter((r) => r.met !== null);
 console.log(`\n${counted.filter((r) => r.met).length} of ${counted.length} measured targets met.`);
 process.exitCode = 0;
+
+// Issue #27: the command line (cli.json) and the app's Sammanställ of 75 files (pool.json), as measured.
+const cli = read('cli.json');
+const pool = read('pool.json');
+if (cli || pool) {
+  console.log('\nIssue #27: pooled figures, from the last run (bench/results/cli.json, pool.json).');
+  console.log('| run | measured | |\n|---|---|---|');
+  for (const r of cli?.rows ?? []) console.log(`| resan ${r.what} | ${r.seconds} s | peak RSS ${r.peakRssMb} MB |`);
+  for (const r of pool?.rows ?? [])
+    console.log(`| app: ${r.what} | ${ms(r.medianMs)} median | longest main-thread task ${ms(r.longestTaskMs)} |`);
+}

@@ -12,7 +12,7 @@ const DIST = process.env.RESAN_BENCH_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: 'load.bench.ts',
+  testMatch: ['load.bench.ts', 'pool.bench.ts'],
   outputDir: '../../test-results-bench',
   workers: 1,
   retries: 0,
