@@ -1,12 +1,12 @@
 /**
  * Issue 25, item 12: CSV bombs given to the Kohort loader. Each is read in the worker and
  * refused with its place, once (not 200,000 "okänd kolumn" lines). The main thread's longest
- * task while it runs is measured (PerformanceObserver, longtask) and logged; it depends on the
- * machine, so only the issue's bound is asserted.
+ * task while it runs (from choosing the file, the Kohort view already drawn) is measured
+ * (PerformanceObserver, longtask) and logged, never asserted: it depends on the machine.
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { watchLongestTask } from './longTasks';
+import { longestText, watchLongestTask } from './longTasks';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -26,9 +26,11 @@ const BOMBS = [
 for (const bomb of BOMBS) {
   test(`${bomb.name} is refused once, with its place`, async ({ resan, page }, testInfo) => {
     await resan.open();
-    const longestTask = await watchLongestTask(page);
     await page.getByTestId('nav-cohort').click();
     await expect(page.getByTestId('cohort-load')).toBeVisible();
+    // Watched from when the Kohort view has drawn its demo cohort: the issue's bound is for the load.
+    await expect(page.locator('.cohort-body')).toHaveAttribute('aria-busy', 'false');
+    const longestTask = await watchLongestTask(page);
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('cohort-load').getByRole('button', { name: 'Läs in filer…' }).click();
     // Chosen from the disk by its path: Chromium reads it there, not tens of MB sent over the
@@ -41,6 +43,6 @@ for (const bomb of BOMBS) {
     await expect(problems.locator('li')).toHaveCount(1); // the one limit it breaks
     await expect(problems).not.toContainText('okänd kolumn');
     const longest = await longestTask();
-    console.log(`${bomb.name}: longest main-thread task while loading ${Math.round(longest)} ms`);
+    console.log(`${bomb.name}: longest main-thread task while loading: ${longestText(longest)}`);
   });
 }

@@ -14,3 +14,6 @@ export async function watchLongestTask(page: Page): Promise<() => Promise<number
   });
   return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 }
+
+/** For the log: the browser reports tasks of 50 ms or more only, so 0 means none that long. */
+export const longestText = (ms: number) => (ms === 0 ? 'no task of 50 ms or more' : `${Math.round(ms)} ms`);
