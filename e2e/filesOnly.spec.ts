@@ -109,4 +109,20 @@ test('served: files only is chosen under Resor with the mouse and survives a rel
   await expect(page.getByTestId('library-button')).toHaveCount(0);
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-library', 'filesOnly');
   expect(await page.evaluate(() => localStorage.getItem('resan:settings'))).toContain('"storage":"files"');
+
+  // The demo, edited, then saved with the notice's own button: the notice says what is true each time.
+  const notice = page.getByTestId('demo-notice');
+  await page.getByRole('button', { name: 'Redigera i tidslinjen' }).click();
+  const bar = page.locator('[data-bar]').first();
+  await bar.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(notice).toContainText('Ändringarna i demoresan finns bara på skärmen tills du sparar dem i en fil.');
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Spara i fil' }).click();
+  await download;
+  await expect(notice).toContainText('Demoresan med dina ändringar är sparad i en fil.');
+  await expect(notice).not.toContainText('finns bara på skärmen');
+  await bar.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(notice).toContainText('finns bara på skärmen tills du sparar dem i en fil.');
 });

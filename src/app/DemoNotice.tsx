@@ -5,7 +5,7 @@ import { type AppState, selectJourney, selectSource, useStore } from '../store';
 import { announce } from '../kit/announce';
 import { focusSoon } from '../kit/focusAfter';
 import { SaveToFileButton } from '../kit/ExportButtons';
-import { useFilesOnly } from '../store/filesOnly';
+import { unsavedInFiles, useFilesOnly } from '../store/filesOnly';
 
 const selectSetParticipantForm = (s: AppState) => s.setParticipantForm;
 
@@ -21,12 +21,17 @@ export function DemoNotice() {
   const isDemo = source.kind === 'demo';
   const edited = isDemo && journey !== DEMO_JOURNEY;
   const files = useFilesOnly((s) => s.mode === 'files');
+  const copy = useFilesOnly((s) => s.copy);
+  const journeyKey = useStore((s) => s.journeyKey);
   if (!isDemo) return null;
-  // Files only: there is no library to save it in, only a file.
+  // Files only: there is no library to save it in, only a file; once saved there, the notice says so.
   if (edited && files)
     return (
       <p className="demo-notice is-edited" data-testid="demo-notice">
-        <strong>{t('newJourney.demo.edited')}</strong> <SaveToFileButton />
+        <strong>
+          {t(unsavedInFiles({ journey, journeyKey }, copy) ? 'newJourney.demo.editedFiles' : 'newJourney.demo.inFile')}
+        </strong>{' '}
+        <SaveToFileButton />
       </p>
     );
   if (edited) {
