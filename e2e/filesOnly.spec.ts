@@ -125,4 +125,17 @@ test('served: files only is chosen under Resor with the mouse and survives a rel
   await bar.focus();
   await page.keyboard.press('ArrowRight');
   await expect(notice).toContainText('finns bara på skärmen tills du sparar dem i en fil.');
+
+  // Two files chosen at once: one journey opens, and the other is named as not opened, not dropped unsaid.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Öppna fil…' }).first().click();
+  await (await chooser).setFiles([journeyFile, join(repoRoot, 'fixtures', 'end-not-recorded.json')]);
+  await page.getByRole('button', { name: 'Gå vidare utan att spara' }).click();
+  await expect(page.getByTestId('journey-heading')).toContainText(REF);
+  await expect(page.getByTestId('import-not-opened')).toContainText(
+    'en resa öppnas i taget: den från fk-af-greyzone.json är öppen. 1 resa till öppnades inte (end-not-recorded.json).',
+  );
+  await expectNoViolations(page, testInfo, 'files only, two files chosen: the one not opened named', {
+    bestPractice: true,
+  });
 });

@@ -36,6 +36,23 @@ export function ImportReport() {
           <IssueList issues={w.warnings} file={w.file} />
         </section>
       ))}
+      {report.notOpened && (
+        <section
+          className="notice notice-warning"
+          role="status"
+          aria-label={t('import.notOpenedHeading')}
+          data-testid="import-not-opened"
+        >
+          <h2>{t('import.notOpenedHeading')}</h2>
+          <p>
+            {t('import.notOpened', {
+              first: isolate(report.notOpened.first),
+              count: report.notOpened.count,
+              files: report.notOpened.files.map(isolate).join(', '),
+            })}
+          </p>
+        </section>
+      )}
       <button type="button" onClick={() => setReport(null)}>
         {t('import.dismiss')}
       </button>

@@ -11,6 +11,11 @@ export const importEn: typeof importSv = {
   dismiss: 'Close',
   wholeFile: 'the file',
   reading: 'Reading {{file}}…',
+  notOpenedHeading: 'One journey at a time',
+  notOpened_one:
+    'Journeys are not kept in the browser here, so one journey opens at a time: the one from {{first}} is open. {{count}} more journey was not opened ({{files}}). Open it once you have saved this one to a file.',
+  notOpened_other:
+    'Journeys are not kept in the browser here, so one journey opens at a time: the one from {{first}} is open. {{count}} more journeys were not opened ({{files}}). Open them one at a time once you have saved this one to a file.',
 };
 
 export const issueEn: typeof issueSv = {

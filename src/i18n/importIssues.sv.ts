@@ -13,6 +13,11 @@ export const importSv = {
   dismiss: 'Stäng',
   wholeFile: 'filen',
   reading: 'Läser {{file}}…',
+  notOpenedHeading: 'En resa i taget',
+  notOpened_one:
+    'Resor sparas inte i webbläsaren här, så en resa öppnas i taget: den från {{first}} är öppen. {{count}} resa till öppnades inte ({{files}}). Öppna den när du har sparat den här i fil.',
+  notOpened_other:
+    'Resor sparas inte i webbläsaren här, så en resa öppnas i taget: den från {{first}} är öppen. {{count}} resor till öppnades inte ({{files}}). Öppna dem en i taget när du har sparat den här i fil.',
 };
 
 export const issueSv = {

@@ -18,6 +18,11 @@ export type ImportReport = {
   failed: { file: string; errors: Issue[] }[];
   warnings: { file: string; warnings: Issue[] }[];
   opened: number;
+  /**
+   * Without a library (files only, or no storage) one journey opens at a time: the one opened and
+   * how many of the others were not, from which files, so that none is dropped without a word.
+   */
+  notOpened?: { first: string; count: number; files: string[] };
 };
 
 export const DEMO_KEY = 'demo';

@@ -55,6 +55,12 @@ export async function addImported(outcome: ImportOutcome) {
   if (!(await mayLeaveDemo())) return;
   if (!shared.storage || state().libraryStatus !== 'ready') {
     state().openJourney(first.journey, newKey(), { kind: 'file', name: first.file });
+    const rest = outcome.journeys.slice(1);
+    if (rest.length > 0)
+      state().setImportReport({
+        ...report,
+        notOpened: { first: first.file, count: rest.length, files: [...new Set(rest.map((j) => j.file))] },
+      });
     return;
   }
   await flush();
