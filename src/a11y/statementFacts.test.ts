@@ -8,7 +8,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statementEn } from '../i18n/statement.en';
 import { statementSv } from '../i18n/statement.sv';
-import { DEPLOYMENT_SETTINGS, SHORTCOMINGS, STATEMENT_DATES, deploymentSetting, isPlaceholder } from './statementFacts';
+import {
+  DEPLOYMENT_SETTINGS,
+  SHORTCOMINGS,
+  SHORTCOMING_EVIDENCE,
+  STATEMENT_DATES,
+  deploymentSetting,
+  isPlaceholder,
+} from './statementFacts';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -19,6 +26,14 @@ describe('the known shortcomings', () => {
     for (const k of SHORTCOMINGS) {
       expect(statementSv.gaps[k].trim()).not.toBe('');
       expect(statementEn.gaps[k].trim()).not.toBe('');
+    }
+  });
+
+  it('each names the end-to-end test that visits it, and that test is in its spec', () => {
+    for (const k of SHORTCOMINGS) {
+      const { spec, test } = SHORTCOMING_EVIDENCE[k];
+      const text = readFileSync(path.join(root, spec), 'utf8');
+      expect(text, `${k}: ${spec}`).toContain(`test('${test}'`);
     }
   });
 

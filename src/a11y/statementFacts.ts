@@ -8,8 +8,36 @@
  */
 
 /** The known shortcomings, in the order the page lists them. */
-export const SHORTCOMINGS = ['chart', 'drag', 'spacing', 'patterns'] as const;
+export const SHORTCOMINGS = ['chart', 'drag', 'spacing', 'patterns', 'large'] as const;
 export type Shortcoming = (typeof SHORTCOMINGS)[number];
+
+/**
+ * The end-to-end test that shows each shortcoming and what the statement says beside it (the
+ * other way, the table, the keys, the full text): a spec under e2e/ and the title of a test in it.
+ * statementFacts.test.ts finds each title in its spec, so the list claims nothing no test visits.
+ */
+export const SHORTCOMING_EVIDENCE: Record<Shortcoming, { spec: string; test: string }> = {
+  chart: {
+    spec: 'e2e/tablePages.spec.ts',
+    test: 'a thousand interventions: the table shows 100 rows a page, turned by click and keyboard, and follows the chosen bar',
+  },
+  drag: {
+    spec: 'e2e/keyMoveAnnounce.spec.ts',
+    test: 'an arrow key moves a bar and the live region says its new dates; Alt+arrow its new end; in English too',
+  },
+  spacing: {
+    spec: 'e2e/chartText.spec.ts',
+    test: '1.4.12 text spacing: with the overrides, no chart label overlaps another or leaves its box',
+  },
+  patterns: {
+    spec: 'e2e/kindCues.spec.ts',
+    test: 'the kinds differ by texture, in the chart, the legend and a greyscale screenshot',
+  },
+  large: {
+    spec: 'e2e/bigJourney.spec.ts',
+    test: '3,000 interventions: drawn in slices while clicks are answered, then every bar reached by keyboard and table',
+  },
+};
 
 /**
  * Calendar days. `assessed`: the last assessment of Resan against WCAG 2.1 AA, the checks listed

@@ -22,7 +22,9 @@ export const statementEn: Widen<typeof statementSv> = {
     spacing:
       'With wider letter and word spacing (WCAG 1.4.12) more labels on the timeline are shortened with "…" so that they stay in their bars and clear of each other; the full text is in the details and the lists.',
     patterns:
-      'Patterns (stripes and hatching) in the charts can make text harder to read for people with low vision; the text is in the details too.',
+      'Patterns (stripes and hatching) in the charts can make text harder to read for people with low vision; the text is in the details too. On a bar with a name, the pattern of its kind shows only as a strip after the name.',
+    large:
+      'A journey of thousands of interventions is drawn in parts, and while it is drawn the page can be slow to respond for a while (several seconds on a slow computer); every intervention is in the table and reached by keyboard once it is drawn.',
   },
   scopeHeading: 'Content outside the scope of the Act',
   scope:

@@ -18,7 +18,9 @@ export const statementSv = {
     spacing:
       'Med större avstånd mellan bokstäver och ord (WCAG 1.4.12) kortas fler etiketter i tidslinjen med "…" för att inte gå utanför sina staplar eller över varandra; den fulla texten finns i detaljerna och listorna.',
     patterns:
-      'Mönster (streck och rutor) i diagrammen kan göra text svårare att läsa för den som har nedsatt syn; texten finns också i detaljerna.',
+      'Mönster (streck och rutor) i diagrammen kan göra text svårare att läsa för den som har nedsatt syn; texten finns också i detaljerna. På en stapel med namn syns insatstypens mönster bara som en remsa efter namnet.',
+    large:
+      'En resa med tusentals insatser ritas i omgångar, och medan den ritas kan sidan svara långsamt en stund (flera sekunder på en långsam dator); alla insatser finns i tabellen och nås med tangentbordet när den är ritad.',
   },
   scopeHeading: 'Innehåll som inte omfattas av lagen',
   scope:
