@@ -15,7 +15,7 @@ const out = part ? `reports/mutation/${part}` : 'reports/mutation';
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutate.config.ts', related: process.env.MUTATE_RELATED !== '0' },
   mutate: [
     'src/domain/**/*.ts',
     'src/io/csv.ts',
