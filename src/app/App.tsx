@@ -5,7 +5,6 @@ import { InterventionsTable } from '../findings/InterventionsTable';
 import { OtherItems } from '../findings/ItemTables';
 import { Summary } from '../findings/Summary';
 import { ScenarioPanel } from '../scenarios/ScenarioPanel';
-import { ScenarioSummary } from '../scenarios/ScenarioSummary';
 import { useScenarioView } from '../scenarios/useScenarioView';
 import { DetailsLater } from '../timeline/DetailsLater';
 import { Timeline } from '../timeline/Timeline';
@@ -57,6 +56,10 @@ const ScenarioEditor = lazy(() =>
   })),
 );
 // The meeting's figure strip shows in meeting mode only (issue #26: not on the first screen).
+// Shown only while a scenario is on, so not part of the first screen (issue #26).
+const ScenarioSummary = lazy(() =>
+  import('../scenarios/ScenarioSummary').then((m) => ({ default: m.ScenarioSummary })),
+);
 const FigureStrip = lazy(() => import('./meeting/FigureStrip').then((m) => ({ default: m.FigureStrip })));
 // The way back to a cohort shows only for a journey opened from one (issue #26: not on the first screen).
 const BackToCohort = lazy(() =>
@@ -250,7 +253,9 @@ export function App() {
             >
               <SummaryToggle />
               {scenarioView.scenario && (
-                <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
+                <Suspense fallback={null}>
+                  <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
+                </Suspense>
               )}
               <LaterSummary analysis={tableAnalysis} labels={tableLabels} />
               <ScenarioPanel outcomes={scenarioView.outcomes} />

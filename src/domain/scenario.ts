@@ -169,3 +169,29 @@ export function applyScenarios(journey: Journey, scenarioIds: readonly string[])
   }
   return { ok: true, journey: current };
 }
+
+export type ScenarioOutcome = { id: string; ok: boolean; errors: Issue[] };
+
+/**
+ * Applies the scenarios that are on, in the journey's list order, on top of the baseline.
+ * A scenario that fails is left out (with its errors); the others still apply.
+ */
+export function applyActiveScenarios(
+  journey: Journey,
+  activeIds: readonly string[],
+): { journey: Journey; outcomes: ScenarioOutcome[] } {
+  const active = new Set(activeIds);
+  let current = journey;
+  const outcomes: ScenarioOutcome[] = [];
+  for (const s of journey.scenarios ?? []) {
+    if (!active.has(s.id)) continue;
+    const r = applyScenario({ ...current, scenarios: journey.scenarios }, s.id);
+    if (r.ok) {
+      current = r.journey;
+      outcomes.push({ id: s.id, ok: true, errors: [] });
+    } else {
+      outcomes.push({ id: s.id, ok: false, errors: r.errors });
+    }
+  }
+  return { journey: current, outcomes };
+}

@@ -1,10 +1,8 @@
 /**
  * Scenarios as things a caseworker makes in a meeting: create one from a quick action,
- * rename, reorder, delete, and apply the ones that are on, in list order, each failing
- * on its own without touching the baseline or the others.
+ * rename, reorder, delete. Applying the ones that are on is in scenario.ts
+ * (`applyActiveScenarios`), which the first screen does not load until one is on.
  */
-import { type Issue } from './issues';
-import { applyScenario } from './scenario';
 import type { Change, Journey, Scenario } from './schema';
 
 export function freshScenarioId(journey: Journey): string {
@@ -38,30 +36,4 @@ export function moveScenario(journey: Journey, id: string, delta: number): Journ
   const [item] = list.splice(from, 1);
   list.splice(to, 0, item);
   return { ...journey, scenarios: list };
-}
-
-export type ScenarioOutcome = { id: string; ok: boolean; errors: Issue[] };
-
-/**
- * Applies the scenarios that are on, in the journey's list order, on top of the baseline.
- * A scenario that fails is left out (with its errors); the others still apply.
- */
-export function applyActiveScenarios(
-  journey: Journey,
-  activeIds: readonly string[],
-): { journey: Journey; outcomes: ScenarioOutcome[] } {
-  const active = new Set(activeIds);
-  let current = journey;
-  const outcomes: ScenarioOutcome[] = [];
-  for (const s of journey.scenarios ?? []) {
-    if (!active.has(s.id)) continue;
-    const r = applyScenario({ ...current, scenarios: journey.scenarios }, s.id);
-    if (r.ok) {
-      current = r.journey;
-      outcomes.push({ id: s.id, ok: true, errors: [] });
-    } else {
-      outcomes.push({ id: s.id, ok: false, errors: r.errors });
-    }
-  }
-  return { journey: current, outcomes };
 }

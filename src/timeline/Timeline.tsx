@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
 import { selectJourneyKey, selectZoom, useStore } from '../store';
@@ -16,7 +16,6 @@ import type { BarLayout } from './layout';
 import { LaneBackgrounds, LaneLabels } from './Lanes';
 import { Legend } from './Legend';
 import { Events, Mandates, TodayLine } from './Markers';
-import { AppearingFindings, ScenarioOverlay } from './ScenarioOverlay';
 import { type ScenarioOverlayInput, type TimelineModel, useTimelineModel } from './useTimelineModel';
 import { createLiveView } from './liveView';
 import { useTextSpacing } from './useTextSpacing';
@@ -28,6 +27,10 @@ import { useFillHeight } from './useFillHeight';
 import { usePrinting } from '../store/presentation';
 import { usePresentation } from '../store/presentation';
 import { ZoomControls } from './ZoomControls';
+
+// Drawn only while a scenario is on (their module comes with the comparison's: useScenarioView.ts).
+const ScenarioOverlay = lazy(() => import('./ScenarioOverlay').then((m) => ({ default: m.ScenarioOverlay })));
+const AppearingFindings = lazy(() => import('./ScenarioOverlay').then((m) => ({ default: m.AppearingFindings })));
 import { type Slices, useSlices } from './slices';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
@@ -92,7 +95,11 @@ const UnderBars = memo(function UnderBars(props: Omit<LayerProps, 'slices'>) {
         labels={labels}
         disappearing={disappearing}
       />
-      {scenario && <AppearingFindings model={model} comparison={scenario.comparison} x={x} />}
+      {scenario && (
+        <Suspense fallback={null}>
+          <AppearingFindings model={model} comparison={scenario.comparison} x={x} />
+        </Suspense>
+      )}
       <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
     </>
   );
@@ -103,7 +110,9 @@ const OverBars = memo(function OverBars(props: Omit<LayerProps, 'slices'>) {
   return (
     <>
       {scenario && (
-        <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
+        <Suspense fallback={null}>
+          <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
+        </Suspense>
       )}
       <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
       <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} chartWidth={chartWidth} />
