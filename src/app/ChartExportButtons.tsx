@@ -18,7 +18,8 @@ export function ChartExportButtons() {
 
   async function svgText(): Promise<string | null> {
     // The export code loads on first use, not with the first screen.
-    const { currentChartSvgText } = await import('./chartExport');
+    const { currentChartSvgText, whenDrawn } = await import('./chartExport');
+    if (!(await whenDrawn())) return null;
     const ref = journey.participant.ref;
     const names = (journey.scenarios ?? []).filter((s) => active.includes(s.id)).map((s) => s.name);
     const desc = [

@@ -96,6 +96,28 @@ export function sideBySideSvgText(view: Element, meta: ChartMeta): string {
 }
 
 /** What is on screen now: the comparison if it is open, else the timeline. */
+/**
+ * Resolves once the timeline has drawn every bar: a big journey is drawn in slices
+ * (timeline/slices.ts, `data-drawing` on the chart meanwhile), and an export asked for during
+ * that waits for the last slice rather than save part of the chart. False when the chart went
+ * meanwhile (another journey opened): then nothing is saved, not the other journey's chart.
+ */
+export function whenDrawn(doc: Document = document): Promise<boolean> {
+  const chart = doc.querySelector('[data-testid=timeline]');
+  if (!chart?.hasAttribute('data-drawing')) return Promise.resolve(true);
+  const parent = chart.parentNode;
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (!chart.isConnected) resolve(false);
+      else if (!chart.hasAttribute('data-drawing')) resolve(true);
+      else return;
+      watch.disconnect();
+    });
+    watch.observe(chart, { attributes: true, attributeFilter: ['data-drawing'] });
+    if (parent) watch.observe(parent, { childList: true });
+  });
+}
+
 export function currentChartSvgText(meta: { timeline: ChartMeta; sideBySide: ChartMeta }): string | null {
   const view = document.querySelector('[data-testid=side-by-side]');
   if (view) return sideBySideSvgText(view, meta.sideBySide);
