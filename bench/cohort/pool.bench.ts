@@ -69,7 +69,10 @@ test('Sammanställ of 75 figures files in Chromium', async ({ browser }) => {
     await restartWatch(page);
     const t0 = Date.now();
     await (await chooser).setFiles(paths);
-    await pool.getByTestId('pool-journeys').filter({ hasText: /^15\s?000$/ }).waitFor({ timeout: 10 * 60_000 });
+    await pool
+      .getByTestId('pool-journeys')
+      .filter({ hasText: /^15\s?000$/ })
+      .waitFor({ timeout: 10 * 60_000 });
     await pool.getByTestId('overview-table').waitFor();
     await pool.locator('[data-testid="align-table"] tr[data-offset]').first().waitFor(); // the last chart
 
@@ -85,7 +88,9 @@ test('Sammanställ of 75 figures files in Chromium', async ({ browser }) => {
       .waitFor({ timeout: 10 * 60_000 });
     const sideMs = Date.now() - t1;
     const sideTaskMs = await longest(page);
-    console.log(`#${r + 1}: merge ${mergeMs} ms (longest task ${mergeTaskMs} ms), side by side ${sideMs} ms (${sideTaskMs} ms)`);
+    console.log(
+      `#${r + 1}: merge ${mergeMs} ms (longest task ${mergeTaskMs} ms), side by side ${sideMs} ms (${sideTaskMs} ms)`,
+    );
     runs.push({ mergeMs, mergeTaskMs, sideMs, sideTaskMs });
     await context.close();
   }
@@ -95,7 +100,13 @@ test('Sammanställ of 75 figures files in Chromium', async ({ browser }) => {
   ].map(({ what, key }) => {
     const ms = runs.map((x) => (key === 'merge' ? x.mergeMs : x.sideMs));
     const tasks = runs.map((x) => (key === 'merge' ? x.mergeTaskMs : x.sideTaskMs));
-    return { what, medianMs: median(ms), minMs: Math.min(...ms), maxMs: Math.max(...ms), longestTaskMs: Math.max(...tasks) };
+    return {
+      what,
+      medianMs: median(ms),
+      minMs: Math.min(...ms),
+      maxMs: Math.max(...ms),
+      longestTaskMs: Math.max(...tasks),
+    };
   });
   console.log(
     [

@@ -74,10 +74,7 @@ export function exportHeader(meta: ExportMeta, w: Words): [label: string, value:
   ];
   if (meta.synthetic) rows.push([w.say('export.data'), w.say('export.synthetic')]);
   if (meta.sources)
-    rows.push([
-      w.say('pool.sources.heading'),
-      meta.sources.map((s) => sourceNote(s, meta.suppress, w)).join('; '),
-    ]);
+    rows.push([w.say('pool.sources.heading'), meta.sources.map((s) => sourceNote(s, meta.suppress, w)).join('; ')]);
   return rows;
 }
 

@@ -11,7 +11,8 @@ export const newJourneyEn: typeof newJourneySv = {
     openFile: 'Open your own file…',
     edited: 'Changes to the demo journey are not saved.',
     editedFiles: 'Changes to the demo journey are only on screen until you save them to a file.',
-    inFile: 'The demo journey with your changes is saved to a file. What you change after that is saved only when you save to a file again.',
+    inFile:
+      'The demo journey with your changes is saved to a file. What you change after that is saved only when you save to a file again.',
     saveAsNew: 'Save as a new journey',
     saved: 'The demo journey is saved as a new journey.',
     leaveHeading: 'Leave the demo journey?',

@@ -9,7 +9,8 @@ export const newJourneySv = {
     openFile: 'Öppna egen fil…',
     edited: 'Ändringarna i demoresan sparas inte.',
     editedFiles: 'Ändringarna i demoresan finns bara på skärmen tills du sparar dem i en fil.',
-    inFile: 'Demoresan med dina ändringar är sparad i en fil. Det du ändrar efter det sparas först när du sparar i fil igen.',
+    inFile:
+      'Demoresan med dina ändringar är sparad i en fil. Det du ändrar efter det sparas först när du sparar i fil igen.',
     saveAsNew: 'Spara som ny resa',
     saved: 'Demoresan är sparad som en ny resa.',
     leaveHeading: 'Lämna demoresan?',

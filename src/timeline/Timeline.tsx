@@ -111,7 +111,13 @@ const OverBars = memo(function OverBars(props: Omit<LayerProps, 'slices'>) {
     <>
       {scenario && (
         <Suspense fallback={null}>
-          <ScenarioOverlay model={model} comparison={scenario.comparison} x={x} chartWidth={chartWidth} labels={labels} />
+          <ScenarioOverlay
+            model={model}
+            comparison={scenario.comparison}
+            x={x}
+            chartWidth={chartWidth}
+            labels={labels}
+          />
         </Suspense>
       )}
       <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
