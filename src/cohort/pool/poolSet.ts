@@ -8,6 +8,7 @@
 import {
   type FiguresFile,
   type FiguresIssue,
+  type FiguresReadResult,
   type FitProblem,
   type PoolOptions,
   type PooledFigures,
@@ -18,9 +19,16 @@ import {
 import { MAX_FILE_BYTES } from '../../domain';
 import { issue } from '../../domain/issues';
 
-/** A file the person chose, as text (or too large to read), or the cohort loaded in this browser as a figures file. */
+/**
+ * A file the person chose: as text, already read (`readFigures`' result, so that a page can read
+ * many files between frames), or too large to read; or the cohort loaded in this browser as a
+ * figures file.
+ */
 export type PoolInput =
-  { name: string; text: string } | { name: string; tooLarge: true } | { name: string; file: FiguresFile; local: true };
+  | { name: string; text: string }
+  | { name: string; read: FiguresReadResult }
+  | { name: string; tooLarge: true }
+  | { name: string; file: FiguresFile; local: true };
 
 export type PoolSource = { name: string; file: FiguresFile; local: boolean };
 export type Refusal =
@@ -51,7 +59,7 @@ export function poolSet(inputs: readonly PoolInput[]): PoolSet {
       out.refused.push({ name: input.name, kind: 'read', errors });
       continue;
     }
-    const r = readFigures(input.text);
+    const r = 'read' in input ? input.read : readFigures(input.text);
     if (r.ok) read.push({ name: input.name, file: r.file, local: false });
     else out.refused.push({ name: input.name, kind: 'read', errors: r.errors });
   }
