@@ -173,7 +173,7 @@ describe('reading: numbers with more digits than a double holds', () => {
 });
 
 describe('reading: the list of problems', () => {
-  it('names a problem that two checks find once: a sickFrom that is not a date', () => {
+  it('names a sickFrom that is not a date once (the schema keeps it as written; the rules refuse it)', () => {
     const j = with_(
       push('interventions', { id: 's', kind: 'sjukpenning', start: '2025-06-02', sickFrom: '2025-13-01' }),
     );

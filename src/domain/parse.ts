@@ -96,7 +96,8 @@ function unwrapRawNumbers(data: unknown, issues: readonly z.core.$ZodIssue[]): b
   for (const zi of issues) {
     // Stryker disable next-line ConditionalExpression: equivalent: only invalid_type issues carry `expected`, so the next check skips the rest alone
     if (zi.code !== 'invalid_type') continue;
-    if (!['number', 'int'].includes(zi.expected)) continue;
+    // A whole-number field (z.int()) reports a value that is not a number as expected 'number' too.
+    if (zi.expected !== 'number') continue;
     // A Zod issue's path runs through the data it checked (the journey object is the root, never a
     // number): every step before the last is an object or a list.
     let parent = data as Loose;
