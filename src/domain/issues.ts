@@ -4,6 +4,7 @@
  * say the same in the reader's language.
  */
 import type { z } from 'zod';
+import { isRawNumber } from './lossless';
 
 export type IssueCode =
   | 'tooLarge'
@@ -62,11 +63,11 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** A value shown inside a message: JSON, shortened. */
+/** A value shown inside a message: JSON (a number with more digits than a double holds as written), shortened. */
 export function showValue(value: unknown): string {
   let s: string;
   try {
-    s = JSON.stringify(value) ?? String(value);
+    s = isRawNumber(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     s = String(value);
   }
@@ -86,6 +87,7 @@ export function issue(
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  if (isRawNumber(value)) return 'a number';
   switch (typeof value) {
     case 'string':
       return 'text';
