@@ -169,12 +169,13 @@ test.describe('3.3.2 labels or instructions', () => {
     ['+ Ny händelse', 'Ny händelse', [/^Datum/]],
     ['+ Ny markering', 'Ny markering', [/^Start/, /^Faktiskt slut/]],
   ];
-  for (const [item, name, dates] of REQUIRED)
-    test(`${name}: required fields are marked, with aria-required, the mark explained and the date format visible`, async ({
-      resan,
-      page,
-    }) => {
-      await resan.open();
+  // The four forms in one page, each closed with Escape before the next.
+  test('Ny insats, Nytt uppdrag, Ny händelse, Ny markering: required fields are marked, with aria-required, the mark explained and the date format visible', async ({
+    resan,
+    page,
+  }) => {
+    await resan.open();
+    for (const [item, name, dates] of REQUIRED) {
       await resan.openMenu('Lägg till');
       await page.getByRole('button', { name: item }).click();
       const form = page.getByRole('dialog', { name });
@@ -183,7 +184,7 @@ test.describe('3.3.2 labels or instructions', () => {
         const input = form.getByRole('textbox', { name: label });
         await expect(input).toHaveAttribute('aria-required', 'true');
         const labelText = await input.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
-        expect(labelText, 'a visible mark in the label').toContain('*');
+        expect(labelText, `${name}: a visible mark in the label`).toContain('*');
         const hint = await input.evaluate((el) =>
           (el.getAttribute('aria-describedby') ?? '')
             .split(' ')
@@ -192,12 +193,15 @@ test.describe('3.3.2 labels or instructions', () => {
             .map((e) => e.textContent)
             .join(' '),
         );
-        expect(hint, 'the date format as a visible hint tied to the field').toContain('ÅÅÅÅ-MM-DD');
+        expect(hint, `${name}: the date format as a visible hint tied to the field`).toContain('ÅÅÅÅ-MM-DD');
       }
       if (name === 'Ny insats') await expect(form.getByRole('listbox')).toHaveAttribute('aria-required', 'true');
       if (name === 'Nytt uppdrag')
         await expect(form.getByRole('combobox', { name: /^Aktör/ })).toHaveAttribute('aria-required', 'true');
-    });
+      await page.keyboard.press('Escape');
+      await expect(form).toBeHidden();
+    }
+  });
 
   test('the date placeholder keeps 4.5:1 on a valid and on an invalid field', async ({ resan, page }) => {
     await resan.open();
