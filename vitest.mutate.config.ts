@@ -26,6 +26,8 @@ export default defineConfig({
   },
   test: {
     ...base.test,
+    // One group of its own, not the app's two (vite.config.ts).
+    projects: undefined,
     include: ['src/domain/**/*.test.ts', 'tests/**/*.test.ts', 'src/io/csv.test.ts', 'src/io/decode.test.ts'],
     // Not about the domain's behaviour, so no mutant can be caught by them, and some read the
     // sources as text (which Stryker has instrumented): the shape of the code (file length,
