@@ -112,13 +112,6 @@ for (const viewport of [
       await expectReflows(page);
     });
 
-    test('the rules page reflows', async ({ resan, page }) => {
-      await resan.open();
-      await page.getByTestId('nav-rules').click();
-      await expect(page.getByTestId('rules-page')).toBeVisible();
-      await expectReflows(page);
-    });
-
     test('a scenario switched on, and the side-by-side view, reflow', async ({ resan, page }) => {
       await resan.open();
       // Mötesläge's figure strip, before and with a scenario: whole words, on the page.
@@ -141,24 +134,33 @@ for (const viewport of [
       expect(await brokenWords(page, words)).toEqual([]);
     });
 
-    test('the accessibility statement reflows', async ({ resan, page }) => {
-      await resan.open();
-      await page.getByRole('button', { name: 'Tillgänglighetsredogörelse' }).click();
-      await expect(page.getByTestId('a11y-page')).toBeVisible();
-      await expectReflows(page);
-    });
-
-    test('the Kohort page reflows with its charts drawn', async ({ resan, page }) => {
+    // The other pages one after another in one page, as a person goes through them, one step each.
+    test('the rules page, the accessibility statement and the Kohort page reflow, its charts drawn', async ({
+      resan,
+      page,
+    }) => {
       test.setTimeout(120_000);
       await resan.open();
-      await page.getByTestId('nav-cohort').click();
-      await expect(page.getByTestId('overview-table')).toBeVisible({ timeout: 90_000 });
-      const widths = await page
-        .locator('.cohort-view svg.chart-svg')
-        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
-      expect(widths.length).toBeGreaterThan(0);
-      for (const w of widths) expect(w).toBeGreaterThan(0);
-      await expectReflows(page);
+      await test.step('the rules page', async () => {
+        await page.getByTestId('nav-rules').click();
+        await expect(page.getByTestId('rules-page')).toBeVisible();
+        await expectReflows(page);
+      });
+      await test.step('the accessibility statement', async () => {
+        await page.getByRole('button', { name: 'Tillgänglighetsredogörelse' }).click();
+        await expect(page.getByTestId('a11y-page')).toBeVisible();
+        await expectReflows(page);
+      });
+      await test.step('the Kohort page', async () => {
+        await page.getByTestId('nav-cohort').click();
+        await expect(page.getByTestId('overview-table')).toBeVisible({ timeout: 90_000 });
+        const widths = await page
+          .locator('.cohort-view svg.chart-svg')
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+        expect(widths.length).toBeGreaterThan(0);
+        for (const w of widths) expect(w).toBeGreaterThan(0);
+        await expectReflows(page);
+      });
     });
   });
 }

@@ -52,152 +52,154 @@ for (const viewport of [
   test.describe(`timeline at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    for (const { name, file, journey } of JOURNEYS) {
-      test(`${name}: the drawing matches analyzeJourney`, async ({ resan, page }) => {
-        // Heavy on a busy 2-core machine: room enough that speed never decides the outcome.
-        test.slow(journey.interventions.length > 20);
-        await resan.open();
-        if (file) await resan.openFile(join(repoRoot, 'fixtures', file));
-        await expect(page.getByTestId('journey-heading')).toContainText(journey.participant.ref);
-        const analysis = analyzeJourney(journey);
-        const catalogue = resolveCatalogue(journey);
-        const chart = page.getByTestId('timeline');
+    // The journeys one after another in one page (each opened as a person opens a file), one step each.
+    test('each journey: the drawing matches analyzeJourney', async ({ resan, page }) => {
+      // Heavy on a busy 2-core machine: room enough that speed never decides the outcome.
+      test.slow();
+      await resan.open();
+      for (const { name, file, journey } of JOURNEYS)
+        await test.step(name, async () => {
+          if (file) await resan.openFile(join(repoRoot, 'fixtures', file));
+          await expect(page.getByTestId('journey-heading')).toContainText(journey.participant.ref);
+          const analysis = analyzeJourney(journey);
+          const catalogue = resolveCatalogue(journey);
+          const chart = page.getByTestId('timeline');
 
-        // One gap mark and one band per gap, with its length.
-        const gapMarks = chart.locator('[data-finding=gap]');
-        await expect(gapMarks).toHaveCount(analysis.gaps.length);
-        await expect(chart.locator('[data-band=gap]')).toHaveCount(analysis.gaps.length);
-        for (const [i, g] of analysis.gaps.entries()) {
-          const mark = gapMarks.nth(i);
-          await expect(mark).toHaveAttribute('data-start', g.start);
-          await expect(mark).toHaveAttribute('data-end', g.end);
-          await expect(mark).toHaveAttribute('data-days', String(g.days));
-          // Item 10 of the WCAG audit: the name says when, not only how long.
-          const when = g.open ? `från ${day(g.start)}, pågår` : `${day(g.start)} – ${day(g.end)}`;
-          await expect(mark).toHaveAttribute(
-            'aria-label',
-            `Glapp ${g.days} dagar, ${g.workingDays} arbetsdagar, ${when}`,
-          );
-        }
-
-        // Waits after försteg with a length are labelled as such.
-        const waits = analysis.forstegWaits.filter((w) => w.days > 0);
-        await expect(chart.locator('[data-finding=wait]')).toHaveCount(waits.length);
-        for (const w of waits) {
-          await expect(chart.locator(`[data-finding=wait][data-forsteg="${w.forsteg}"]`)).toHaveAttribute(
-            'aria-label',
-            `Väntan efter försteg: ${w.days} dagar, ${day(w.start!)} – ${day(w.end!)}`,
-          );
-        }
-
-        // One grey-zone mark and band per grey zone.
-        await expect(chart.locator('[data-finding=greyzone]')).toHaveCount(analysis.greyZones.length);
-        await expect(chart.locator('[data-band^=greyzone]')).toHaveCount(analysis.greyZones.length);
-        for (const z of analysis.greyZones) {
-          const mark = chart.locator(`[data-finding=greyzone][data-start="${z.start}"][data-manual="${z.manual}"]`);
-          await expect(mark).toHaveAttribute('data-days', String(z.days));
-          await expect(mark).toHaveAttribute('aria-label', new RegExp(`, ${day(z.start)} – ${day(z.end)}$`));
-        }
-
-        // One cliff warning per cliff, at its intervention.
-        await expect(chart.locator('[data-finding=cliff]')).toHaveCount(analysis.cliffs.length);
-        for (const c of analysis.cliffs) {
-          const mark = chart.locator(`[data-finding=cliff][data-intervention="${c.intervention}"]`);
-          await expect(mark).toHaveAttribute('data-days-left', String(c.daysLeft));
-          await expect(mark).toContainText(`Slutar om ${c.daysLeft} dagar – inget planerat efter.`);
-          await expect(mark).toHaveAttribute('aria-label', new RegExp(`Slutdatum ${day(c.end)}\\.$`));
-        }
-
-        // Lanes in the stable order, each bar in its actor's lane, in order of start.
-        const laneIds = await chart
-          .locator('[data-lane-index]')
-          .evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')));
-        const expectedLanes = [
-          ...new Set([
-            ...journey.interventions.map((iv) => actorOf(iv, catalogue)!),
-            ...(journey.mandates ?? []).map((m) => m.actor),
-            ...(journey.events ?? []).flatMap((e) => (e.actor ? [e.actor] : [])),
-          ]),
-        ];
-        expect([...laneIds].filter((l) => l !== '__events').sort()).toEqual([...expectedLanes].sort());
-        const builtInRank = laneIds
-          .filter((l): l is string => !!l && ACTOR_ORDER.includes(l))
-          .map((l) => ACTOR_ORDER.indexOf(l));
-        expect(builtInRank).toEqual([...builtInRank].sort((a, b) => a - b));
-
-        // Every bar, read in one pass (attributes and boxes), then checked here.
-        type Drawn = { lane: string; row: string; end: string; cancelled: string; exceeds: string } & Record<
-          'x0' | 'x1' | 'y' | 'h',
-          number
-        >;
-        const drawn = await chart.evaluate((root) => {
-          const bars: Record<string, Drawn> = {};
-          for (const e of root.querySelectorAll('[data-bar]')) {
-            const r = e.querySelector('.bar-body')!.getBoundingClientRect();
-            const a = (n: string) => e.getAttribute(n) ?? '';
-            bars[a('data-bar')] = {
-              lane: a('data-lane'),
-              row: a('data-row'),
-              end: a('data-end'),
-              cancelled: a('data-cancelled'),
-              exceeds: a('data-exceeds'),
-              x0: r.left,
-              x1: r.right,
-              y: r.top,
-              h: r.height,
-            };
+          // One gap mark and one band per gap, with its length.
+          const gapMarks = chart.locator('[data-finding=gap]');
+          await expect(gapMarks).toHaveCount(analysis.gaps.length);
+          await expect(chart.locator('[data-band=gap]')).toHaveCount(analysis.gaps.length);
+          for (const [i, g] of analysis.gaps.entries()) {
+            const mark = gapMarks.nth(i);
+            await expect(mark).toHaveAttribute('data-start', g.start);
+            await expect(mark).toHaveAttribute('data-end', g.end);
+            await expect(mark).toHaveAttribute('data-days', String(g.days));
+            // Item 10 of the WCAG audit: the name says when, not only how long.
+            const when = g.open ? `från ${day(g.start)}, pågår` : `${day(g.start)} – ${day(g.end)}`;
+            await expect(mark).toHaveAttribute(
+              'aria-label',
+              `Glapp ${g.days} dagar, ${g.workingDays} arbetsdagar, ${when}`,
+            );
           }
-          const lanes: Record<string, { y: number; h: number }> = {};
-          for (const e of root.querySelectorAll('[data-lane-index]')) {
-            const r = e.querySelector('rect')!.getBoundingClientRect();
-            lanes[e.getAttribute('data-lane')!] = { y: r.top, h: r.height };
+
+          // Waits after försteg with a length are labelled as such.
+          const waits = analysis.forstegWaits.filter((w) => w.days > 0);
+          await expect(chart.locator('[data-finding=wait]')).toHaveCount(waits.length);
+          for (const w of waits) {
+            await expect(chart.locator(`[data-finding=wait][data-forsteg="${w.forsteg}"]`)).toHaveAttribute(
+              'aria-label',
+              `Väntan efter försteg: ${w.days} dagar, ${day(w.start!)} – ${day(w.end!)}`,
+            );
           }
-          const today = root.querySelector('[data-testid=today-line] line')!.getBoundingClientRect().left;
-          return { bars, lanes, today };
+
+          // One grey-zone mark and band per grey zone.
+          await expect(chart.locator('[data-finding=greyzone]')).toHaveCount(analysis.greyZones.length);
+          await expect(chart.locator('[data-band^=greyzone]')).toHaveCount(analysis.greyZones.length);
+          for (const z of analysis.greyZones) {
+            const mark = chart.locator(`[data-finding=greyzone][data-start="${z.start}"][data-manual="${z.manual}"]`);
+            await expect(mark).toHaveAttribute('data-days', String(z.days));
+            await expect(mark).toHaveAttribute('aria-label', new RegExp(`, ${day(z.start)} – ${day(z.end)}$`));
+          }
+
+          // One cliff warning per cliff, at its intervention.
+          await expect(chart.locator('[data-finding=cliff]')).toHaveCount(analysis.cliffs.length);
+          for (const c of analysis.cliffs) {
+            const mark = chart.locator(`[data-finding=cliff][data-intervention="${c.intervention}"]`);
+            await expect(mark).toHaveAttribute('data-days-left', String(c.daysLeft));
+            await expect(mark).toContainText(`Slutar om ${c.daysLeft} dagar – inget planerat efter.`);
+            await expect(mark).toHaveAttribute('aria-label', new RegExp(`Slutdatum ${day(c.end)}\\.$`));
+          }
+
+          // Lanes in the stable order, each bar in its actor's lane, in order of start.
+          const laneIds = await chart
+            .locator('[data-lane-index]')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')));
+          const expectedLanes = [
+            ...new Set([
+              ...journey.interventions.map((iv) => actorOf(iv, catalogue)!),
+              ...(journey.mandates ?? []).map((m) => m.actor),
+              ...(journey.events ?? []).flatMap((e) => (e.actor ? [e.actor] : [])),
+            ]),
+          ];
+          expect([...laneIds].filter((l) => l !== '__events').sort()).toEqual([...expectedLanes].sort());
+          const builtInRank = laneIds
+            .filter((l): l is string => !!l && ACTOR_ORDER.includes(l))
+            .map((l) => ACTOR_ORDER.indexOf(l));
+          expect(builtInRank).toEqual([...builtInRank].sort((a, b) => a - b));
+
+          // Every bar, read in one pass (attributes and boxes), then checked here.
+          type Drawn = { lane: string; row: string; end: string; cancelled: string; exceeds: string } & Record<
+            'x0' | 'x1' | 'y' | 'h',
+            number
+          >;
+          const drawn = await chart.evaluate((root) => {
+            const bars: Record<string, Drawn> = {};
+            for (const e of root.querySelectorAll('[data-bar]')) {
+              const r = e.querySelector('.bar-body')!.getBoundingClientRect();
+              const a = (n: string) => e.getAttribute(n) ?? '';
+              bars[a('data-bar')] = {
+                lane: a('data-lane'),
+                row: a('data-row'),
+                end: a('data-end'),
+                cancelled: a('data-cancelled'),
+                exceeds: a('data-exceeds'),
+                x0: r.left,
+                x1: r.right,
+                y: r.top,
+                h: r.height,
+              };
+            }
+            const lanes: Record<string, { y: number; h: number }> = {};
+            for (const e of root.querySelectorAll('[data-lane-index]')) {
+              const r = e.querySelector('rect')!.getBoundingClientRect();
+              lanes[e.getAttribute('data-lane')!] = { y: r.top, h: r.height };
+            }
+            const today = root.querySelector('[data-testid=today-line] line')!.getBoundingClientRect().left;
+            return { bars, lanes, today };
+          });
+          for (const [i, iv] of journey.interventions.entries()) {
+            const bar = drawn.bars[iv.id];
+            const a = analysis.interventions[i];
+            expect(bar, iv.id).toBeDefined();
+            expect(bar.lane).toBe(actorOf(iv, catalogue)!);
+            expect(bar.end).toBe(a.effectiveEnd ?? 'open');
+            expect(bar.cancelled).toBe(String(a.status === 'cancelled'));
+            expect(bar.exceeds).toBe(String(a.exceedsMaximum));
+            const lane = drawn.lanes[bar.lane];
+            expect(bar.y).toBeGreaterThanOrEqual(lane.y);
+            expect(bar.y + bar.h).toBeLessThanOrEqual(lane.y + lane.h + 0.5);
+          }
+          // Order within the time axis: a later start is further right.
+          const starts = [...journey.interventions]
+            .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+            .map((iv) => ({ start: iv.start, x: drawn.bars[iv.id].x0 }));
+          for (let k = 1; k < starts.length; k++) {
+            if (starts[k].start > starts[k - 1].start) expect(starts[k].x).toBeGreaterThan(starts[k - 1].x);
+          }
+          // Bars of one lane and row never overlap.
+          const rects = Object.values(drawn.bars);
+          for (const a of rects)
+            for (const b of rects) {
+              if (a !== b && a.lane === b.lane && a.row === b.row)
+                expect(a.x1 <= b.x0 + 0.5 || b.x1 <= a.x0 + 0.5).toBe(true);
+            }
+
+          // The reference day as a line, between the ends of what is ongoing on it.
+          const asOf = journey.asOf!;
+          await expect(chart.getByTestId('today-line')).toHaveAttribute('data-date', asOf);
+          const ongoing = journey.interventions.filter(
+            (_, i) => analysis.interventions[i].status === 'ongoing' && analysis.interventions[i].effectiveEnd,
+          );
+          for (const iv of ongoing) {
+            const b = drawn.bars[iv.id];
+            expect(drawn.today).toBeGreaterThanOrEqual(b.x0 - 1);
+            expect(drawn.today).toBeLessThanOrEqual(b.x1 + 1);
+          }
+
+          // The legend is on screen.
+          await expect(page.getByTestId('legend')).toBeVisible();
         });
-        for (const [i, iv] of journey.interventions.entries()) {
-          const bar = drawn.bars[iv.id];
-          const a = analysis.interventions[i];
-          expect(bar, iv.id).toBeDefined();
-          expect(bar.lane).toBe(actorOf(iv, catalogue)!);
-          expect(bar.end).toBe(a.effectiveEnd ?? 'open');
-          expect(bar.cancelled).toBe(String(a.status === 'cancelled'));
-          expect(bar.exceeds).toBe(String(a.exceedsMaximum));
-          const lane = drawn.lanes[bar.lane];
-          expect(bar.y).toBeGreaterThanOrEqual(lane.y);
-          expect(bar.y + bar.h).toBeLessThanOrEqual(lane.y + lane.h + 0.5);
-        }
-        // Order within the time axis: a later start is further right.
-        const starts = [...journey.interventions]
-          .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-          .map((iv) => ({ start: iv.start, x: drawn.bars[iv.id].x0 }));
-        for (let k = 1; k < starts.length; k++) {
-          if (starts[k].start > starts[k - 1].start) expect(starts[k].x).toBeGreaterThan(starts[k - 1].x);
-        }
-        // Bars of one lane and row never overlap.
-        const rects = Object.values(drawn.bars);
-        for (const a of rects)
-          for (const b of rects) {
-            if (a !== b && a.lane === b.lane && a.row === b.row)
-              expect(a.x1 <= b.x0 + 0.5 || b.x1 <= a.x0 + 0.5).toBe(true);
-          }
-
-        // The reference day as a line, between the ends of what is ongoing on it.
-        const asOf = journey.asOf!;
-        await expect(chart.getByTestId('today-line')).toHaveAttribute('data-date', asOf);
-        const ongoing = journey.interventions.filter(
-          (_, i) => analysis.interventions[i].status === 'ongoing' && analysis.interventions[i].effectiveEnd,
-        );
-        for (const iv of ongoing) {
-          const b = drawn.bars[iv.id];
-          expect(drawn.today).toBeGreaterThanOrEqual(b.x0 - 1);
-          expect(drawn.today).toBeLessThanOrEqual(b.x1 + 1);
-        }
-
-        // The legend is on screen.
-        await expect(page.getByTestId('legend')).toBeVisible();
-      });
-    }
+    });
   });
 }
 
