@@ -16,13 +16,40 @@ const FIXTURES = ['fk-af-greyzone.json', 'open-programme-mandates.json', 'cancel
 // auditing them twice cost the suite half a minute. The forty-intervention journey is audited the same way
 // (opened, with best practice) in labelInName.spec.ts.
 test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
-  test('the audit itself finds what it should: a nameless button and an unlabelled field in the app', async ({
+  // The three journeys, then a broken file's report, one after another in one page, one step each.
+  test('the journeys of the fixtures, then the report after a broken file', async ({ resan, page }, testInfo) => {
+    test.slow();
+    await resan.open();
+    for (const name of FIXTURES)
+      await test.step(`the journey ${name}`, async () => {
+        const path = join(repoRoot, 'fixtures', name);
+        const ref = (JSON.parse(readFileSync(path, 'utf8')) as { participant: { ref: string } }).participant.ref;
+        await resan.openFile(path);
+        await expect(page.getByTestId('journey-heading')).toContainText(ref);
+        await expect(page.getByTestId('timeline').locator('[data-bar]').first()).toBeVisible();
+        await expectNoViolations(page, testInfo, name, { bestPractice: true });
+      });
+    await test.step('the report after a broken file', async () => {
+      await resan.openFile(join(examplesDir, '04-invalid.json'));
+      await expect(resan.importReport()).toBeVisible();
+      await expect(resan.importReport().getByRole('heading')).toContainText('04-invalid.json');
+      await expectNoViolations(page, testInfo, 'the import report of 04-invalid.json');
+    });
+  });
+
+  // In one page: the demo with a bar focused, then the same page with two planted faults.
+  test('a bar focused and its details shown; then the audit itself finds two planted faults in the app', async ({
     resan,
     page,
   }, testInfo) => {
-    // The audits below pass only if axe runs on the app's own page: two planted faults must be found.
     await resan.open();
-    await expect(page.getByTestId('timeline').locator('[data-bar]').first()).toBeVisible();
+    await page.locator('[data-bar="ij"]').focus();
+    await expect(page.locator('[data-bar="ij"]')).toBeFocused();
+    await expect(page.getByTestId('details').locator('h3')).toBeVisible();
+    await expect(page.getByTestId('details').locator('dl')).toBeVisible();
+    await expectNoViolations(page, testInfo, 'the demo with bar "ij" focused and the details panel filled');
+
+    // The audits pass only if axe runs on the app's own page: two planted faults must be found.
     await page.evaluate(() => {
       const main = document.querySelector('main')!;
       main.append(document.createElement('button'), document.createElement('input'));
@@ -33,35 +60,6 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     );
     expect(failure).toContain('button-name');
     expect(failure).toContain('label');
-  });
-
-  for (const name of FIXTURES) {
-    test(`the journey ${name}`, async ({ resan, page }, testInfo) => {
-      const path = join(repoRoot, 'fixtures', name);
-      const ref = (JSON.parse(readFileSync(path, 'utf8')) as { participant: { ref: string } }).participant.ref;
-      await resan.open();
-      await resan.openFile(path);
-      await expect(page.getByTestId('journey-heading')).toContainText(ref);
-      await expect(page.getByTestId('timeline').locator('[data-bar]').first()).toBeVisible();
-      await expectNoViolations(page, testInfo, name, { bestPractice: true });
-    });
-  }
-
-  test('the report after a broken file', async ({ resan, page }, testInfo) => {
-    await resan.open();
-    await resan.openFile(join(examplesDir, '04-invalid.json'));
-    await expect(resan.importReport()).toBeVisible();
-    await expect(resan.importReport().getByRole('heading')).toContainText('04-invalid.json');
-    await expectNoViolations(page, testInfo, 'the import report of 04-invalid.json');
-  });
-
-  test('a bar focused and its details shown', async ({ resan, page }, testInfo) => {
-    await resan.open();
-    await page.locator('[data-bar="ij"]').focus();
-    await expect(page.locator('[data-bar="ij"]')).toBeFocused();
-    await expect(page.getByTestId('details').locator('h3')).toBeVisible();
-    await expect(page.getByTestId('details').locator('dl')).toBeVisible();
-    await expectNoViolations(page, testInfo, 'the demo with bar "ij" focused and the details panel filled');
   });
 });
 
