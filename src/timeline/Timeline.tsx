@@ -20,7 +20,7 @@ import { type ScenarioOverlayInput, type TimelineModel, useTimelineModel } from 
 import { createLiveView } from './liveView';
 import { useTextSpacing } from './useTextSpacing';
 import { WheelHint, useWheelHint } from './WheelHint';
-import { useWidth } from './useWidth';
+import { useMeasuredWidth } from './useWidth';
 import { useZoom } from './useZoom';
 import { rememberedZoom, useKeepZoom } from './useRememberedZoom';
 import { useFillHeight } from './useFillHeight';
@@ -37,6 +37,8 @@ import { type Slices, useSlices } from './slices';
 const StaticLaneBackgrounds = memo(LaneBackgrounds);
 const StaticLaneLabels = memo(LaneLabels);
 const StaticLegend = memo(Legend);
+/** The width a chart is laid out for before its box is measured (nothing is drawn at it). */
+const FALLBACK_WIDTH = 900;
 
 type LayerProps = {
   model: TimelineModel;
@@ -140,7 +142,10 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<SVGGElement>(null);
-  const totalWidth = useWidth(containerRef);
+  // Until the chart's box is measured (before the first paint) nothing in it is drawn: drawing
+  // it at a guessed width first cost the first screen a whole chart (issue #26).
+  const measured = useMeasuredWidth(containerRef);
+  const totalWidth = measured ?? FALLBACK_WIDTH;
   // The reader's own letter and word spacing: when it changes, every label is fitted again.
   // Mötesläge enlarges the chart's text (CSS): the labels are fitted again to that size.
   const meetingMode = usePresentation((s) => s.meetingMode);
@@ -287,44 +292,48 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
           data-zoom-x={zoom.x.toFixed(1)}
           data-label-width={column}
         >
-          <TimelineDefs clipWidth={chartWidth} clipHeight={model.height} />
-          <StaticLaneBackgrounds model={model} totalWidth={totalWidth} />
-          <StaticLaneLabels model={model} labels={labels} textKey={textKey} column={column} />
-          <g transform={`translate(${column},0)`}>
-            <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
-              <rect width={chartWidth} height={model.height} fill="transparent" />
-              {/* The drawing in a layer of its own (an HTML box, which the browser can move without
+          {measured !== null && (
+            <>
+              <TimelineDefs clipWidth={chartWidth} clipHeight={model.height} />
+              <StaticLaneBackgrounds model={model} totalWidth={totalWidth} />
+              <StaticLaneLabels model={model} labels={labels} textKey={textKey} column={column} />
+              <g transform={`translate(${column},0)`}>
+                <g ref={zoomTarget} data-testid="timeline-viewport" className="timeline-viewport">
+                  <rect width={chartWidth} height={model.height} fill="transparent" />
+                  {/* The drawing in a layer of its own (an HTML box, which the browser can move without
                   painting it again: liveView.ts), clipped to the chart; exports put it back in the SVG. */}
-              <foreignObject width={chartWidth} height={model.height} className="timeline-live-box" key={textKey}>
-                <div className="timeline-live-clip" style={{ width: chartWidth, height: model.height }}>
-                  <div ref={moverRef} className="timeline-live-mover" data-testid="timeline-mover">
-                    <svg width={chartWidth} height={model.height} className="timeline-live-svg" role="none">
-                      <g ref={layerRef} className="timeline-live" data-testid="timeline-live">
-                        <ChartLayer
-                          model={model}
-                          analysis={analysis}
-                          x={x}
-                          chartWidth={chartWidth}
-                          asOfDay={asOfDay}
-                          labels={labels}
-                          scenario={scenario}
-                          disappearing={disappearing}
-                          reveal={reveal}
-                          todayLabel={todayLabel}
-                          infos={infos}
-                          marks={marks}
-                          slices={slices}
-                        />
-                      </g>
-                    </svg>
-                  </div>
-                </div>
-              </foreignObject>
-            </g>
-          </g>
+                  <foreignObject width={chartWidth} height={model.height} className="timeline-live-box" key={textKey}>
+                    <div className="timeline-live-clip" style={{ width: chartWidth, height: model.height }}>
+                      <div ref={moverRef} className="timeline-live-mover" data-testid="timeline-mover">
+                        <svg width={chartWidth} height={model.height} className="timeline-live-svg" role="none">
+                          <g ref={layerRef} className="timeline-live" data-testid="timeline-live">
+                            <ChartLayer
+                              model={model}
+                              analysis={analysis}
+                              x={x}
+                              chartWidth={chartWidth}
+                              asOfDay={asOfDay}
+                              labels={labels}
+                              scenario={scenario}
+                              disappearing={disappearing}
+                              reveal={reveal}
+                              todayLabel={todayLabel}
+                              infos={infos}
+                              marks={marks}
+                              slices={slices}
+                            />
+                          </g>
+                        </svg>
+                      </div>
+                    </div>
+                  </foreignObject>
+                </g>
+              </g>
+            </>
+          )}
         </svg>
       </div>
-      <BarKeyList marks={marks} slices={slices} indexOf={indexOf} />
+      {measured !== null && <BarKeyList marks={marks} slices={slices} indexOf={indexOf} />}
       <StaticLegend categories={categories} scenario={scenario !== null} />
     </section>
   );

@@ -1,8 +1,12 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
 
-/** The content width of an element, following resizes. */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number {
-  const [width, setWidth] = useState(fallback);
+/**
+ * The content width of an element, following resizes; null until the element has been measured
+ * (its first render). The measurement is made before the first paint, so a caller that draws
+ * nothing while it is null draws once, at the right width, not first at a guessed one.
+ */
+export function useMeasuredWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -14,4 +18,9 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): nu
     return () => observer.disconnect();
   }, [ref]);
   return width;
+}
+
+/** The content width of an element, following resizes; `fallback` until it has been measured. */
+export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number {
+  return useMeasuredWidth(ref) ?? fallback;
 }
