@@ -61,32 +61,34 @@ test('every view has its own title, in Swedish and English, and it follows the v
   await expect(page).toHaveTitle('Journey P-0107, no interventions yet – Resan');
 });
 
-for (const { name, pageId, back } of [
-  { name: 'Regler och källor', pageId: 'rules-page', back: /Tillbaka till resan/ },
-  { name: 'Tillgänglighetsredogörelse', pageId: 'a11y-page', back: /Tillbaka/ },
-]) {
-  test(`"${name}" opened from the footer: "Tillbaka" puts focus back on the footer's button, by mouse and keyboard`, async ({
-    resan,
-    page,
-  }) => {
-    await resan.open();
-    const opener = footer(page).getByRole('button', { name, exact: true });
+// Both pages in one page, one step each.
+test('"Regler och källor" and "Tillgänglighetsredogörelse" opened from the footer: "Tillbaka" puts focus back on the footer\'s button, by mouse and keyboard', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  for (const { name, pageId, back } of [
+    { name: 'Regler och källor', pageId: 'rules-page', back: /Tillbaka till resan/ },
+    { name: 'Tillgänglighetsredogörelse', pageId: 'a11y-page', back: /Tillbaka/ },
+  ])
+    await test.step(name, async () => {
+      const opener = footer(page).getByRole('button', { name, exact: true });
 
-    await opener.click();
-    const shown = page.getByTestId(pageId);
-    await expect(shown).toBeVisible();
-    await shown.getByRole('button', { name: back }).click();
-    await expect(page.getByTestId('journey-heading')).toBeVisible();
-    await expect(opener).toBeFocused();
+      await opener.click();
+      const shown = page.getByTestId(pageId);
+      await expect(shown).toBeVisible();
+      await shown.getByRole('button', { name: back }).click();
+      await expect(page.getByTestId('journey-heading')).toBeVisible();
+      await expect(opener).toBeFocused();
 
-    // The keyboard: Enter on the footer's button; the page's heading takes focus, Tab reaches "Tillbaka", Enter.
-    await page.keyboard.press('Enter');
-    await expect(shown).toBeVisible();
-    await expect(shown.getByRole('heading', { level: 1 })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(shown.getByRole('button', { name: back })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('journey-heading')).toBeVisible();
-    await expect(opener).toBeFocused();
-  });
-}
+      // The keyboard: Enter on the footer's button; the page's heading takes focus, Tab reaches "Tillbaka", Enter.
+      await page.keyboard.press('Enter');
+      await expect(shown).toBeVisible();
+      await expect(shown.getByRole('heading', { level: 1 })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(shown.getByRole('button', { name: back })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('journey-heading')).toBeVisible();
+      await expect(opener).toBeFocused();
+    });
+});

@@ -78,26 +78,30 @@ test.describe('1. a cancelled quick action leaves nothing behind', () => {
       },
     ],
   ];
-  // Each opener twice in one page: cancelled with Avbryt, then (the card closed between) with Escape.
-  for (const [what, open] of OPENERS)
-    test(`${what}, then Avbryt, and again then Escape: no scenario, no switch, the same figures`, async ({
-      resan,
-      page,
-    }) => {
-      await resan.open();
-      const before = await state(page);
-      for (const how of ['Avbryt', 'Escape'] as const) {
-        await open(page);
-        await cancel(page, how);
-        expect(await state(page), how).toEqual(before);
-        if ((await card(page).getAttribute('data-pinned')) === 'true')
-          await card(page).getByRole('button', { name: 'Stäng detaljer' }).click();
-        await expect(card(page)).not.toHaveAttribute('data-pinned', 'true');
-      }
-      // Nothing to undo either: the history did not get a step.
-      await page.locator('main').click({ position: { x: 5, y: 5 } });
-      await expect(page.getByTestId('toolbar').getByRole('button', { name: /Ångra/ })).toBeDisabled();
-    });
+  // Every opener in one page, each twice: cancelled with Avbryt, then (the card closed between) with
+  // Escape. Each must leave the page as it found it, so the next starts from the same state.
+  test('each opener, then Avbryt, and again then Escape: no scenario, no switch, the same figures', async ({
+    resan,
+    page,
+  }) => {
+    test.slow();
+    await resan.open();
+    const before = await state(page);
+    for (const [what, open] of OPENERS)
+      await test.step(what, async () => {
+        for (const how of ['Avbryt', 'Escape'] as const) {
+          await open(page);
+          await cancel(page, how);
+          expect(await state(page), `${what}: ${how}`).toEqual(before);
+          if ((await card(page).getAttribute('data-pinned')) === 'true')
+            await card(page).getByRole('button', { name: 'Stäng detaljer' }).click();
+          await expect(card(page)).not.toHaveAttribute('data-pinned', 'true');
+        }
+        // Nothing to undo either: the history did not get a step.
+        await page.locator('main').click({ position: { x: 5, y: 5 } });
+        await expect(page.getByTestId('toolbar').getByRole('button', { name: /Ångra/ })).toBeDisabled();
+      });
+  });
 
   // The one-click actions say what they do and are one undoable step: Ctrl+Z leaves everything as it was.
   const ONE_CLICK: [string, (page: Page) => Promise<void>][] = [

@@ -316,28 +316,32 @@ test.describe('10: toolbar, landmarks and the root font size', () => {
 });
 
 test.describe('the accessibility statement', () => {
-  for (const view of ['journey', 'rules', 'cohort'] as const)
-    test(`is reachable from the ${view} view, in Swedish and English`, async ({ resan, page }) => {
-      test.setTimeout(120_000);
-      await resan.open();
-      if (view === 'rules')
-        await page.getByRole('contentinfo').getByRole('button', { name: 'Regler och källor' }).click();
-      if (view === 'cohort') await page.getByTestId('nav-cohort').click();
-      await page.getByRole('contentinfo').getByRole('button', { name: 'Tillgänglighetsredogörelse' }).click();
-      const statement = page.getByTestId('a11y-page');
-      await expect(statement.getByRole('heading', { level: 1 })).toHaveText('Tillgänglighetsredogörelse');
-      for (const h of [
-        'Hur tillgänglig är webbplatsen?',
-        'Vad är inte tillgängligt?',
-        'Rapportera brister',
-        'Tillsyn',
-        'Hur vi testat',
-      ])
-        await expect(statement.getByRole('heading', { name: h })).toBeVisible();
-      await expect(statement).toContainText('Myndigheten för digital förvaltning');
-      await page.getByRole('button', { name: 'English' }).click();
-      await expect(statement.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
-      await statement.getByRole('button', { name: /Back$/ }).click();
-      await expect(statement).toHaveCount(0);
-    });
+  // From each view in turn in one page, one step each: back in Swedish after each.
+  test('is reachable from the journey, rules and cohort views, in Swedish and English', async ({ resan, page }) => {
+    test.setTimeout(120_000);
+    await resan.open();
+    for (const view of ['journey', 'rules', 'cohort'] as const)
+      await test.step(view, async () => {
+        if (view === 'rules')
+          await page.getByRole('contentinfo').getByRole('button', { name: 'Regler och källor' }).click();
+        if (view === 'cohort') await page.getByTestId('nav-cohort').click();
+        await page.getByRole('contentinfo').getByRole('button', { name: 'Tillgänglighetsredogörelse' }).click();
+        const statement = page.getByTestId('a11y-page');
+        await expect(statement.getByRole('heading', { level: 1 })).toHaveText('Tillgänglighetsredogörelse');
+        for (const h of [
+          'Hur tillgänglig är webbplatsen?',
+          'Vad är inte tillgängligt?',
+          'Rapportera brister',
+          'Tillsyn',
+          'Hur vi testat',
+        ])
+          await expect(statement.getByRole('heading', { name: h })).toBeVisible();
+        await expect(statement).toContainText('Myndigheten för digital förvaltning');
+        await page.getByRole('button', { name: 'English' }).click();
+        await expect(statement.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+        await statement.getByRole('button', { name: /Back$/ }).click();
+        await expect(statement).toHaveCount(0);
+        await page.getByRole('button', { name: 'Svenska' }).click();
+      });
+  });
 });
