@@ -119,8 +119,9 @@ export function applyChanges(journey: Journey, changes: readonly Change[], prefi
     const path = [...prefix, 'changes', i];
     const problems = applyChange(copy, changes[i], path);
     if (problems.length > 0) return { ok: false, errors: problems };
+    // The calendar is the file's (0000-01-01 to 9999-12-31): a day moved past either end is no date.
     const outOfRange = copy.interventions.find(
-      (iv) => ![iv.start, iv.end, iv.plannedEnd].every((d) => d === undefined || (isIsoDate(d) && d >= '0001-01-01')),
+      (iv) => ![iv.start, iv.end, iv.plannedEnd].every((d) => d === undefined || isIsoDate(d)),
     );
     if (outOfRange) {
       return {
