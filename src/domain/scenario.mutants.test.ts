@@ -45,4 +45,28 @@ describe('the calendar of a scenario is the file’s: 0000-01-01 to 9999-12-31',
       ],
     });
   });
+
+  it('a shift that moves a sjukpenning’s first day of sickness before 0000-01-01 fails; one day less applies', () => {
+    // sickFrom is a date not after start on a sjukpenning (section 2), and moves with it (section 6).
+    const interventions = [iv('sp', 'sjukpenning', '0000-01-20', { end: '0000-03-01', sickFrom: '0000-01-05' })];
+    const onEdge = applyOne(interventions, { op: 'shift', intervention: 'sp', days: -4 });
+    expect(onEdge.ok && find(onEdge.journey, 'sp')).toMatchObject({ start: '0000-01-16', sickFrom: '0000-01-01' });
+    expect(applyOne(interventions, { op: 'shift', intervention: 'sp', days: -5 })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'scenarios[0].changes[0]',
+          code: 'outOfRange',
+          message: 'moves "sp" outside the calendar',
+          params: { value: 'sp' },
+        },
+      ],
+    });
+  });
+
+  it('on another kind a `sickFrom` is not read: one that is no date does not stop a change', () => {
+    const interventions = [iv('a', 'komvux', '2025-01-07', { end: '2025-02-28', sickFrom: 'okänt' })];
+    const r = applyOne(interventions, { op: 'shift', intervention: 'a', days: 7 });
+    expect(r.ok && find(r.journey, 'a')).toMatchObject({ start: '2025-01-14', sickFrom: 'okänt' });
+  });
 });

@@ -4,7 +4,7 @@
  * with errors that name the change.
  */
 import { type IsoDate, addDays, addMonths, dayNumber, isIsoDate } from './dates';
-import { effectiveEnd } from './effective';
+import { SICKNESS_KIND, effectiveEnd } from './effective';
 import { type Issue, type PathSegment, issue, showValue } from './issues';
 import { resolveCatalogue } from './resolve';
 import { checkJourneyRules } from './rules';
@@ -120,8 +120,12 @@ export function applyChanges(journey: Journey, changes: readonly Change[], prefi
     const problems = applyChange(copy, changes[i], path);
     if (problems.length > 0) return { ok: false, errors: problems };
     // The calendar is the file's (0000-01-01 to 9999-12-31): a day moved past either end is no date.
+    // A sjukpenning's `sickFrom` must be one too (section 2); on other kinds it is not read.
     const outOfRange = copy.interventions.find(
-      (iv) => ![iv.start, iv.end, iv.plannedEnd].every((d) => d === undefined || isIsoDate(d)),
+      (iv) =>
+        ![iv.start, iv.end, iv.plannedEnd, iv.kind === SICKNESS_KIND ? iv.sickFrom : undefined].every(
+          (d) => d === undefined || isIsoDate(d),
+        ),
     );
     if (outOfRange) {
       return {
