@@ -88,30 +88,107 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 test.describe('Kohort view', () => {
   test.setTimeout(120_000);
 
-  test('every figure on screen equals analyzeCohort after the small-cell rule; a filter changes them to the filtered cohort', async ({
+  // In one Kohort page, one step each, in an order where each leaves what the next reads: the draft
+  // and exports, the chronogram (another anchor), the overview (then filtered), small cells shown.
+  test('the Lex Heller draft and exports, the chronogram, every figure on screen (whole and filtered) equal the domain; small cells shown warn and mark the exports', async ({
     page,
     resan,
   }) => {
     void resan;
+    test.setTimeout(180_000);
     const { asOf, journeys } = await openCohort(page);
     const { figures, bases } = figuresOf(journeys, asOf);
-    const expected = expectedShown(figures, bases);
-    await expect.poll(() => shownFigures(page), EVERY_50_MS).toEqual(expected);
-    // The sentences carry the same figures.
-    await expect(page.getByTestId('overview-sentences')).toContainText(`${expected.journeys} resor ingår`);
+    await test.step('the Lex Heller draft carries the chosen finding’s figures; CSV has "<5"; SVG has nothing that runs or reaches out', async () => {
+      const pairIndex = figures.greyZones.handovers.findIndex((h) => h.journeys >= 5);
+      const pair = figures.greyZones.handovers[pairIndex];
+      await page.getByTestId('report-finding').selectOption('handover');
+      await page.getByTestId('report-pair').selectOption(String(pairIndex));
+      const days = new Intl.NumberFormat('sv-SE').format(pair.days);
+      await expect(page.getByTestId('report-challenge')).toHaveValue(
+        new RegExp(
+          `gällde det ${pair.journeys} deltagare med sammanlagt ${pair.zones} sådana perioder och ${days} dagar`,
+        ),
+      );
+      await page.getByTestId('report-proposal').fill('Gemensam överlämning');
+      const md = await download(page, () => page.getByTestId('report-md').click());
+      expect(md.text).toContain('## Förslag till lösning\n\nGemensam överlämning');
+      expect(md.text).toContain(`${pair.journeys} deltagare`);
 
-    // Only journeys without a försteg: the figures of that cohort.
-    await page.getByTestId('filter-forsteg').selectOption('without');
-    const forsteg = new Set(BUILT_IN_KINDS.filter((k) => k.category === 'forsteg').map((k) => k.id));
-    const without = journeys.filter(
-      (j) => !j.interventions.some((iv) => !iv.cancelled && (iv.preparatory ?? forsteg.has(iv.kind))),
-    );
-    const filtered = figuresOf(without, asOf);
-    await expect(page.getByTestId('filter-count')).toContainText(`${without.length} av 500`);
-    await expect
-      .poll(() => shownFigures(page), { timeout: 30_000 })
-      .toEqual(expectedShown(filtered.figures, filtered.bases));
-    expect(filtered.figures.waits.journeysWithForsteg).toBe(0);
+      const csv = await download(page, () => page.getByTestId('export-csv').click());
+      const rows = csv.text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .map((r) => r.split(';'));
+      expect(rows[1].slice(0, 2)).toEqual(['Referensdag', asOf]);
+      expect(rows[2].slice(0, 2)).toEqual(['Urval', 'Hela kohorten']);
+      const small = figures.greyZones.handovers.find((h) => h.journeys < 5)!;
+      expect(rows.some((r) => r.includes('<5'))).toBe(true);
+      expect(small).toBeTruthy();
+
+      const svg = await download(page, () =>
+        page
+          .getByTestId('chart-matrix')
+          .getByRole('button', { name: /som SVG/ })
+          .click(),
+      );
+      expect(svg.name).toMatch(/\.svg$/);
+      expect(svg.text).toContain('<svg');
+      expect(svg.text).not.toMatch(/<script/i);
+      expect(svg.text).not.toMatch(/\son[a-z]+\s*=/i);
+      expect(svg.text).not.toMatch(/(href|src)\s*=\s*"(?!#)/i);
+      expect(svg.text).not.toMatch(/url\(\s*['"]?(?!#)/i);
+      expect(svg.text).toContain('Hela kohorten'); // the selection is written on it
+      expect(svg.text).toContain(asOf);
+      expect(svg.text).toMatch(/Gjord med: Resan \d+\.\d+\.\d+/); // the version that made it
+      expect(svg.text).toContain('Små tal: Små tal dolda');
+    });
+    await test.step('the chronogram counts at three offsets equal alignCohort, for another anchor too', async () => {
+      for (const [choice, anchor] of [
+        ['forstegEnd', 'forstegEnd'],
+        ['introduktionsjobb', 'start:introduktionsjobb'],
+      ] as const) {
+        await page.getByTestId('anchor').selectOption(choice);
+        const expected = alignCohort(journeys, { asOf, anchor, from: -180, to: 365 });
+        // The table's days as one view: each day's states add up to `included` (primary and secondary rule).
+        const shown = suppressView(chronogramView(expected, tableOffsets(-180, 365)), true);
+        for (const offset of [-90, 0, 180]) {
+          const row = page.locator(`[data-testid="align-table"] tr[data-offset="${offset}"]`);
+          for (const state of ['employment', 'activity', 'greyZone', 'gap', 'unobserved'] as const) {
+            await expect(row.locator(`td[data-state="${state}"]`)).toHaveAttribute(
+              'data-count',
+              String(shown.get(chronogramIds.state(offset, state))),
+              { timeout: 30_000 },
+            );
+          }
+        }
+      }
+    });
+    await test.step('every figure on screen equals analyzeCohort after the small-cell rule; a filter changes them to the filtered cohort', async () => {
+      const expected = expectedShown(figures, bases);
+      await expect.poll(() => shownFigures(page), EVERY_50_MS).toEqual(expected);
+      // The sentences carry the same figures.
+      await expect(page.getByTestId('overview-sentences')).toContainText(`${expected.journeys} resor ingår`);
+
+      // Only journeys without a försteg: the figures of that cohort.
+      await page.getByTestId('filter-forsteg').selectOption('without');
+      const forsteg = new Set(BUILT_IN_KINDS.filter((k) => k.category === 'forsteg').map((k) => k.id));
+      const without = journeys.filter(
+        (j) => !j.interventions.some((iv) => !iv.cancelled && (iv.preparatory ?? forsteg.has(iv.kind))),
+      );
+      const filtered = figuresOf(without, asOf);
+      await expect(page.getByTestId('filter-count')).toContainText(`${without.length} av 500`);
+      await expect
+        .poll(() => shownFigures(page), { timeout: 30_000 })
+        .toEqual(expectedShown(filtered.figures, filtered.bases));
+      expect(filtered.figures.waits.journeysWithForsteg).toBe(0);
+    });
+    await test.step('turning small cells off warns and marks the exports', async () => {
+      await page.getByTestId('small-cells').uncheck();
+      await expect(page.getByRole('alert').filter({ hasText: 'Små tal visas' })).toBeVisible();
+      const csv = await download(page, () => page.getByTestId('export-csv').click());
+      expect(csv.text).toContain('SMÅ TAL VISAS');
+      expect(csv.text).not.toContain('<5');
+    });
   });
 
   test('a matrix cell lists exactly the journeys with that hand-over, opens one with the grey zone chosen, and comes back', async ({
@@ -171,90 +248,5 @@ test.describe('Kohort view', () => {
     await page.getByTestId('nav-journey').click();
     await page.getByTestId('back-to-cohort-bar').getByRole('button', { name: 'Spara en kopia under Resor' }).click();
     await expect(page.getByTestId('library-button')).toHaveText(/\(1\)/);
-  });
-
-  test('the chronogram counts at three offsets equal alignCohort, for another anchor too', async ({ page, resan }) => {
-    void resan;
-    const { asOf, journeys } = await openCohort(page);
-    for (const [choice, anchor] of [
-      ['forstegEnd', 'forstegEnd'],
-      ['introduktionsjobb', 'start:introduktionsjobb'],
-    ] as const) {
-      await page.getByTestId('anchor').selectOption(choice);
-      const expected = alignCohort(journeys, { asOf, anchor, from: -180, to: 365 });
-      // The table's days as one view: each day's states add up to `included` (primary and secondary rule).
-      const shown = suppressView(chronogramView(expected, tableOffsets(-180, 365)), true);
-      for (const offset of [-90, 0, 180]) {
-        const row = page.locator(`[data-testid="align-table"] tr[data-offset="${offset}"]`);
-        for (const state of ['employment', 'activity', 'greyZone', 'gap', 'unobserved'] as const) {
-          await expect(row.locator(`td[data-state="${state}"]`)).toHaveAttribute(
-            'data-count',
-            String(shown.get(chronogramIds.state(offset, state))),
-            { timeout: 30_000 },
-          );
-        }
-      }
-    }
-  });
-
-  test('the Lex Heller draft carries the chosen finding’s figures; CSV has "<5"; SVG has nothing that runs or reaches out', async ({
-    page,
-    resan,
-  }) => {
-    void resan;
-    const { asOf, journeys } = await openCohort(page);
-    const { figures } = figuresOf(journeys, asOf);
-    const pairIndex = figures.greyZones.handovers.findIndex((h) => h.journeys >= 5);
-    const pair = figures.greyZones.handovers[pairIndex];
-    await page.getByTestId('report-finding').selectOption('handover');
-    await page.getByTestId('report-pair').selectOption(String(pairIndex));
-    const days = new Intl.NumberFormat('sv-SE').format(pair.days);
-    await expect(page.getByTestId('report-challenge')).toHaveValue(
-      new RegExp(
-        `gällde det ${pair.journeys} deltagare med sammanlagt ${pair.zones} sådana perioder och ${days} dagar`,
-      ),
-    );
-    await page.getByTestId('report-proposal').fill('Gemensam överlämning');
-    const md = await download(page, () => page.getByTestId('report-md').click());
-    expect(md.text).toContain('## Förslag till lösning\n\nGemensam överlämning');
-    expect(md.text).toContain(`${pair.journeys} deltagare`);
-
-    const csv = await download(page, () => page.getByTestId('export-csv').click());
-    const rows = csv.text
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')
-      .map((r) => r.split(';'));
-    expect(rows[1].slice(0, 2)).toEqual(['Referensdag', asOf]);
-    expect(rows[2].slice(0, 2)).toEqual(['Urval', 'Hela kohorten']);
-    const small = figures.greyZones.handovers.find((h) => h.journeys < 5)!;
-    expect(rows.some((r) => r.includes('<5'))).toBe(true);
-    expect(small).toBeTruthy();
-
-    const svg = await download(page, () =>
-      page
-        .getByTestId('chart-matrix')
-        .getByRole('button', { name: /som SVG/ })
-        .click(),
-    );
-    expect(svg.name).toMatch(/\.svg$/);
-    expect(svg.text).toContain('<svg');
-    expect(svg.text).not.toMatch(/<script/i);
-    expect(svg.text).not.toMatch(/\son[a-z]+\s*=/i);
-    expect(svg.text).not.toMatch(/(href|src)\s*=\s*"(?!#)/i);
-    expect(svg.text).not.toMatch(/url\(\s*['"]?(?!#)/i);
-    expect(svg.text).toContain('Hela kohorten'); // the selection is written on it
-    expect(svg.text).toContain(asOf);
-    expect(svg.text).toMatch(/Gjord med: Resan \d+\.\d+\.\d+/); // the version that made it
-    expect(svg.text).toContain('Små tal: Små tal dolda');
-  });
-
-  test('turning small cells off warns and marks the exports', async ({ page, resan }) => {
-    void resan;
-    await openCohort(page);
-    await page.getByTestId('small-cells').uncheck();
-    await expect(page.getByRole('alert').filter({ hasText: 'Små tal visas' })).toBeVisible();
-    const csv = await download(page, () => page.getByTestId('export-csv').click());
-    expect(csv.text).toContain('SMÅ TAL VISAS');
-    expect(csv.text).not.toContain('<5');
   });
 });
