@@ -171,6 +171,13 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
       if (parallel === undefined) bad('parallel', 'notYesNo', parallelCell);
       else iv.parallel = parallel;
     }
+    // The participant's birth year and the journey's closing day may stand on any of its rows; a
+    // row where they cannot be read is left out like any other.
+    const birthYear = get('birthYear');
+    if (birthYear !== '' && !/^\d{4}$/.test(birthYear)) bad('birthYear', 'wrongType', birthYear);
+    const closedCell = get('closed');
+    const closed = readDate(closedCell);
+    if (closedCell !== '' && !closed) bad('closed', 'notDate', closedCell);
     if (!ok) continue;
 
     const key = get('journey') || ref;
@@ -179,17 +186,8 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
       draft = { ref, id: get('journey') || `csv-${ref}`, rows: [], data: {}, interventions: [] };
       drafts.set(key, draft);
     }
-    const birthYear = get('birthYear');
-    if (birthYear !== '') {
-      if (/^\d{4}$/.test(birthYear)) draft.data.birthYear = Number(birthYear);
-      else bad('birthYear', 'wrongType', birthYear);
-    }
-    const closed = get('closed');
-    if (closed !== '') {
-      const d = readDate(closed);
-      if (d) draft.data.closed = { date: d, reason: get('closedReason') || 'csv' };
-      else bad('closed', 'notDate', closed);
-    }
+    if (birthYear !== '') draft.data.birthYear = Number(birthYear);
+    if (closed) draft.data.closed = { date: closed, reason: get('closedReason') || 'csv' };
     draft.rows.push(row);
     draft.interventions.push(iv);
   }
