@@ -198,7 +198,11 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
   return { journeys, problems, columns };
 }
 
-/** The journey of one participant; rows its rules refuse are reported and left out, once. */
+/**
+ * The journey of one participant; rows its rules refuse are reported and left out, once. A row left
+ * out can change another's rules (an sfi's three years count from the first sfi), so what is left is
+ * checked again until it passes. Each round leaves out a row at least, or gives up, so the loop ends.
+ */
 function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
   const make = () => ({
     format: 'journey',
@@ -208,23 +212,24 @@ function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
     ...(d.data.closed ? { closed: d.data.closed } : {}),
     interventions: d.interventions,
   });
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (;;) {
     const r = journeyFromData(make());
     if (r.ok) return [r.journey];
     const refused = new Set<number>();
+    // A problem of the journey itself (a birth year before 1900), not of one row, refuses it whole;
+    // it is said at the participant's first row.
+    let whole = false;
     for (const e of r.errors) {
       const k = /^interventions\[(\d+)\]/.exec(e.path);
-      const index = k ? Number(k[1]) : -1;
-      const row = index >= 0 ? d.rows[index] : d.rows[0];
-      problems.push({ row, column: null, code: e.code, value: e.path, issue: e });
-      if (index >= 0) refused.add(index);
+      if (k) refused.add(Number(k[1]));
+      else whole = true;
+      problems.push({ row: k ? d.rows[Number(k[1])] : d.rows[0], column: null, code: e.code, value: e.path, issue: e });
     }
-    if (refused.size === 0) return [];
+    if (whole) return [];
     d.interventions = d.interventions.filter((_, i) => !refused.has(i));
     d.rows = d.rows.filter((_, i) => !refused.has(i));
     if (d.interventions.length === 0) return [];
   }
-  return [];
 }
 
 /** The template a coordinator downloads: the usual columns, in Swedish, with three example rows (an sfi beside the rest). */
