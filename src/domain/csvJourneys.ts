@@ -74,9 +74,12 @@ const ACTOR_LOOKUP = new Map<string, string>(
   BUILT_IN_ACTORS.flatMap((a) => [a.id, a.label.sv, a.label.en].map((n) => [normalizeName(n), a.id] as const)),
 );
 
-/** The column each header cell names (null for one Resan does not know), as `journeysFromCsvRows` reads it. */
+/**
+ * The column each header cell names (null for one Resan does not know), as `journeysFromCsvRows` reads it.
+ * `normalizeName` drops blanks and a byte-order mark with them (U+FEFF is white space in JavaScript).
+ */
 export function csvColumnsOf(header: readonly string[]): (CsvColumn | null)[] {
-  return header.map((h) => HEADER_LOOKUP.get(normalizeName(h.replace(/^\uFEFF/, '').trim())) ?? null);
+  return header.map((h) => HEADER_LOOKUP.get(normalizeName(h)) ?? null);
 }
 
 export type CsvRowProblem = {
@@ -115,8 +118,9 @@ type Draft = {
  */
 export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJourneysResult {
   const problems: CsvRowProblem[] = [];
-  const header = (cells[0] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
-  const columnAt = header.map((h) => HEADER_LOOKUP.get(normalizeName(h)) ?? null);
+  // The names as problems show them; trim() drops a byte-order mark too (U+FEFF is white space).
+  const header = (cells[0] ?? []).map((h) => h.trim());
+  const columnAt = csvColumnsOf(header);
   header.forEach((h, i) => {
     if (h !== '' && columnAt[i] === null) problems.push({ row: 1, column: h, code: 'unknownColumn', value: h });
   });
@@ -130,10 +134,8 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
   const drafts = new Map<string, Draft>();
   for (let r = 1; r < cells.length; r++) {
     const row = r + 1;
-    const get = (c: CsvColumn) => {
-      const i = columnAt.indexOf(c);
-      return i < 0 ? '' : (cells[r][i] ?? '').trim();
-    };
+    // A column the header lacks is at -1: no cell, as in a row shorter than the header.
+    const get = (c: CsvColumn) => (cells[r][columnAt.indexOf(c)] ?? '').trim();
     if (cells[r].every((c) => c.trim() === '')) continue;
     let ok = true;
     const bad = (column: CsvColumn, code: CsvRowProblem['code'], value: string) => {
@@ -220,7 +222,8 @@ function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
     // it is said at the participant's first row.
     let whole = false;
     for (const e of r.errors) {
-      const k = /^interventions\[(\d+)\]/.exec(e.path);
+      // No anchor needed: a journey made here has no scenarios, so "interventions[" only begins a path.
+      const k = /interventions\[(\d+)\]/.exec(e.path);
       if (k) refused.add(Number(k[1]));
       else whole = true;
       problems.push({ row: k ? d.rows[Number(k[1])] : d.rows[0], column: null, code: e.code, value: e.path, issue: e });
