@@ -144,3 +144,24 @@ describe("rows the journey's own rules refuse", () => {
     expect(shape(r)).toEqual([['csv-P-1', { ref: 'P-1' }, undefined, ['a']]]);
   });
 });
+
+describe('the journey column: several journeys of one participant', () => {
+  it('rows of two participants that name the same journey stay apart, each with its own participant', () => {
+    const r = read(
+      ['deltagare', 'insats', 'start', 'resa'],
+      ['P-1', 'komvux', '2025-02-03', 'J'],
+      ['P-2', 'sfi', '2025-03-03', 'J'],
+      ['J', 'sfi', '2025-04-01', ''], // a participant whose ref is another's journey id
+      ['P-3', 'komvux', '2025-05-05', 'csv-P-4'],
+      ['P-4', 'sfi', '2025-06-02', ''],
+    );
+    expect(r.problems).toEqual([]);
+    expect(shape(r)).toEqual([
+      ['J', { ref: 'P-1' }, undefined, ['r2']],
+      ['J', { ref: 'P-2' }, undefined, ['r3']],
+      ['csv-J', { ref: 'J' }, undefined, ['r4']],
+      ['csv-P-4', { ref: 'P-3' }, undefined, ['r5']],
+      ['csv-P-4', { ref: 'P-4' }, undefined, ['r6']],
+    ]);
+  });
+});

@@ -182,7 +182,8 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
     if (closedCell !== '' && !closed) bad('closed', 'notDate', closedCell);
     if (!ok) continue;
 
-    const key = get('journey') || ref;
+    // One journey per participant, or per participant and journey id: never two participants in one.
+    const key = JSON.stringify([ref, get('journey')]);
     let draft = drafts.get(key);
     if (!draft) {
       draft = { ref, id: get('journey') || `csv-${ref}`, rows: [], data: {}, interventions: [] };
