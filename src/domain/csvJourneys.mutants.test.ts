@@ -1,6 +1,6 @@
 /**
  * The coordinator CSV (docs/format.md, "The coordinator CSV"): the behaviours that the mutation run
- * of `csvJourneys.ts` found untested. Each test was seen to fail with its mutant planted by hand.
+ * of `csvJourneys.ts` found untested. Each of those mutants, planted by hand, was seen to fail a test here.
  * The rows the journey's own rules refuse, the birth year and the closed date are in
  * `csvJourneys.rules.test.ts`.
  */

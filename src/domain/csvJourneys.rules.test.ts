@@ -1,8 +1,11 @@
 /**
  * The coordinator CSV (docs/format.md, "The coordinator CSV"), continued from
- * `csvJourneys.mutants.test.ts`: the participant's birth year and the journey's closing day, and the
+ * `csvJourneys.mutants.test.ts`: the participant's birth year and the journey's closing day, the
  * rows the journey's own rules refuse ("A row that cannot be read is reported with its row number
- * [...] and left out; the other rows load"). Each test was seen to fail with its mutant planted by hand.
+ * [...] and left out; the other rows load") and journeys kept apart by participant. Each of the
+ * mutants behind them, planted by hand, was seen to fail a test here; nine tests also fail on the
+ * code before the fixes that came with them (a row with a bad birth year or closing day loaded; a
+ * third round of refusals dropped the rest; a journey problem said twice; two participants merged).
  */
 import { describe, expect, it } from 'vitest';
 import { journeysFromCsvRows } from './index';
