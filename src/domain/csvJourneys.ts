@@ -74,9 +74,12 @@ const ACTOR_LOOKUP = new Map<string, string>(
   BUILT_IN_ACTORS.flatMap((a) => [a.id, a.label.sv, a.label.en].map((n) => [normalizeName(n), a.id] as const)),
 );
 
-/** The column each header cell names (null for one Resan does not know), as `journeysFromCsvRows` reads it. */
+/**
+ * The column each header cell names (null for one Resan does not know), as `journeysFromCsvRows` reads it.
+ * `normalizeName` drops blanks and a byte-order mark with them (U+FEFF is white space in JavaScript).
+ */
 export function csvColumnsOf(header: readonly string[]): (CsvColumn | null)[] {
-  return header.map((h) => HEADER_LOOKUP.get(normalizeName(h.replace(/^\uFEFF/, '').trim())) ?? null);
+  return header.map((h) => HEADER_LOOKUP.get(normalizeName(h)) ?? null);
 }
 
 export type CsvRowProblem = {
@@ -115,8 +118,9 @@ type Draft = {
  */
 export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJourneysResult {
   const problems: CsvRowProblem[] = [];
-  const header = (cells[0] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
-  const columnAt = header.map((h) => HEADER_LOOKUP.get(normalizeName(h)) ?? null);
+  // The names as problems show them; trim() drops a byte-order mark too (U+FEFF is white space).
+  const header = (cells[0] ?? []).map((h) => h.trim());
+  const columnAt = csvColumnsOf(header);
   header.forEach((h, i) => {
     if (h !== '' && columnAt[i] === null) problems.push({ row: 1, column: h, code: 'unknownColumn', value: h });
   });
@@ -130,10 +134,8 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
   const drafts = new Map<string, Draft>();
   for (let r = 1; r < cells.length; r++) {
     const row = r + 1;
-    const get = (c: CsvColumn) => {
-      const i = columnAt.indexOf(c);
-      return i < 0 ? '' : (cells[r][i] ?? '').trim();
-    };
+    // A column the header lacks is at -1: no cell, as in a row shorter than the header.
+    const get = (c: CsvColumn) => (cells[r][columnAt.indexOf(c)] ?? '').trim();
     if (cells[r].every((c) => c.trim() === '')) continue;
     let ok = true;
     const bad = (column: CsvColumn, code: CsvRowProblem['code'], value: string) => {
@@ -171,25 +173,24 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
       if (parallel === undefined) bad('parallel', 'notYesNo', parallelCell);
       else iv.parallel = parallel;
     }
+    // The participant's birth year and the journey's closing day may stand on any of its rows; a
+    // row where they cannot be read is left out like any other.
+    const birthYear = get('birthYear');
+    if (birthYear !== '' && !/^\d{4}$/.test(birthYear)) bad('birthYear', 'wrongType', birthYear);
+    const closedCell = get('closed');
+    const closed = readDate(closedCell);
+    if (closedCell !== '' && !closed) bad('closed', 'notDate', closedCell);
     if (!ok) continue;
 
-    const key = get('journey') || ref;
+    // One journey per participant, or per participant and journey id: never two participants in one.
+    const key = JSON.stringify([ref, get('journey')]);
     let draft = drafts.get(key);
     if (!draft) {
       draft = { ref, id: get('journey') || `csv-${ref}`, rows: [], data: {}, interventions: [] };
       drafts.set(key, draft);
     }
-    const birthYear = get('birthYear');
-    if (birthYear !== '') {
-      if (/^\d{4}$/.test(birthYear)) draft.data.birthYear = Number(birthYear);
-      else bad('birthYear', 'wrongType', birthYear);
-    }
-    const closed = get('closed');
-    if (closed !== '') {
-      const d = readDate(closed);
-      if (d) draft.data.closed = { date: d, reason: get('closedReason') || 'csv' };
-      else bad('closed', 'notDate', closed);
-    }
+    if (birthYear !== '') draft.data.birthYear = Number(birthYear);
+    if (closed) draft.data.closed = { date: closed, reason: get('closedReason') || 'csv' };
     draft.rows.push(row);
     draft.interventions.push(iv);
   }
@@ -200,7 +201,11 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
   return { journeys, problems, columns };
 }
 
-/** The journey of one participant; rows its rules refuse are reported and left out, once. */
+/**
+ * The journey of one participant; rows its rules refuse are reported and left out, once. A row left
+ * out can change another's rules (an sfi's three years count from the first sfi), so what is left is
+ * checked again until it passes. Each round leaves out a row at least, or gives up, so the loop ends.
+ */
 function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
   const make = () => ({
     format: 'journey',
@@ -210,23 +215,25 @@ function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
     ...(d.data.closed ? { closed: d.data.closed } : {}),
     interventions: d.interventions,
   });
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (;;) {
     const r = journeyFromData(make());
     if (r.ok) return [r.journey];
     const refused = new Set<number>();
+    // A problem of the journey itself (a birth year before 1900), not of one row, refuses it whole;
+    // it is said at the participant's first row.
+    let whole = false;
     for (const e of r.errors) {
-      const k = /^interventions\[(\d+)\]/.exec(e.path);
-      const index = k ? Number(k[1]) : -1;
-      const row = index >= 0 ? d.rows[index] : d.rows[0];
-      problems.push({ row, column: null, code: e.code, value: e.path, issue: e });
-      if (index >= 0) refused.add(index);
+      // No anchor needed: a journey made here has no scenarios, so "interventions[" only begins a path.
+      const k = /interventions\[(\d+)\]/.exec(e.path);
+      if (k) refused.add(Number(k[1]));
+      else whole = true;
+      problems.push({ row: k ? d.rows[Number(k[1])] : d.rows[0], column: null, code: e.code, value: e.path, issue: e });
     }
-    if (refused.size === 0) return [];
+    if (whole) return [];
     d.interventions = d.interventions.filter((_, i) => !refused.has(i));
     d.rows = d.rows.filter((_, i) => !refused.has(i));
     if (d.interventions.length === 0) return [];
   }
-  return [];
 }
 
 /** The template a coordinator downloads: the usual columns, in Swedish, with three example rows (an sfi beside the rest). */
