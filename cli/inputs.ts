@@ -136,6 +136,9 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
   /** One row; a promise when the reading must wait for it. */
   const onRow = (cells: string[]): Promise<void> | null => {
     row++;
+    // A blank line is passed over but counted, so that every problem is named by its row in the
+    // spreadsheet (papaparse's skipEmptyLines numbered each row after one a row too early).
+    if (cells.every((c) => c.trim() === '')) return null;
     if (header === null) {
       header = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
       const own = [...journeysFromCsvRows([header]).problems, ...personnummerInCsvCells([header])];
@@ -172,7 +175,6 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
   };
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(text as unknown as File, {
-      skipEmptyLines: 'greedy',
       step: (results, parser) => {
         const wait = onRow(results.data);
         if (refused) {

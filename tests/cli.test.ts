@@ -131,6 +131,17 @@ describe('resan figures', () => {
     expect(read(out).figures.journeys).toBe(1);
   });
 
+  it('names a row after blank lines by its row in the spreadsheet (blank lines are counted, not read)', async () => {
+    const dir = tempDir();
+    const lines = [HEADER.join(';'), '', ...rowsFor(2).map((r) => r.join(';')), ';;;;', '', 'Q9;magi;2025-01-01;;'];
+    const csv = put(dir, 'tomma.csv', `${lines.join('\r\n')}\r\n`);
+    const out = join(dir, 'o.json');
+    const r = await resan(['figures', '--as-of', ASOF, '-o', out, csv]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain(`${csv} rad ${lines.length} (insats): unknownKind magi`);
+    expect(read(out).figures.journeys).toBe(2);
+  });
+
   it('names unreadable rows by file and row (past the first batch), leaves out a participant whose rows are not together, exits 3', async () => {
     const dir = tempDir();
     const good = rowsFor(1500);

@@ -77,6 +77,17 @@ describe('readCohortFiles', () => {
   });
 });
 
+describe('readCohortFiles: rows named as the spreadsheet numbers them', () => {
+  it('counts blank lines and lines of only separators: a problem after them is named by its own row', async () => {
+    const csv =
+      'deltagare;insats;startdatum;slutdatum\r\n\r\nP1;sfi;2025-01-13;2025-03-28\r\n;;;\r\n\r\nP1;trolleri;2025-04-01;\r\n';
+    const out = await readCohortFiles([new File([csv], 'tomma.csv', { type: 'text/csv' })]);
+    // Row 1 the header, 2 blank, 3 the sfi, 4 separators only, 5 blank, 6 the unknown kind.
+    expect(out.reports[0].rows).toEqual([expect.objectContaining({ row: 6, column: 'insats', code: 'unknownKind' })]);
+    expect(out.journeys.map((j) => j.journey.interventions.map((iv) => iv.kind))).toEqual([['sfi']]);
+  });
+});
+
 describe('where a worker cannot start (a page opened from file://)', () => {
   const small = generateCohort(120, 3, asOf);
   // Computed inside the tests (StrykerJS counts what runs while tests are collected as static).

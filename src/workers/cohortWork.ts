@@ -37,7 +37,9 @@ function looksLikeCsv(name: string, text: string): boolean {
 
 function readCsv(text: string): { journeys: Journey[]; rows: FileReport['rows'] } {
   // Swedish Excel writes `;`, others `,`: papaparse guesses the delimiter from the first lines.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // Blank lines are kept (journeysFromCsvRows passes them over), so that every problem is named by
+  // its row in the spreadsheet: papaparse's skipEmptyLines numbered each row after a blank line one too early.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''));
   // A stray quote swallows the rows after it into one cell: said as what it is, and those rows
   // read again one by one, by the same reader (issue 28).
   const { delimiter } = parsed.meta;
