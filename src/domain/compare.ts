@@ -211,11 +211,16 @@ export function compareAnalyses(
     if (a.status === 'cancelled') return;
     // Stryker disable next-line OptionalChaining: equivalent: every kind of a valid journey resolves (section 2), so get() never gives undefined here
     const review = kinds.get(iv.kind)?.review;
+    // Past N months from `start`: after the day a decision of N months would end (S + N months - 1 day).
+    // (Worked out before the `if`: Stryker does not apply a disable comment before an `else if`.)
+    const pastReview =
+      review !== undefined &&
+      // Stryker disable next-line ConditionalExpression: equivalent: for an open-ended intervention (null) `null > date` is false in JavaScript, as this guard is
+      a.effectiveEnd !== null &&
+      a.effectiveEnd > decisionEnd(iv.start, review.afterMonths);
     if (a.exceedsMaximum)
       ruleNotes.push({ id: iv.id, kind: iv.kind, note: 'beyondMaximum', limit: a.ruleLimit ?? undefined });
-    // Past N months from `start`: after the day a decision of N months would end (S + N months - 1 day).
-    // Stryker disable next-line ConditionalExpression: equivalent: for an open-ended intervention (null) `null > date` is false in JavaScript, as this guard is
-    else if (review && a.effectiveEnd !== null && a.effectiveEnd > decisionEnd(iv.start, review.afterMonths)) {
+    else if (pastReview) {
       const before = baseById.get(iv.id);
       const wasBeyond =
         before?.a.effectiveEnd != null && before.a.effectiveEnd > decisionEnd(before.iv.start, review.afterMonths);
@@ -229,7 +234,11 @@ export function compareAnalyses(
   for (const c of interventions) {
     if (c.change === 'extended' || c.change === 'shortened') {
       consequences.push({ code: 'endMoves', id: c.id, from: c.baseEnd, to: c.scenarioEnd });
-      if (unrecordedEnds(scenario, scenarioAnalysis, asOf).has(c.id) && c.scenarioEnd !== null)
+      if (
+        unrecordedEnds(scenario, scenarioAnalysis, asOf).has(c.id) &&
+        // Stryker disable next-line ConditionalExpression: equivalent: an end that passed unrecorded is a date (an open-ended intervention has no end to pass), so the scenario's end is never null here
+        c.scenarioEnd !== null
+      )
         consequences.push({ code: 'endStillPast', id: c.id, end: c.scenarioEnd });
     } else if (c.change === 'moved')
       consequences.push({ code: 'startMoves', id: c.id, from: c.baseStart!, to: c.scenarioStart! });
