@@ -225,11 +225,13 @@ function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
     for (const e of r.errors) {
       // No anchor needed: a journey made here has no scenarios, so "interventions[" only begins a path.
       const k = /interventions\[(\d+)\]/.exec(e.path);
-      if (k) refused.add(Number(k[1]));
+      const index = k ? Number(k[1]) : -1;
+      if (index >= 0) refused.add(index);
       else whole = true;
-      problems.push({ row: k ? d.rows[Number(k[1])] : d.rows[0], column: null, code: e.code, value: e.path, issue: e });
+      problems.push({ row: d.rows[Math.max(index, 0)], column: null, code: e.code, value: e.path, issue: e });
     }
-    if (whole) return [];
+    // Nothing left out (no row named): another round would refuse the same, so the loop stops here too.
+    if (whole || refused.size === 0) return [];
     d.interventions = d.interventions.filter((_, i) => !refused.has(i));
     d.rows = d.rows.filter((_, i) => !refused.has(i));
     if (d.interventions.length === 0) return [];
