@@ -280,6 +280,63 @@ test('lane names stay in their column: two words on two lines, one long word hyp
   expectInside(await box(label), names, 'the lane name "Coordination association"');
 });
 
+test('Mötesläge turns on in one step: from the click on, every frame has the figure strip and the chart where it ends', async ({
+  resan,
+  page,
+}) => {
+  await resan.open();
+  type Place = { top: number; height: number; strip: boolean };
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: Place[]; laidOut: Place[] };
+    w.frames = [];
+    w.laidOut = [];
+    const place = (): Place | null => {
+      const c = document.querySelector('[data-testid=timeline]')?.getBoundingClientRect();
+      if (!c || !document.querySelector('.app.meeting-mode')) return null;
+      const strip = document.querySelector('[data-testid=figure-strip]') !== null;
+      return { top: Math.round(c.top), height: Math.round(c.height), strip };
+    };
+    // Each frame's start, with Mötesläge on: what the click drew.
+    const sample = () => {
+      const p = place();
+      if (p) w.frames.push(p);
+      if (w.frames.length < 40) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+    // After layout, before paint, after the app's own observers (made before this one): what is painted.
+    const observer = new ResizeObserver(() => {
+      const p = place();
+      if (p) w.laidOut.push(p);
+    });
+    observer.observe(document.querySelector('.app')!);
+    observer.observe(document.querySelector('[data-testid=timeline]')!);
+  });
+  await page.getByRole('button', { name: 'Mötesläge' }).click();
+  const seen = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { frames: Place[]; laidOut: Place[] };
+      return { frames: w.frames, laidOut: w.laidOut };
+    });
+  await expect.poll(async () => (await seen()).frames.length).toBe(40);
+  const { frames, laidOut } = await seen();
+  // Until 2026-12-07 the strip was loaded on first use: for 0.4-0.6 s the chart stood 70 px higher and
+  // 40 px taller, then jumped; and the chart's new height came a frame after the strip.
+  expect(
+    frames.filter((f) => !f.strip),
+    'frames in Mötesläge without the figure strip',
+  ).toEqual([]);
+  const last = frames[frames.length - 1];
+  expect(
+    frames.filter((f) => f.top !== last.top),
+    `frames where the chart's top is not at ${last.top} px`,
+  ).toEqual([]);
+  expect(laidOut.length, 'the page was laid out again in Mötesläge').toBeGreaterThan(0);
+  expect(
+    laidOut.filter((f) => f.top !== last.top || f.height !== last.height || !f.strip),
+    `layouts where the chart is not at its final place (${last.top} px, ${last.height} px tall)`,
+  ).toEqual([]);
+});
+
 test('in Mötesläge the lane names grow with the chart’s other text, in a column that grows with them: no name is cut that was whole', async ({
   resan,
   page,
@@ -298,8 +355,6 @@ test('in Mötesläge the lane names grow with the chart’s other text, in a col
 
   await page.getByRole('button', { name: 'Mötesläge' }).click();
   await expect(chart(page).locator('svg.timeline-svg')).toHaveAttribute('data-label-width', '225');
-  // The figure strip arrives a moment after Mötesläge turns on and moves the chart down (a layout shift, not
-  // yet fixed): the chart is measured once it is there, as a person sees it.
   await expect(page.getByTestId('figure-strip')).toBeVisible();
   // The names are as large as the strips' names beside them (12 px × 1.25 = 15) and larger than before.
   expect(await size('.lane-label')).toBeCloseTo(16.25, 1);

@@ -202,9 +202,8 @@ test.describe('5. the details card', () => {
   }) => {
     await resan.open();
     await page.getByTestId('meeting-mode').click();
-    // Mötesläge draws the chart again in its larger text (its lane names' column grows), and its figure
-    // strip arrives a moment later and moves the chart down: the bar is clicked once both are there, as a
-    // person clicks what they see (the strip's late arrival is a layout shift, not yet fixed).
+    // Mötesläge draws the chart again in its larger text (its lane names' column grows) with the figure strip
+    // above it: the bar is clicked once both are there, as a person clicks what they see.
     await expect(page.locator('svg.timeline-svg')).toHaveAttribute('data-label-width', '225');
     await expect(page.getByTestId('figure-strip')).toBeVisible();
     await openCard(page, 'ij');

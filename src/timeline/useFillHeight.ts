@@ -5,6 +5,7 @@
  * page is laid out for printing (paper has its own height).
  */
 import { type RefObject, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 const MARGIN = 8;
 
@@ -20,8 +21,10 @@ export function useFillHeight(ref: RefObject<HTMLElement | null>, enabled: boole
       setHeight((h) => (Math.abs(h - room) > 2 ? room : h));
     };
     update();
-    // What is above the chart (notices, the heading) changes the page's size, not the chart's.
-    const page = new ResizeObserver(update);
+    // What is above the chart (notices, the heading, Mötesläge's figure strip) changes the page's size, not
+    // the chart's. Observers report after layout and before paint: the new height is drawn in the same frame,
+    // not one frame later (the chart stood 40 px too tall for a frame when Mötesläge turned on).
+    const page = new ResizeObserver(() => flushSync(update));
     const above = document.querySelector('.app');
     if (above) page.observe(above);
     window.addEventListener('resize', update);
