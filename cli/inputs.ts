@@ -118,7 +118,12 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
   const text = source.pipe(decoder(encoding, ev.read));
   text.setEncoding('utf8');
   let header: string[] | null = null;
-  let keyOf: (row: string[]) => { key: string; id: string; ref: string } = () => ({ key: '', id: '', ref: '' });
+  let keyOf: (row: string[]) => { group: string; key: string; id: string; ref: string } = () => ({
+    group: '',
+    key: '',
+    id: '',
+    ref: '',
+  });
   let row = 0;
   let batch: { rows: string[][]; rowNumbers: number[] } = { rows: [], rowNumbers: [] };
   let current: string | null = null;
@@ -150,7 +155,9 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
       keyOf = (r) => {
         const ref = (r[participantAt] ?? '').trim();
         const journey = journeyAt < 0 ? '' : (r[journeyAt] ?? '').trim();
-        return { key: journey || ref, id: journey || `csv-${ref}`, ref };
+        // One journey per participant and journey id, as the app's reader makes them (journeysFromCsvRows): two
+        // participants under one journey id are two journeys, the second a duplicate of the first.
+        return { group: `${ref}\u0000${journey}`, key: journey || ref, id: journey || `csv-${ref}`, ref };
       };
       return null;
     }
@@ -159,11 +166,11 @@ async function readCsvFile(path: string, encoding: Encoding, pool: Pool, seen: S
       ev.rows(path, [{ row, column: null, code: wide ? 'tooManyColumns' : 'cellTooLong', value: '' }]);
       return null;
     }
-    const { key, id, ref } = keyOf(cells);
+    const { group, key, id, ref } = keyOf(cells);
     let wait: Promise<void> | null = null;
-    if (key !== current) {
+    if (group !== current) {
       if (batch.rows.length >= BATCH_ROWS) wait = flush();
-      current = key;
+      current = group;
       skipping = key !== '' && seen.addAll([`i:${id}`, `r:${ref}`]);
     }
     if (skipping) ev.duplicateRows(path, row, key);

@@ -161,6 +161,24 @@ describe('resan figures', () => {
     expect(read(out).figures.journeys).toBe(1500);
   });
 
+  it('two participants under one journey id are two journeys, as the app reads them: the second repeats the first’s id and is left out', async () => {
+    const dir = tempDir();
+    const header = ['deltagare', 'resa', 'insats', 'start', 'slut'];
+    const rows = [
+      ['A1', 'j1', 'forsteg', '2025-01-01', '2025-02-01'],
+      ['A1', 'j1', 'sfi', '2025-03-01', '2025-04-01'],
+      ['B2', 'j1', 'forsteg', '2025-01-10', '2025-02-10'],
+      ['C3', 'j3', 'forsteg', '2025-01-10', '2025-02-10'],
+    ];
+    const csv = put(dir, 'delad.csv', csvOf([header, ...rows]));
+    const out = join(dir, 'o.json');
+    const r = await resan(['figures', '--as-of', ASOF, '-o', out, csv]);
+    expect(r.code).toBe(3);
+    // Read as one journey before (rows grouped by journey id alone): B2's försteg joined A1's journey.
+    expect(r.err).toContain(`${csv} rad 4: deltagare eller resa "j1" har redan lästs`);
+    expect(read(out).figures.journeys).toBe(2);
+  });
+
   it('writes nothing and exits 1 when a file is missing, refused or lacks a column', async () => {
     const dir = tempDir();
     const out = join(dir, 'o.json');
