@@ -230,3 +230,51 @@ test('the details of a chosen bar print, each term beside its value', async ({ r
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
   expect(value.left, 'the value beside its term').toBeGreaterThan(term.right);
 });
+
+test('Ctrl+P opens "Skriv ut…"; printed from the browser’s menu instead, the chart is scaled to the page, nothing cut', async ({
+  resan,
+  page,
+}) => {
+  await stubPrint(page);
+  await resan.open();
+  await test.step('Ctrl+P on the journey page asks for the paper, as "Skriv ut…" does, and prints with it', async () => {
+    await page.getByTestId('journey-heading').click();
+    await page.keyboard.press('Control+P');
+    const dialog = page.getByRole('dialog', { name: 'Skriv ut resan' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(PAPER.a4.label).check();
+    await dialog.getByRole('button', { name: 'Skriv ut', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('html')).not.toHaveClass(/printing/);
+  });
+  await test.step('the browser’s own print (its menu): at `beforeprint` the chart drawn for the screen is scaled to A4', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const drawn = Number(await page.locator('[data-testid=timeline] svg.timeline-svg').getAttribute('width'));
+    expect(drawn, 'the chart is drawn wider than the page on a 1280 px screen').toBeGreaterThan(PAPER.a4.width);
+    // The print layout has the page's width; scripts do not run between `beforeprint` and it, so the
+    // chart is not drawn again: the page is laid out at that width and measured before any redraw.
+    const printed = await page.evaluate((width) => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const app = document.querySelector<HTMLElement>('.app')!;
+      app.style.width = `${width}px`;
+      const right = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().right;
+      const out = {
+        svg: right('[data-testid=timeline] svg.timeline-svg'),
+        legend: right('[data-testid=legend]'),
+        labels: [...document.querySelectorAll('[data-testid=timeline] .bar-label')].filter(
+          (l) => l.getBoundingClientRect().right > width + 0.5,
+        ).length,
+      };
+      app.style.width = '';
+      return out;
+    }, PAPER.a4.width);
+    // Before 2026-12-07 the chart ran 180 px past the page's edge, and the reference day with it.
+    expect(printed.svg).toBeLessThanOrEqual(PAPER.a4.width + 0.5);
+    expect(printed.legend).toBeLessThanOrEqual(PAPER.a4.width + 0.5);
+    expect(printed.labels).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('html')).not.toHaveClass(/print-unprepared/);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
