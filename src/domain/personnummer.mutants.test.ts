@@ -146,6 +146,15 @@ describe('numbers are read as they are written', () => {
     ]);
   });
 
+  it('a number with a point is read as JavaScript writes it: 811218.9876 is the dot spelling', () => {
+    // A file's `"x-pnr": 811218.9876` reads as the text "811218.9876" does; only whole numbers were read.
+    const journey = { 'x-pnr': 811218.9876, 'x-long': 19811218.9876, 'x-wrong': 811218.9875, extent: 37.5 };
+    expect(findPersonnummer(journey).map((h) => [h.path, h.params])).toEqual([
+      ['["x-pnr"]', { value: '811218.9876' }],
+      ['["x-long"]', { value: '19811218.9876' }],
+    ]);
+  });
+
   it('a bigint is read as its digits', () => {
     expect(findPersonnummer({ id: 198112189876n }).map((h) => h.path)).toEqual(['id']);
   });

@@ -110,13 +110,9 @@ export function findPersonnummer(value: unknown, path: PathSegment[] = []): Issu
   while (stack.length > 0) {
     const node = stack.pop()!;
     const v = node.v;
+    // A number as JavaScript writes it: 811218.9876 is the dot spelling, as in text.
     const text =
-      typeof v === 'string' ||
-      isStringObject(v) ||
-      typeof v === 'bigint' ||
-      (typeof v === 'number' && Number.isInteger(v))
-        ? String(v)
-        : null;
+      typeof v === 'string' || isStringObject(v) || typeof v === 'bigint' || typeof v === 'number' ? String(v) : null;
     if (text !== null) {
       for (const hit of findPersonnummerInText(text)) {
         const p = pathOf(node, path);
