@@ -27,15 +27,15 @@ const DECIMAL_DIGIT = /\p{Nd}/u;
 const NON_ASCII_DIGITS = /(?![0-9])\p{Nd}/gu;
 
 /**
- * A decimal digit's value, in any script. Unicode encodes every script's digits 0-9 as one
- * contiguous run of ten in ascending order (a stability policy), so the value is the distance
- * from the start of its run, modulo ten (runs of ten may follow each other, as in the
- * mathematical digits).
+ * A decimal digit's value (`ch` is one, of Unicode category Nd), in any script. Unicode encodes
+ * every script's digits 0-9 as one contiguous run of ten in ascending order (a stability policy),
+ * so the value is the distance from the start of its run, modulo ten (runs of ten may follow
+ * each other, as in the mathematical digits). U+0000 is no digit, so the search stops above it.
  */
-export function digitValue(ch: string): number {
+function digitValue(ch: string): number {
   const cp = ch.codePointAt(0)!;
   let start = cp;
-  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
   return (cp - start) % 10;
 }
 
@@ -87,9 +87,8 @@ export function withoutPersonnummer(text: string, standIn: string): string {
   return visibleText(text).replace(PATTERN, (...m: string[]) => (isPersonnummer(m) ? standIn : m[0]));
 }
 
-/** A number kept exactly as written in its file (see `lossless.ts`): a String object. */
-const isStringObject = (v: unknown): v is string =>
-  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object String]';
+/** A string, or a number kept exactly as written in its file (see `lossless.ts`): a String object. */
+const isString = (v: unknown): v is string => Object.prototype.toString.call(v) === '[object String]';
 
 type Node = { v: unknown; seg: PathSegment | null; parent: Node | null; name: boolean };
 
@@ -111,8 +110,7 @@ export function findPersonnummer(value: unknown, path: PathSegment[] = []): Issu
     const node = stack.pop()!;
     const v = node.v;
     // A number as JavaScript writes it: 811218.9876 is the dot spelling, as in text.
-    const text =
-      typeof v === 'string' || isStringObject(v) || typeof v === 'bigint' || typeof v === 'number' ? String(v) : null;
+    const text = isString(v) || typeof v === 'bigint' || typeof v === 'number' ? String(v) : null;
     if (text !== null) {
       for (const hit of findPersonnummerInText(text)) {
         const p = pathOf(node, path);
