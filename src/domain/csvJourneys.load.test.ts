@@ -1,9 +1,10 @@
 /**
- * csvJourneys.ts builds its look-ups (column names, kinds, actors, yes and no) while it loads. A
- * mutant that breaks one of them makes the module throw as it loads (10 survivors of the first
- * mutation run: 4, 85, 91, 94, 100-102, 104, 105, 107): every test file that imports it then fails
- * to load, which StrykerJS's vitest runner does not count as a failed test. Imported here inside a
- * test, the same throw fails this test. So this file imports neither the module nor ./index at its top.
+ * csvJourneys.ts once built its look-ups (column names, kinds, actors, yes and no) while it loaded. A
+ * mutant that broke one made the module throw as it loaded (10 survivors of the first mutation run:
+ * 4, 85, 91, 94, 100-102, 104, 105, 107): every test file that imports it then failed to load, which
+ * StrykerJS's vitest runner does not count as a failed test. The look-ups are now built for each
+ * reading, inside the tests; this file still imports the module inside a test, so that a throw while
+ * loading fails this test. So it imports neither the module nor ./index at its top.
  */
 import { expect, it } from 'vitest';
 

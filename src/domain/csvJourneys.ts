@@ -5,7 +5,7 @@
  * their Swedish or English label) and the dates, and says for every row it cannot read which
  * row, which column and why. The rest loads; every journey made passes the importer's rules.
  */
-import { BUILT_IN_ACTORS, BUILT_IN_KINDS } from './catalogue';
+import { BUILT_IN_ACTORS, BUILT_IN_KINDS, type Label } from './catalogue';
 import type { CsvLimitCode } from './csvLimits';
 import type { StrayQuote } from './csvQuotes';
 import type { CsvRowRepeats } from './csvRepeats';
@@ -30,30 +30,50 @@ export const CSV_COLUMNS = [
   'parallel',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['participant', 'kind', 'start'];
 
-/** Header names, compared without case, accents, spaces, dashes or underscores. */
-const HEADER_NAMES: Record<CsvColumn, string[]> = {
-  participant: ['participant', 'participantref', 'deltagare', 'deltagarid', 'deltagarref', 'ref', 'person'],
-  kind: ['kind', 'insats', 'insatstyp', 'typ', 'intervention', 'interventionkind'],
-  start: ['start', 'startdatum', 'startdate', 'fran', 'from'],
-  id: ['id', 'insatsid', 'interventionid'],
-  actor: ['actor', 'aktor', 'ansvarigaktor'],
-  end: ['end', 'slut', 'slutdatum', 'enddate', 'faktisktslut', 'till'],
-  plannedEnd: ['plannedend', 'planeratslut', 'planeratslutdatum', 'beslutatslut', 'plannedenddate'],
-  title: ['title', 'titel', 'benamning', 'beskrivning'],
-  birthYear: ['birthyear', 'fodelsear', 'fodd'],
-  closed: ['closed', 'avslutad', 'avslutsdatum', 'closeddate', 'avslutadresa'],
-  closedReason: ['closedreason', 'avslutsorsak', 'orsak', 'reason'],
-  journey: ['journey', 'journeyid', 'resa', 'resaid', 'resansid'],
-  parallel: ['parallel', 'parallell', 'vidsidanav', 'beside'],
-};
+/*
+ * The tables below (column names, kinds, actors, yes and no) are built for each reading, not when
+ * the module loads: the mutation run keeps modules loaded and switches mutants while the tests run
+ * (docs/mutation.md), so a table built at load would never hold a mutant. They are small (about 200
+ * entries, some 0.2 ms to build), and a reading is a whole file or a batch of rows, never one row.
+ */
 
-/** The `parallel` column's values (section 3), without case; an empty cell keeps the default. */
-const YES_NO = new Map<string, boolean>([
-  ...['ja', 'yes', 'true', '1', 'x'].map((v) => [v, true] as const),
-  ...['nej', 'no', 'false', '0'].map((v) => [v, false] as const),
-]);
+/** The column each header name stands for: names compared without case, accents, spaces, dashes, underscores or dots. */
+function headerLookup(): Map<string, CsvColumn> {
+  const names: Record<CsvColumn, string[]> = {
+    participant: ['participant', 'participantref', 'deltagare', 'deltagarid', 'deltagarref', 'ref', 'person'],
+    kind: ['kind', 'insats', 'insatstyp', 'typ', 'intervention', 'interventionkind'],
+    start: ['start', 'startdatum', 'startdate', 'fran', 'from'],
+    id: ['id', 'insatsid', 'interventionid'],
+    actor: ['actor', 'aktor', 'ansvarigaktor'],
+    end: ['end', 'slut', 'slutdatum', 'enddate', 'faktisktslut', 'till'],
+    plannedEnd: ['plannedend', 'planeratslut', 'planeratslutdatum', 'beslutatslut', 'plannedenddate'],
+    title: ['title', 'titel', 'benamning', 'beskrivning'],
+    birthYear: ['birthyear', 'fodelsear', 'fodd'],
+    closed: ['closed', 'avslutad', 'avslutsdatum', 'closeddate', 'avslutadresa'],
+    closedReason: ['closedreason', 'avslutsorsak', 'orsak', 'reason'],
+    journey: ['journey', 'journeyid', 'resa', 'resaid', 'resansid'],
+    parallel: ['parallel', 'parallell', 'vidsidanav', 'beside'],
+  };
+  return new Map(CSV_COLUMNS.flatMap((c) => names[c].map((n) => [n, c] as const)));
+}
+
+/** Built-in kinds or actors by id or by their Swedish or English label, as `normalizeName` leaves them. */
+function idsByName(defs: readonly { id: string; label: Label }[]): Map<string, string> {
+  return new Map(defs.flatMap((d) => [d.id, d.label.sv, d.label.en].map((n) => [normalizeName(n), d.id] as const)));
+}
+
+/** What cells are read with: kinds, actors, and the `parallel` column's yes and no (section 3), without case. */
+function cellLookups() {
+  return {
+    kinds: idsByName(BUILT_IN_KINDS),
+    actors: idsByName(BUILT_IN_ACTORS),
+    yesNo: new Map<string, boolean>([
+      ...['ja', 'yes', 'true', '1', 'x'].map((v) => [v, true] as const),
+      ...['nej', 'no', 'false', '0'].map((v) => [v, false] as const),
+    ]),
+  };
+}
 
 /** Lower case, accents off (å→a, ö→o), and no spaces, dashes, underscores or dots. */
 export function normalizeName(s: string): string {
@@ -64,22 +84,13 @@ export function normalizeName(s: string): string {
     .replace(/[\s\-_.]/g, '');
 }
 
-const HEADER_LOOKUP = new Map<string, CsvColumn>(
-  CSV_COLUMNS.flatMap((c) => HEADER_NAMES[c].map((n) => [n, c] as const)),
-);
-const KIND_LOOKUP = new Map<string, string>(
-  BUILT_IN_KINDS.flatMap((k) => [k.id, k.label.sv, k.label.en].map((n) => [normalizeName(n), k.id] as const)),
-);
-const ACTOR_LOOKUP = new Map<string, string>(
-  BUILT_IN_ACTORS.flatMap((a) => [a.id, a.label.sv, a.label.en].map((n) => [normalizeName(n), a.id] as const)),
-);
-
 /**
  * The column each header cell names (null for one Resan does not know), as `journeysFromCsvRows` reads it.
  * `normalizeName` drops blanks and a byte-order mark with them (U+FEFF is white space in JavaScript).
  */
 export function csvColumnsOf(header: readonly string[]): (CsvColumn | null)[] {
-  return header.map((h) => HEADER_LOOKUP.get(normalizeName(h)) ?? null);
+  const columns = headerLookup();
+  return header.map((h) => columns.get(normalizeName(h)) ?? null);
 }
 
 export type CsvRowProblem = {
@@ -125,12 +136,14 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
     if (h !== '' && columnAt[i] === null) problems.push({ row: 1, column: h, code: 'unknownColumn', value: h });
   });
   const columns = columnAt.filter((c): c is CsvColumn => c !== null);
-  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !columns.includes(c));
+  // The three required columns.
+  const missing = (['participant', 'kind', 'start'] as const).filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     for (const c of missing) problems.push({ row: 1, column: c, code: 'missingColumn', value: '' });
     return { journeys: [], problems, columns };
   }
 
+  const { kinds, actors, yesNo } = cellLookups();
   const drafts = new Map<string, Draft>();
   for (let r = 1; r < cells.length; r++) {
     const row = r + 1;
@@ -144,7 +157,7 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
     };
     const ref = get('participant');
     const kindCell = get('kind');
-    const kind = KIND_LOOKUP.get(normalizeName(kindCell));
+    const kind = kinds.get(normalizeName(kindCell));
     const start = readDate(get('start'));
     if (ref === '') bad('participant', 'required', ref);
     if (kindCell === '') bad('kind', 'required', kindCell);
@@ -162,14 +175,15 @@ export function journeysFromCsvRows(cells: readonly (readonly string[])[]): CsvJ
     }
     const actorCell = get('actor');
     if (actorCell !== '') {
-      const actor = ACTOR_LOOKUP.get(normalizeName(actorCell));
+      const actor = actors.get(normalizeName(actorCell));
       if (!actor) bad('actor', 'unknownActor', actorCell);
       else iv.actor = actor;
     }
     if (get('title') !== '') iv.title = get('title');
+    // An empty parallel cell keeps the kind's default.
     const parallelCell = get('parallel');
     if (parallelCell !== '') {
-      const parallel = YES_NO.get(parallelCell.toLowerCase());
+      const parallel = yesNo.get(parallelCell.toLowerCase());
       if (parallel === undefined) bad('parallel', 'notYesNo', parallelCell);
       else iv.parallel = parallel;
     }
