@@ -91,7 +91,9 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setLanguage: (language) => set({ language }),
   setIgnoreGapsUpToDays: (days) =>
     set({ ignoreGapsUpToDays: Number.isInteger(days) ? Math.min(Math.max(days, 0), MAX_IGNORED_GAP_DAYS) : 0 }),
-  setZoom: (zoom) => set({ zoom }),
+  // The same view again (a new journey shown whole, as the last one was) changes nothing: a new object
+  // would draw the whole chart again, for nothing, up to three times as a file opens.
+  setZoom: (zoom) => set((s) => (s.zoom.k === zoom.k && s.zoom.x === zoom.x ? s : { zoom })),
   select: (selection) => set({ selection }),
   hover: (hovered) => set({ hovered }),
 });

@@ -137,8 +137,11 @@ type Props = {
   scenario?: ScenarioOverlayInput;
 };
 
-/** The journey as swimlanes over time, with its findings drawn on it. */
-export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenario = null }: Props) {
+/**
+ * The journey as swimlanes over time, with its findings drawn on it. Memo: the app's second, deferred
+ * render for its tables (useDeferredValue in App) passes the same journey and need not draw it again.
+ */
+export const Timeline = memo(function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenario = null }: Props) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<SVGGElement>(null);
@@ -337,4 +340,4 @@ export function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenari
       <StaticLegend categories={categories} scenario={scenario !== null} />
     </section>
   );
-}
+});
