@@ -141,7 +141,14 @@ type Props = {
  * The journey as swimlanes over time, with its findings drawn on it. Memo: the app's second, deferred
  * render for its tables (useDeferredValue in App) passes the same journey and need not draw it again.
  */
-export const Timeline = memo(function Timeline({ journey, analysis, asOf, asOfIsToday, labels, scenario = null }: Props) {
+export const Timeline = memo(function Timeline({
+  journey,
+  analysis,
+  asOf,
+  asOfIsToday,
+  labels,
+  scenario = null,
+}: Props) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<SVGGElement>(null);
