@@ -12,7 +12,7 @@ const withRef = (j: Journey, id: string, ref: string): Journey => ({
 describe('findDuplicates', () => {
   it('finds the same id, or the same participant.ref, among the incoming and against existing ones', () => {
     const incoming = [a, b, withRef(c, 'other', a.participant.ref), withRef(c, b.id, 'P-new')];
-    expect(findDuplicates(incoming)).toEqual([
+    expect(findDuplicates(incoming, [])).toEqual([
       { index: 2, of: { incoming: 0 }, by: 'ref' },
       { index: 3, of: { incoming: 1 }, by: 'id' },
     ]);

@@ -22,7 +22,7 @@ export type Duplicate = {
 };
 
 /** Every incoming journey that repeats an existing one or an earlier incoming one. */
-export function findDuplicates(incoming: readonly Journey[], existing: readonly JourneyIdentity[] = []): Duplicate[] {
+export function findDuplicates(incoming: readonly Journey[], existing: readonly JourneyIdentity[]): Duplicate[] {
   const ids = new Map<string, Duplicate['of']>();
   const refs = new Map<string, Duplicate['of']>();
   for (const e of existing) {
@@ -71,7 +71,7 @@ export function resolveDuplicates(
   incoming: readonly Journey[],
   duplicates: readonly Duplicate[],
   choice: DuplicateChoice,
-  existing: readonly JourneyIdentity[] = [],
+  existing: readonly JourneyIdentity[],
 ): Resolution {
   const dup = new Map(duplicates.map((d) => [d.index, d]));
   const replaced: JourneyIdentity[] = [];
