@@ -115,4 +115,18 @@ describe('CSV that no spreadsheet can run', () => {
   it('writes with ; for Swedish spreadsheets when asked', () => {
     expect(safeCsv([['a;b', 'c']], ['x', 'y'], { delimiter: ';' })).toBe('x;y\r\n"a;b";c');
   });
+
+  // Found untested by the mutation run of csv.ts (issue #29); each seen to fail planted by hand.
+  it('quotes a cell holding either separator, a tab or a quote, whichever separator it writes with', () => {
+    const cells = ['a;b', 'c,d', 'e\tf', "g'h", 'plain'];
+    expect(safeCsv([cells], ['1', '2', '3', '4', '5'])).toBe('1,2,3,4,5\r\n"a;b","c,d","e\tf","g\'h",plain');
+    expect(safeCsv([cells], ['1', '2', '3', '4', '5'], { delimiter: ';' })).toBe(
+      '1;2;3;4;5\r\n"a;b";"c,d";"e\tf";"g\'h";plain',
+    );
+  });
+
+  it('writes an empty cell for no value, and for a number that is not finite', () => {
+    expect([null, undefined, NaN, Infinity, -Infinity].map(safeCell)).toEqual(['', '', '', '', '']);
+    expect(safeCsv([[null, undefined, NaN, -Infinity, 0]], ['a', 'b', 'c', 'd', 'e'])).toBe('a,b,c,d,e\r\n,,,,0');
+  });
 });
