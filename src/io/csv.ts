@@ -40,7 +40,8 @@ export function safeCsv(
       delimiter: options.delimiter ?? ',',
       newline: '\r\n',
       escapeFormulae: false,
-      quotes: (value: unknown) => typeof value === 'string' && NEEDS_QUOTES.test(value),
+      // papaparse hands over the cell as given, and every cell here is text from safeCell.
+      quotes: (value: string) => NEEDS_QUOTES.test(value),
     },
   );
 }
