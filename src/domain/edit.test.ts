@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_JOURNEY } from '../demo/demoJourney';
 import { analyzeJourney } from './analyze';
 import { emptyJourney, freshId, moveIntervention, removeItem, resizeIntervention, upsertItem } from './edit';
-import { serializeJourney, parseJourney } from './parse';
+import { journeyFromData, serializeJourney, parseJourney } from './parse';
+import { applyScenario } from './scenario';
+import type { Journey } from './schema';
 
 const deepFrozen = structuredClone(DEMO_JOURNEY);
 
@@ -12,6 +14,29 @@ describe('edits', () => {
     const ij = moved.interventions.find((i) => i.id === 'ij')!;
     expect([ij.start, ij.plannedEnd]).toEqual(['2025-10-08', '2026-10-07']);
     expect(deepFrozen).toEqual(DEMO_JOURNEY);
+  });
+
+  it('moves a sjukpenning’s first day of sickness with it, as a scenario’s shift does (section 6)', () => {
+    const journey: Journey = {
+      ...emptyJourney('j', 'P-1'),
+      interventions: [
+        { id: 'sp', kind: 'sjukpenning', start: '2025-03-03', end: '2025-06-30', sickFrom: '2025-02-17' },
+        { id: 'k', kind: 'komvux', start: '2025-08-18', end: '2025-12-19', sickFrom: 'okänt' },
+      ],
+      scenarios: [{ id: 's', name: 'Tidigare', changes: [{ op: 'shift', intervention: 'sp', days: -20 }] }],
+    };
+    const moved = moveIntervention(journey, 'sp', -20);
+    const sp = { id: 'sp', kind: 'sjukpenning', start: '2025-02-11', end: '2025-06-10', sickFrom: '2025-01-28' };
+    expect(moved.interventions[0]).toEqual(sp);
+    const shifted = applyScenario(journey, 's');
+    expect(shifted.ok && shifted.journey.interventions[0]).toEqual(sp);
+    // Before, the start moved past the first day of sickness: a journey the importer (and so saving) refuses.
+    expect(journeyFromData(moved).ok).toBe(true);
+    // Not read on other kinds (section 2): kept as written when it is no date.
+    expect(moveIntervention(journey, 'k', 7).interventions[1]).toMatchObject({
+      start: '2025-08-25',
+      sickFrom: 'okänt',
+    });
   });
 
   it('resizes the actual end when there is one, else the planned end, never before the start', () => {

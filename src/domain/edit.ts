@@ -2,14 +2,18 @@
  * Edits of a journey as pure functions: each returns a new journey and leaves the one it
  * was given untouched, so that undo can keep the old one.
  */
-import { addDays, dayNumber, maxDate } from './dates';
+import { addDays, dayNumber, isIsoDate, maxDate } from './dates';
 import { effectiveEnd } from './effective';
 import { resolveCatalogue } from './resolve';
 import type { Change, Intervention, Journey } from './schema';
 
 export type ListName = 'interventions' | 'mandates' | 'events' | 'annotations';
 
-/** Moves an intervention by whole days: start, end and planned end together. */
+/**
+ * Moves an intervention by whole days: start, end, planned end and a sjukpenning's first day of
+ * sickness together, as a scenario's `shift` does (section 6); a `sickFrom` that is no date is not
+ * read (section 2) and stays as written.
+ */
 export function moveIntervention(journey: Journey, id: string, days: number): Journey {
   if (days === 0) return journey;
   return {
@@ -22,6 +26,7 @@ export function moveIntervention(journey: Journey, id: string, days: number): Jo
             start: addDays(iv.start, days),
             ...(iv.end !== undefined ? { end: addDays(iv.end, days) } : {}),
             ...(iv.plannedEnd !== undefined ? { plannedEnd: addDays(iv.plannedEnd, days) } : {}),
+            ...(isIsoDate(iv.sickFrom) ? { sickFrom: addDays(iv.sickFrom, days) } : {}),
           },
     ),
   };
