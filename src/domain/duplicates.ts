@@ -11,7 +11,11 @@ export type DuplicateChoice = 'replace' | 'keepBoth' | 'skip';
 /** What a journey is known by, here and in the library. */
 export type JourneyIdentity = { id: string; ref: string };
 
-export const identityOf = (j: Journey): JourneyIdentity => ({ id: j.id, ref: j.participant.ref });
+// A function, not a constant arrow: Stryker chooses a constant's mutant when the module loads,
+// which the mutation run (modules kept loaded) cannot switch.
+export function identityOf(j: Journey): JourneyIdentity {
+  return { id: j.id, ref: j.participant.ref };
+}
 
 export type Duplicate = {
   /** Index in the incoming list. */
