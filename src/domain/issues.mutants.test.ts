@@ -168,6 +168,12 @@ describe('the figures file: each refusal names its place (docs/format.md, "The f
     expect(readFigures(file()).ok).toBe(true);
   });
 
+  it('a missing version is required, as a missing field of a journey is', () => {
+    expect(refusedFigures((f) => delete f.version)).toEqual([
+      { path: 'version', code: 'required', message: 'is required' },
+    ]);
+  });
+
   it.each([
     ['null', null],
     ['"2"', '2'],

@@ -117,9 +117,8 @@ export function fromZodIssue(zi: z.core.$ZodIssue, prefix: readonly PathSegment[
   const hasInput = 'input' in zi && zi.input !== undefined;
   const input = hasInput ? (zi as { input: unknown }).input : undefined;
   const value = showValue(input);
-  if (!hasInput && zi.code !== 'invalid_union') {
-    return issue(path, 'required', 'is required');
-  }
+  // A value that is not there (JSON has no undefined): whatever its schema, it is missing.
+  if (!hasInput) return issue(path, 'required', 'is required');
   switch (zi.code) {
     case 'invalid_type': {
       const expected = EXPECTED[zi.expected] ?? zi.expected;
