@@ -188,4 +188,18 @@ describe('the figures file: each refusal names its place (docs/format.md, "The f
       { path: 'check', code: 'invalid', message: '"xyz" is not valid', params: { value: '"xyz"' } },
     ]);
   });
+
+  it('a property the format does not name is refused at its own path, in brackets when not an identifier', () => {
+    expect(
+      refusedFigures((f) => {
+        f['x-extra'] = [];
+        (f.provenance as Loose).note = 'hej';
+        (f.provenance as Loose).other = 1;
+      }),
+    ).toEqual([
+      { path: 'provenance.note', code: 'notAllowed', message: 'is not allowed: the format has no such property' },
+      { path: 'provenance.other', code: 'notAllowed', message: 'is not allowed: the format has no such property' },
+      { path: '["x-extra"]', code: 'notAllowed', message: 'is not allowed: the format has no such property' },
+    ]);
+  });
 });

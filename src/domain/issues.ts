@@ -42,6 +42,7 @@ export type IssueCode =
   | 'duplicateKey'
   | 'notUtf8'
   | 'tooDeep'
+  | 'notAllowed'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;
@@ -111,9 +112,22 @@ const EXPECTED: Record<string, string> = {
   array: 'a list',
 };
 
-/** One zod issue in Resan's words. */
-export function fromZodIssue(zi: z.core.$ZodIssue, prefix: readonly PathSegment[] = []): Issue {
-  const path = [...prefix, ...(zi.path as PathSegment[])];
+/** Zod's issues in Resan's words, each at its path under `prefix`. */
+export function fromZodIssues(list: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
+  return list.flatMap((zi) => {
+    const path = [...prefix, ...(zi.path as PathSegment[])];
+    // A strict object (the figures file's) names each property it does not allow at that property's own path.
+    if (zi.code === 'unrecognized_keys') {
+      return zi.keys.map((key) =>
+        issue([...path, key], 'notAllowed', 'is not allowed: the format has no such property'),
+      );
+    }
+    return [fromZodIssue(zi, path)];
+  });
+}
+
+/** One zod issue in Resan's words, at `path`. */
+function fromZodIssue(zi: z.core.$ZodIssue, path: readonly PathSegment[]): Issue {
   const hasInput = 'input' in zi && zi.input !== undefined;
   const input = hasInput ? (zi as { input: unknown }).input : undefined;
   const value = showValue(input);
