@@ -183,6 +183,28 @@ describe('the figures file: each refusal names its place (docs/format.md, "The f
     ]);
   });
 
+  it('a map of names (a record) expects an object, a pair (a tuple) a list, in words', () => {
+    expect(
+      refusedFigures((f) => {
+        (f.provenance as Loose).filters = 'x';
+        ((f.figures as Loose).waits as Loose).events = [5];
+      }),
+    ).toEqual([
+      {
+        path: 'provenance.filters',
+        code: 'wrongType',
+        message: '"x" is text, expected an object',
+        params: { value: '"x"', expected: 'record' },
+      },
+      {
+        path: 'figures.waits.events[0]',
+        code: 'wrongType',
+        message: '5 is a number, expected a list',
+        params: { value: '5', expected: 'tuple' },
+      },
+    ]);
+  });
+
   it('a check that is not 14 hexadecimal digits is not valid (not "not a date")', () => {
     expect(refusedFigures((f) => (f.check = 'xyz'))).toEqual([
       { path: 'check', code: 'invalid', message: '"xyz" is not valid', params: { value: '"xyz"' } },

@@ -109,7 +109,9 @@ const EXPECTED: Record<string, string> = {
   int: 'a whole number',
   boolean: 'true or false',
   object: 'an object',
+  record: 'an object',
   array: 'a list',
+  tuple: 'a list',
 };
 
 /** Zod's issues in Resan's words, each at its path under `prefix`. */
