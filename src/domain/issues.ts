@@ -42,6 +42,7 @@ export type IssueCode =
   | 'duplicateKey'
   | 'notUtf8'
   | 'tooDeep'
+  | 'notAllowed'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;
@@ -56,8 +57,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
+    // A number is never an identifier: it is written in brackets, as JSON writes it (`[3]`).
+    if (IDENTIFIER.test(String(seg))) out += out === '' ? seg : `.${seg}`;
     else out += `[${JSON.stringify(seg)}]`;
   }
   return out;
@@ -102,27 +103,46 @@ function typeName(value: unknown): string {
   }
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-};
+/** What a field expects, in words; zod's own name for a type no schema here expects. */
+function expectedName(expected: string): string {
+  // Made per call, not when the module loads, so that a mutation run can switch its words (docs/mutation.md).
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'an object',
+    record: 'an object',
+    array: 'a list',
+    tuple: 'a list',
+  };
+  return names[expected] ?? expected;
+}
 
-/** One zod issue in Resan's words. */
-export function fromZodIssue(zi: z.core.$ZodIssue, prefix: readonly PathSegment[] = []): Issue {
-  const path = [...prefix, ...(zi.path as PathSegment[])];
+/** Zod's issues in Resan's words, each at its path under `prefix`. */
+export function fromZodIssues(list: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
+  return list.flatMap((zi) => {
+    const path = [...prefix, ...(zi.path as PathSegment[])];
+    // A strict object (the figures file's) names each property it does not allow at that property's own path.
+    if (zi.code === 'unrecognized_keys') {
+      return zi.keys.map((key) =>
+        issue([...path, key], 'notAllowed', 'is not allowed: the format has no such property'),
+      );
+    }
+    return [fromZodIssue(zi, path)];
+  });
+}
+
+/** One zod issue in Resan's words, at `path`. */
+function fromZodIssue(zi: z.core.$ZodIssue, path: readonly PathSegment[]): Issue {
   const hasInput = 'input' in zi && zi.input !== undefined;
   const input = hasInput ? (zi as { input: unknown }).input : undefined;
   const value = showValue(input);
-  if (!hasInput && zi.code !== 'invalid_union') {
-    return issue(path, 'required', 'is required');
-  }
+  // A value that is not there (JSON has no undefined): whatever its schema, it is missing.
+  if (!hasInput) return issue(path, 'required', 'is required');
   switch (zi.code) {
     case 'invalid_type': {
-      const expected = EXPECTED[zi.expected] ?? zi.expected;
+      const expected = expectedName(zi.expected);
       return issue(path, 'wrongType', `${value} is ${typeName(input)}, expected ${expected}`, {
         value,
         expected: zi.expected,
@@ -130,7 +150,7 @@ export function fromZodIssue(zi: z.core.$ZodIssue, prefix: readonly PathSegment[
     }
     case 'invalid_format':
       if (zi.format === 'date') return issue(path, 'notDate', `${value} is not a date`, { value });
-      return issue(path, 'invalid', `${value} is not valid`, { value });
+      break;
     case 'too_big': {
       const max = Number(zi.maximum);
       if (zi.origin === 'string') return issue(path, 'tooLong', `is longer than ${max} characters`, { max });
@@ -138,11 +158,8 @@ export function fromZodIssue(zi: z.core.$ZodIssue, prefix: readonly PathSegment[
     }
     case 'too_small': {
       const min = Number(zi.minimum);
-      if (zi.origin === 'string') {
-        return min <= 1
-          ? issue(path, 'tooShort', 'is empty', { min })
-          : issue(path, 'tooShort', `is shorter than ${min} characters`, { min });
-      }
+      // Every text with a minimum length (an id, a label, a reference) has 1: too short is empty.
+      if (zi.origin === 'string') return issue(path, 'tooShort', 'is empty', { min });
       return issue(path, 'tooSmall', `${value} is less than ${min}`, { value, min });
     }
     case 'invalid_value': {
@@ -150,19 +167,20 @@ export function fromZodIssue(zi: z.core.$ZodIssue, prefix: readonly PathSegment[
       return issue(path, 'notOneOf', `${value} is not one of ${allowed}`, { value, allowed });
     }
     case 'invalid_union': {
-      const op = input && typeof input === 'object' ? (input as Record<string, unknown>).op : undefined;
+      // A union told apart by a property is a scenario change by its `op` (ChangeSchema): zod has
+      // checked that the change is an object, and the issue's path ends at `op`.
       const disc = (zi as { discriminator?: string }).discriminator;
       if (disc) {
+        const op = (input as Record<string, unknown>)[disc];
+        if (op === undefined) return issue(path, 'required', 'is required');
         const shown = showValue(op);
-        return op === undefined
-          ? issue([...path], 'required', 'is required')
-          : issue(path, 'unknownOp', `${shown} is not a known change (extend, shift, startAfter, add, remove)`, {
-              value: shown,
-            });
+        return issue(path, 'unknownOp', `${shown} is not a known change (extend, shift, startAfter, add, remove)`, {
+          value: shown,
+        });
       }
-      return issue(path, 'invalid', `${value} is not valid`, { value });
+      break;
     }
-    default:
-      return issue(path, 'invalid', `${value} is not valid`, { value });
   }
+  // Any other: a text of the wrong form (not a date), a value none of a union's options takes.
+  return issue(path, 'invalid', `${value} is not valid`, { value });
 }

@@ -6,7 +6,7 @@
  * own data, so every property this format does not name is kept as it was.
  */
 import type { z } from 'zod';
-import { type Issue, type PathSegment, fromZodIssue, issue, showValue } from './issues';
+import { type Issue, type PathSegment, fromZodIssues, issue, showValue } from './issues';
 import { MAX_DEPTH, TooDeepError, isRawNumber, parseJsonLossless, stringifyJson } from './lossless';
 import { checkJourneyRules } from './rules';
 import { type Cohort, CohortSchema, FORMAT_VERSION, type Journey, JourneySchema } from './schema';
@@ -165,7 +165,7 @@ function validateJourney(data: Loose, prefix: readonly PathSegment[]): { errors:
   if (!parsed.success && unwrapRawNumbers(data, parsed.error.issues)) {
     parsed = JourneySchema.safeParse(data, { reportInput: true });
   }
-  const structural = parsed.success ? [] : parsed.error.issues.map((zi) => fromZodIssue(zi, prefix));
+  const structural = parsed.success ? [] : fromZodIssues(parsed.error.issues, prefix);
   const rules = checkJourneyRules(data, prefix);
   return { errors: sortIssues([...structural, ...rules.errors]), warnings: rules.warnings };
 }
@@ -199,9 +199,7 @@ export function cohortFromData(data: unknown): CohortParseResult {
     if (!parsed.success) {
       // Problems inside a journey (journeys[i]...) are reported below, one journey at a time; the
       // cohort's other named fields (format, version) are one step deep.
-      for (const zi of parsed.error.issues) {
-        if (zi.path.length < 2) errors.push(fromZodIssue(zi));
-      }
+      errors.push(...fromZodIssues(parsed.error.issues.filter((zi) => zi.path.length < 2)));
     }
     if (Array.isArray(migrated.journeys)) {
       migrated.journeys.forEach((j, i) => {

@@ -59,5 +59,6 @@ export const issueEn: typeof issueSv = {
   noEnd: '"{{value}}" has no end to start after',
   outOfRange: 'moves "{{value}}" outside the calendar',
   personnummer: '{{value}} looks like a personal identity number. Use a pseudonymous reference instead.',
+  notAllowed: 'is not allowed: the format has no such property',
   invalid: '{{value}} is not valid',
 };

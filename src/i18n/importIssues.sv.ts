@@ -61,5 +61,6 @@ export const issueSv = {
   noEnd: '"{{value}}" saknar slut att börja efter',
   outOfRange: 'flyttar "{{value}}" utanför kalendern',
   personnummer: '{{value}} ser ut som ett personnummer. Använd en pseudonym referens i stället.',
+  notAllowed: 'är inte tillåten: formatet har ingen sådan egenskap',
   invalid: '{{value}} är inte giltigt',
 };

@@ -3,7 +3,7 @@
  * gate (a newer version is refused whole), every field by zod, then the `check` (a state
  * changed or cut short) and the sums the counts must satisfy. Never throws.
  */
-import { type Issue, type IssueCode, fromZodIssue, issue, showValue } from '../issues';
+import { type Issue, type IssueCode, fromZodIssues, issue, showValue } from '../issues';
 import { readJson } from '../parse';
 import { DAY_STATES } from '../cohort/types';
 import { WAIT_BINS } from '../cohort/waits';
@@ -176,7 +176,7 @@ export function readFigures(text: string): FiguresReadResult {
         ],
       };
     const parsed = FiguresFileSchema.safeParse(data, { reportInput: true });
-    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((zi) => fromZodIssue(zi)) };
+    if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues) };
     const file = parsed.data;
     if (checked(file) !== file.check)
       return {
