@@ -1,13 +1,5 @@
 /** The catalogue a journey sees: the built-in actors and kinds plus its own. */
-import {
-  type ActorDef,
-  BUILT_IN_ACTORS,
-  BUILT_IN_KINDS,
-  type Category,
-  CATEGORIES,
-  type KindDef,
-  isActivityKind,
-} from './catalogue';
+import { type ActorDef, BUILT_IN_ACTORS, BUILT_IN_KINDS, type Category, CATEGORIES, type KindDef } from './catalogue';
 
 export type Catalogue = {
   actors: ReadonlyMap<string, ActorDef>;
@@ -73,8 +65,4 @@ export function actorOf(intervention: { actor?: unknown; kind?: unknown }, catal
   if (typeof intervention.actor === 'string') return intervention.actor;
   if (typeof intervention.kind !== 'string') return undefined;
   return catalogue.kinds.get(intervention.kind)?.defaultActor;
-}
-
-export function isActivity(kind: KindDef): boolean {
-  return isActivityKind(kind);
 }
