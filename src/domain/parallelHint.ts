@@ -10,7 +10,7 @@
 import { type Analysis, type AnalysisOptions, analyzeJourney } from './analyze';
 import { isParallel } from './effective';
 import { resolveCatalogue } from './resolve';
-import type { Journey } from './schema';
+import type { Intervention, Journey } from './schema';
 
 export type HiddenFindings = {
   /** The education that hides them. */
@@ -32,32 +32,39 @@ export const MAX_HINT_CANDIDATES = 10;
 
 /** The ids of the educations that could be hiding findings (see the module comment). */
 export function parallelHintCandidates(journey: Journey): string[] {
+  return candidates(journey).map((iv) => iv.id);
+}
+
+function candidates(journey: Journey): Intervention[] {
   const catalogue = resolveCatalogue(journey);
   const live = journey.interventions.filter((iv) => iv.cancelled !== true);
   const forstegStarts = live
+    // Stryker disable next-line OptionalChaining: equivalent: every kind of a parsed journey resolves
     .filter((iv) => iv.preparatory ?? catalogue.kinds.get(iv.kind)?.category === 'forsteg')
     .map((iv) => iv.start);
-  if (forstegStarts.length === 0) return [];
-  const latest = forstegStarts.reduce((a, b) => (a > b ? a : b));
-  return live
-    .filter((iv) => {
-      const kind = catalogue.kinds.get(iv.kind);
-      return kind?.category === 'utbildning' && !isParallel(iv, kind) && iv.start < latest;
-    })
-    .map((iv) => iv.id);
+  return live.filter((iv) => {
+    const kind = catalogue.kinds.get(iv.kind);
+    // Stryker disable next-line OptionalChaining: equivalent: every kind of a parsed journey resolves
+    return kind?.category === 'utbildning' && !isParallel(iv, kind) && forstegStarts.some((s) => iv.start < s);
+  });
 }
 
-/** What making `id` parallel would show, compared with `baseline` (the journey's analysis with the same options). */
-export function hiddenBy(journey: Journey, id: string, baseline: Analysis, options: AnalysisOptions): HiddenFindings {
-  const after = analyzeJourney(setParallel(journey, id, true), options);
+/** What making `candidate` parallel would show, compared with `baseline` (the journey's analysis with the same options). */
+export function hiddenBy(
+  journey: Journey,
+  candidate: Intervention,
+  baseline: Analysis,
+  options: AnalysisOptions,
+): HiddenFindings {
+  const after = analyzeJourney(setParallel(journey, candidate.id, true), options);
   const waitBefore = new Map(baseline.forstegWaits.map((w) => [w.forsteg, w.days]));
   const gapsBefore = new Set(baseline.gaps.map((g) => `${g.start}/${g.end}`));
   const cliffsBefore = new Set(baseline.cliffs.map((c) => c.intervention));
   return {
-    intervention: id,
-    start: journey.interventions.find((iv) => iv.id === id)?.start ?? '',
+    intervention: candidate.id,
+    start: candidate.start,
     waits: after.forstegWaits
-      .filter((w) => w.days > 0 && w.days > (waitBefore.get(w.forsteg) ?? 0))
+      .filter((w) => w.days > (waitBefore.get(w.forsteg) ?? 0))
       .map((w) => ({ forsteg: w.forsteg, days: w.days })),
     gaps: after.gaps
       .filter((g) => !gapsBefore.has(`${g.start}/${g.end}`))
@@ -77,9 +84,9 @@ export function parallelHints(
   options: AnalysisOptions = {},
   baseline: Analysis = analyzeJourney(journey, options),
 ): HiddenFindings[] {
-  return parallelHintCandidates(journey)
+  return candidates(journey)
     .slice(0, MAX_HINT_CANDIDATES)
-    .map((id) => hiddenBy(journey, id, baseline, options))
+    .map((iv) => hiddenBy(journey, iv, baseline, options))
     .filter((h) => h.waits.length + h.gaps.length + h.cliffs.length > 0);
 }
 
