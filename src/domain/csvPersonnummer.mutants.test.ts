@@ -24,6 +24,18 @@ describe('the column a number is in, as a spreadsheet shows it', () => {
     ]);
   });
 
+  it('under an empty name or past the header’s last column: named by its place', () => {
+    expect(
+      personnummerInCsvCells([
+        ['deltagare', ' '],
+        ['P-1', '811218-9876', '811228-9874'],
+      ]),
+    ).toEqual([
+      { row: 2, column: '#2', code: 'personnummer', value: '811218-9876' },
+      { row: 2, column: '#3', code: 'personnummer', value: '811228-9874' },
+    ]);
+  });
+
   it('a number in the header itself is named by its place, not by itself', () => {
     expect(
       personnummerInCsvCells([
