@@ -27,3 +27,22 @@ describe('problems of the importer’s rules', () => {
     ]);
   });
 });
+
+describe('how many rows, and which', () => {
+  const pnr = (row: number): CsvRowProblem => ({ row, column: 'titel', code: 'personnummer', value: '811218-9876' });
+
+  it('the same number twice in one cell is one row: said once, and counted as one row', () => {
+    expect(groupCsvProblems([pnr(2), pnr(2)])).toEqual([pnr(2)]);
+    expect(groupCsvProblems([pnr(2), pnr(2), pnr(3)])).toEqual([
+      { ...pnr(2), repeats: { count: 2, ranges: [[2, 3]], more: false } },
+    ]);
+  });
+
+  it('problems given out of row order: each at its first row, in the order of their first rows', () => {
+    const kind = (row: number, value: string): CsvRowProblem => ({ row, column: 'insats', code: 'unknownKind', value });
+    expect(groupCsvProblems([kind(7, 'Annan'), kind(4, 'Okänd'), kind(2, 'Okänd'), kind(3, 'Okänd')])).toEqual([
+      { ...kind(2, 'Okänd'), repeats: { count: 3, ranges: [[2, 4]], more: false } },
+      kind(7, 'Annan'),
+    ]);
+  });
+});
