@@ -31,6 +31,12 @@ describe('what is no stray quote is given back as it was', () => {
     expect(read(rows)).toEqual({ rows, problems: [] });
   });
 
+  it('a title ending in a line break, every quote closed, stays as written, also in the last row', () => {
+    // P-1;Komvux;2025-01-01;"Praktik⏎"⏎P-2;Komvux;2025-01-02;"Jobb⏎"
+    const rows = [withTitle, ['P-1', 'Komvux', '2025-01-01', 'Praktik\n'], ['P-2', 'Komvux', '2025-01-02', 'Jobb\n']];
+    expect(read(rows)).toEqual({ rows, problems: [] });
+  });
+
   it('a cell on two lines whose first line has the separator in it: only the lines after the first count', () => {
     // P-2;"Komvux; kväll; helg⏎i Malmö";2025-01-02
     const rows = [header, ['P-1', 'Komvux', '2025-01-01'], ['P-2', 'Komvux; kväll; helg\ni Malmö', '2025-01-02']];
@@ -142,5 +148,123 @@ describe('a stray quote', () => {
       value: 'Praktik',
       swallowed: { from: 3, to: 4, closed: true },
     });
+  });
+});
+
+describe('found beside the mutants: every row keeps its number, and every stray quote is said', () => {
+  it('a blank line among the rows swallowed stays a blank row, so the rows after it keep their numbers', () => {
+    // P-1;"Komvux;2025-01-01⏎P-2;Komvux;2025-01-02⏎⏎P-3;Komvux;2025-01-03";x⏎P-4;Komvux;2025-01-04
+    const r = read([
+      header,
+      ['P-1', 'Komvux;2025-01-01\nP-2;Komvux;2025-01-02\n\nP-3;Komvux;2025-01-03', 'x'],
+      ['P-4', 'Komvux', '2025-01-04'],
+    ]);
+    expect(r.rows).toEqual([
+      header,
+      [],
+      ['P-2', 'Komvux', '2025-01-02'],
+      [''],
+      ['P-3', 'Komvux', '2025-01-03"', 'x'],
+      ['P-4', 'Komvux', '2025-01-04'],
+    ]);
+    expect(r.problems).toEqual([
+      {
+        row: 2,
+        column: 'insats',
+        code: 'strayQuote',
+        value: 'Komvux;2025-01-01',
+        swallowed: { from: 3, to: 5, closed: true },
+      },
+    ]);
+  });
+
+  it('never closed: the line break that ends the file starts no row; a blank line before it does', () => {
+    // P-1;Komvux;"2025-01-01⏎P-2;Komvux;2025-01-02⏎⏎  (the file's last line break after the blank line)
+    const r = read([header, ['P-1', 'Komvux', '2025-01-01\r\nP-2;Komvux;2025-01-02\r\n\r\n']], true);
+    expect(r.rows).toEqual([header, [], ['P-2', 'Komvux', '2025-01-02'], ['']]);
+    expect(r.problems[0].swallowed).toEqual({ from: 3, to: 4, closed: false });
+  });
+
+  it('never closed, with nothing after it but the line break that ends the file: the row read as it is', () => {
+    // P-1;Komvux;"2025-01-01⏎ gives what P-1;Komvux;"2025-01-01 gives: no rows swallowed
+    const atEnd = read([header, ['P-1', 'Komvux', '2025-01-01\n']], true);
+    expect(atEnd).toEqual({ rows: [header, ['P-1', 'Komvux', '2025-01-01']], problems: [] });
+    expect(read([header, ['P-1', 'Komvux', '2025-01-01']], true)).toEqual(atEnd);
+    // Only that last cell lost the file's line break: a title before it ending in one keeps it.
+    const titleFirst = ['deltagare', 'titel', 'insats', 'startdatum'];
+    expect(read([titleFirst, ['P-1', 'Praktik\n', 'Komvux', '2025-01-01\n']], true)).toEqual({
+      rows: [titleFirst, ['P-1', 'Praktik\n', 'Komvux', '2025-01-01']],
+      problems: [],
+    });
+  });
+
+  it('a quote that closes at the start of a line: the quote is that line’s first cell', () => {
+    // P-1;"Komvux;2025-01-01;x⏎P-2;Komvux;2025-01-02;y⏎";2025-01-03;kök   (papaparse reads an empty line as no cells)
+    const r = undoStrayQuotes(
+      [withTitle, ['P-1', 'Komvux;2025-01-01;x\nP-2;Komvux;2025-01-02;y\n', '2025-01-03', 'kök']],
+      {
+        delimiter: ';',
+        unclosed: false,
+        readLine: (line) => (line === '' ? [] : readLine(line)),
+      },
+    );
+    expect(r.rows).toEqual([withTitle, [], ['P-2', 'Komvux', '2025-01-02', 'y'], ['"', '2025-01-03', 'kök']]);
+  });
+
+  it('a second stray quote in the row where the first closed: said too, and the rows it swallowed read', () => {
+    // P-1;Komvux;2025-01-01;"Praktik⏎P-2;Komvux;2025-01-02;x⏎P-3;Komvux;2025-01-03;säger "hej";"Jobb⏎P-4;Komvux;2025-01-04;x⏎
+    const r = read(
+      [
+        withTitle,
+        [
+          'P-1',
+          'Komvux',
+          '2025-01-01',
+          'Praktik\nP-2;Komvux;2025-01-02;x\nP-3;Komvux;2025-01-03;säger "hej',
+          'Jobb\nP-4;Komvux;2025-01-04;x\n',
+        ],
+      ],
+      true,
+    );
+    expect(r.rows).toEqual([
+      withTitle,
+      [],
+      ['P-2', 'Komvux', '2025-01-02', 'x'],
+      [],
+      ['P-4', 'Komvux', '2025-01-04', 'x'],
+    ]);
+    expect(r.problems).toEqual([
+      { row: 2, column: 'titel', code: 'strayQuote', value: 'Praktik', swallowed: { from: 3, to: 4, closed: true } },
+      { row: 4, column: '#5', code: 'strayQuote', value: 'Jobb', swallowed: { from: 5, to: 5, closed: false } },
+    ]);
+  });
+
+  it('the cells after the closing quote are kept as the reader read them: a quoted separator stays in its cell', () => {
+    // P-1;"Komvux;2025-01-01;x⏎P-2;Komvux;2025-01-02;y⏎P-3;Komvux";2025-01-03;"Praktik; kök"
+    const r = read([
+      withTitle,
+      ['P-1', 'Komvux;2025-01-01;x\nP-2;Komvux;2025-01-02;y\nP-3;Komvux', '2025-01-03', 'Praktik; kök'],
+    ]);
+    expect(r.rows).toEqual([
+      withTitle,
+      [],
+      ['P-2', 'Komvux', '2025-01-02', 'y'],
+      ['P-3', 'Komvux"', '2025-01-03', 'Praktik; kök'],
+    ]);
+  });
+
+  it('its column named as a spreadsheet shows the header: without blanks, by its place under an empty name', () => {
+    // ·deltagare·;;startdatum  /  P-1;"x⏎P-2;Komvux;2025-01-02⏎P-3";2025-01-03
+    const padded = [' deltagare ', '', 'startdatum'];
+    const inSecond = read([padded, ['P-1', 'x\nP-2;Komvux;2025-01-02\nP-3', '2025-01-03']]);
+    expect(inSecond.problems.map((p) => p.column)).toEqual(['#2']);
+    const inFirst = read([padded, ['x\nP-2;Komvux;2025-01-02\nP-3', 'Komvux', '2025-01-03']]);
+    expect(inFirst.problems.map((p) => p.column)).toEqual(['deltagare']);
+  });
+
+  it('its value is the first line of its cell, whole (the worker cuts every value it shows)', () => {
+    const long = 'Praktik hos Ab '.repeat(10);
+    const r = read([withTitle, ['P-1', 'Komvux', '2025-01-01', `${long}\nP-2;Komvux;2025-01-02;x`]]);
+    expect(r.problems[0].value).toBe(long);
   });
 });
