@@ -41,9 +41,10 @@ describe('undoStrayQuotes', () => {
         readLine,
       },
     );
-    expect(open.rows).toEqual([header, [], ['P-2', 'Komvux', '2025-01-02'], ['P-3', 'Komvux', '2025-01-03']]);
+    // The blank line it swallowed stays a row (row 4), so P-3 is row 5 as in a spreadsheet.
+    expect(open.rows).toEqual([header, [], ['P-2', 'Komvux', '2025-01-02'], [''], ['P-3', 'Komvux', '2025-01-03']]);
     expect(open.problems).toEqual([
-      expect.objectContaining({ row: 2, column: 'startdatum', swallowed: { from: 3, to: 4, closed: false } }),
+      expect.objectContaining({ row: 2, column: 'startdatum', swallowed: { from: 3, to: 5, closed: false } }),
     ]);
   });
 

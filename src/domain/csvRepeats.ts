@@ -25,33 +25,36 @@ function cut(value: string): string {
  * they are unless everything but the row is the same.
  */
 export function groupCsvProblems(problems: readonly CsvRowProblem[]): CsvRowProblem[] {
-  const groups = new Map<string, { first: CsvRowProblem; rows: number[] }>();
-  const out: { first: CsvRowProblem; rows: number[] }[] = [];
-  for (const p of problems) {
+  // A stray quote has no key: it is never found, so never one with another.
+  const groups = new Map<string | null, { first: CsvRowProblem; rows: Set<number> }>();
+  const out: { first: CsvRowProblem; rows: Set<number> }[] = [];
+  // Taken in row order (the worker gives them so), so each is said at its first row.
+  for (const p of [...problems].sort((a, b) => a.row - b.row)) {
     const key = p.swallowed
       ? null
       : JSON.stringify([p.code, p.column, p.value, p.issue?.path ?? null, p.issue?.message ?? null]);
-    const group = key === null ? undefined : groups.get(key);
+    const group = groups.get(key);
     if (group) {
-      group.rows.push(p.row);
+      group.rows.add(p.row);
       continue;
     }
-    const made = { first: p, rows: [p.row] };
+    const made = { first: p, rows: new Set([p.row]) };
     if (key !== null) groups.set(key, made);
     out.push(made);
   }
   return out.map(({ first, rows }) => {
     const p: CsvRowProblem = { ...first, value: cut(first.value) };
-    if (rows.length === 1) return p;
+    // Rows, not hits: a number written twice in one cell is one row.
+    if (rows.size === 1) return p;
     const ranges: [number, number][] = [];
-    for (const r of [...new Set(rows)].sort((a, b) => a - b)) {
+    for (const r of rows) {
       const last = ranges[ranges.length - 1];
       if (last && r === last[1] + 1) last[1] = r;
       else ranges.push([r, r]);
     }
     return {
       ...p,
-      repeats: { count: rows.length, ranges: ranges.slice(0, SHOWN_RANGES), more: ranges.length > SHOWN_RANGES },
+      repeats: { count: rows.size, ranges: ranges.slice(0, SHOWN_RANGES), more: ranges.length > SHOWN_RANGES },
     };
   });
 }
