@@ -244,9 +244,10 @@ function buildJourney(d: Draft, problems: CsvRowProblem[]): Journey[] {
       else whole = true;
       problems.push({ row: d.rows[Math.max(index, 0)], column: null, code: e.code, value: e.path, issue: e });
     }
+    if (whole) return [];
     // Nothing left out (no row named): another round would refuse the same, so the loop stops here too.
-    // Stryker disable next-line ConditionalExpression: equivalent: a refused journey has a problem, and one naming no row sets whole; the size test only keeps the loop finite if that changes
-    if (whole || refused.size === 0) return [];
+    // Stryker disable next-line ConditionalExpression: equivalent: a refused journey has a problem, and one naming no row sets whole above; this only keeps the loop finite if that changes (the mark also covers → true, which the tests kill)
+    if (refused.size === 0) return [];
     d.interventions = d.interventions.filter((_, i) => !refused.has(i));
     d.rows = d.rows.filter((_, i) => !refused.has(i));
     if (d.interventions.length === 0) return [];
