@@ -5,9 +5,10 @@
  * drawn at the screen's width, is scaled down to the paper's width (A4 landscape, print.css's default
  * page) so that nothing is cut at the page's right edge; `afterprint` takes the scale away.
  */
-const MM = 96 / 25.4;
-/** A4 landscape less 10 mm margins, as print.css's default @page. */
-const A4_WIDTH = 277 * MM;
+import { PAGE } from './paper';
+
+/** A4 landscape less 10 mm margins, print.css's default @page. */
+const A4_WIDTH = PAGE.a4.width;
 
 /** Whether a key press asks the browser to print (Ctrl+P, ⌘P). */
 export function isPrintKey(e: KeyboardEvent): boolean {

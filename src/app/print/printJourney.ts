@@ -6,16 +6,11 @@
  */
 import { LABEL_WIDTH } from '../../timeline/geometry';
 import { useStore } from '../../store';
-import { type Paper, type PrintChoice, setPrinting } from '../../store/presentation';
+import { type PrintChoice, setPrinting } from '../../store/presentation';
+import { PAGE } from './paper';
 
 export type { Paper, PrintChoice, PrintRange } from '../../store/presentation';
 
-/** The page's printable size in CSS px (landscape, 10 mm margins), as print.css sets it. */
-const MM = 96 / 25.4;
-export const PAGE: Record<Paper, { width: number; height: number }> = {
-  a4: { width: 277 * MM, height: 190 * MM },
-  a3: { width: 400 * MM, height: 277 * MM },
-};
 /** Below this the chart's text would be too small to read: a tall chart is split between pages instead. */
 const MIN_ZOOM = 0.55;
 
