@@ -9,7 +9,7 @@ import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import { PATTERN } from './defs';
 import { CATEGORY_CUES, cueId } from './kindCues';
-import type { BarInfo } from './barInfo';
+import type { BarInfo, BarInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { BarTags, TICK_WIDTH, barBox } from './BarTags';
 import { textWidth } from './text';
@@ -293,7 +293,7 @@ export function Bars({
   chartWidth: number;
   asOf: number;
   labels: Labels;
-  infos: readonly BarInfo[];
+  infos: BarInfos;
   marks: ReadonlyMap<string, BarMark>;
   reveal: (bar: BarLayout) => void;
   /** The bars drawn so far (a big journey comes in slices: slices.ts). */
@@ -313,7 +313,7 @@ export function Bars({
     keyEdited.current = null;
     const i = edited ? model.layout.bars.findIndex((b) => b.id === edited.id) : -1;
     if (!edited || i < 0) return;
-    const info = infos[i];
+    const info = infos.at(i);
     const to = info.end === 'open' ? t('timeline.mandateOpen') : labels.day(info.end);
     const name = labels.intervention(edited.id);
     announce(
@@ -347,7 +347,7 @@ export function Bars({
           <Bar
             key={bar.id}
             bar={bar}
-            info={infos[i]}
+            info={infos.at(i)}
             x={x}
             top={tops.get(bar.lane) ?? 0}
             chartWidth={chartWidth}

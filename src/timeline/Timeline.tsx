@@ -5,7 +5,7 @@ import { selectJourneyKey, selectZoom, useStore } from '../store';
 import type { Labels } from '../kit/useLabels';
 import { Axis } from './Axis';
 import { Bars } from './Bars';
-import { type BarInfo, barInfos } from './barInfo';
+import { type BarInfos, barInfos } from './barInfo';
 import { type BarMark, planBarMarks } from './barMarks';
 import { BarKeyList } from './BarKeyList';
 import { TimelineDefs } from './defs';
@@ -51,7 +51,7 @@ type LayerProps = {
   disappearing: Set<string>;
   reveal: (bar: BarLayout) => void;
   todayLabel: string;
-  infos: readonly BarInfo[];
+  infos: BarInfos;
   marks: ReadonlyMap<string, BarMark>;
   slices: Slices;
 };
@@ -196,7 +196,7 @@ export const Timeline = memo(function Timeline({
     () =>
       planBarMarks(
         model.layout.bars,
-        infos.map((i) => i.label),
+        model.layout.bars.map((_, i) => infos.label(i)),
         x,
         chartWidth,
         model.scenarioOnly,

@@ -119,24 +119,35 @@ describe('barInfos', () => {
       const infos = barInfos(BARS, labels, t);
       BARS.forEach((b, i) => {
         const want = plain(b);
-        expect(infos[i].aria).toBe(want.aria);
-        expect(infos[i].label).toBe(want.label);
-        expect(infos[i].extensions.map((e) => e.text)).toEqual(want.extensions);
-        expect(infos[i].milestones.map((m) => m.text)).toEqual(want.milestones);
+        expect(infos.at(i).aria).toBe(want.aria);
+        expect(infos.at(i).label).toBe(want.label);
+        expect(infos.at(i).extensions.map((e) => e.text)).toEqual(want.extensions);
+        expect(infos.at(i).milestones.map((m) => m.text)).toEqual(want.milestones);
       });
-      expect(infos[1].aria).toContain(NAMES.b);
-      expect(infos[1].aria).toContain(language === 'sv' ? 'beräknat' : 'projected');
-      expect(infos[4].aria).toContain(language === 'sv' ? 'dagmärke: ingen anställning' : 'day mark: no employment');
-      expect(infos[3].aria).not.toContain(language === 'sv' ? 'dagmärke' : 'day mark');
+      expect(infos.at(1).aria).toContain(NAMES.b);
+      expect(infos.at(1).aria).toContain(language === 'sv' ? 'beräknat' : 'projected');
+      expect(infos.at(4).aria).toContain(language === 'sv' ? 'dagmärke: ingen anställning' : 'day mark: no employment');
+      expect(infos.at(3).aria).not.toContain(language === 'sv' ? 'dagmärke' : 'day mark');
       // The name starts with what the label shows (WCAG 2.5.3), past the longest time too.
-      infos.forEach((info) => expect(info.aria.startsWith(info.label.replace(/^(‖ )?(⚠ )?/, ''))).toBe(true));
+      Array.from({ length: infos.length }, (_, i) => infos.at(i)).forEach((info) =>
+        expect(info.aria.startsWith(info.label.replace(/^(‖ )?(⚠ )?/, ''))).toBe(true),
+      );
       // An extension's tag is in the name, with the day it starts (WCAG 1.3.1).
-      expect(infos[3].aria).toContain(
+      expect(infos.at(3).aria).toContain(
         language === 'sv' ? 'förlängd +3 mån från dag 2024-04-01' : 'extended +3 mo from dag 2024-04-01',
       );
       // Beside the main line: said in the name and marked in the label, not by its thinness alone.
-      expect(infos[5].aria).toContain(language === 'sv' ? 'vid sidan av' : 'beside the main line');
-      expect(infos[5].label.startsWith('‖ ')).toBe(true);
+      expect(infos.at(5).aria).toContain(language === 'sv' ? 'vid sidan av' : 'beside the main line');
+      expect(infos.at(5).label.startsWith('‖ ')).toBe(true);
+    });
+
+    it(`gives, in ${language}, each bar's label before its info is made, the same as the info's, and each info once`, async () => {
+      await switchLanguage(language);
+      const infos = barInfos(BARS, labels, t);
+      const early = BARS.map((_, i) => infos.label(i));
+      BARS.forEach((b, i) => expect(early[i]).toBe(plain(b).label));
+      BARS.forEach((_, i) => expect(infos.at(i)).toBe(infos.at(i)));
+      expect(infos.length).toBe(BARS.length);
     });
   }
 });
