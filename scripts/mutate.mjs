@@ -50,7 +50,8 @@ function allParts() {
     const name = folder ?? rel.replace(/^src\//, '').replaceAll('/', '-');
     parts.set(name, [...(parts.get(name) ?? []), file]);
   }
-  // The catalogue last: its mutants are data read when the modules load, so each runs every test (hours).
+  // The catalogue last: its mutants are data read when the modules load, so each runs every test it is
+  // given (vitest.mutate.config.ts gives it the tests about the catalogue's content only).
   const rank = (name) =>
     FIRST.includes(name) ? FIRST.indexOf(name) : name === 'catalogue' ? FIRST.length + 1 : FIRST.length;
   return [...parts].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
