@@ -3,7 +3,7 @@
  * about duplicates once, saving, and what came of it. The cohort is opened on success, and
  * also when it could not be saved (it is then shown, with the reason, until a reload).
  */
-import { startTransition, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DuplicateChoice } from '../../domain';
 import { type LoadPlan, type LoadResult, cohortName, finishCohortLoad, planCohortLoad } from '../../io/cohortImport';
 import { useStore } from '../../store';
@@ -31,16 +31,16 @@ export function useCohortLoad(onSaved?: () => void) {
     const now = new Date().toISOString();
     const result = await finishCohortLoad(plan, choice, now);
     if (result.ok) {
-      // A big cohort takes a while to draw: as a transition, the page stays answerable.
-      startTransition(() =>
-        useStore.getState().setCohort({
-          key: result.key,
-          name: result.name,
-          source: { kind: 'files', names: plan.files },
-          loadedAt: result.loadedAt,
-          journeys: result.journeys,
-        }),
-      );
+      // Drawn at once, in one task: a store update is rendered blocking even inside startTransition
+      // (zustand reads the store through useSyncExternalStore), so a big cohort's first render holds
+      // the page (issue #26, item 4).
+      useStore.getState().setCohort({
+        key: result.key,
+        name: result.name,
+        source: { kind: 'files', names: plan.files },
+        loadedAt: result.loadedAt,
+        journeys: result.journeys,
+      });
       onSaved?.();
     } else if (result.reason !== 'nothingNew') {
       // Not saved (a full disk): the cohort is still shown, and the panel says why.
