@@ -1,21 +1,22 @@
 /**
  * The names drawn after their bars and the number badges of the bars named in the key under
  * the chart (barMarks.ts). Hidden from assistive technology: each bar's accessible name is
- * whole already, and the key is a list of its own.
+ * whole already, and the key is a list of its own. A badge that would overlap a badge already
+ * drawn in its lane row (left to right in the row) is not drawn (`placeBadges`): its bar keeps
+ * its number in the key and its whole accessible name.
  */
 import { memo } from 'react';
-import type { XScale } from './geometry';
 import { BAR_HEIGHT, BAR_ROW, THIN_BAR_HEIGHT } from './geometry';
 import type { BarLayout } from './layout';
-import { type BarMark, badgeWidth, insideLabel } from './barMarks';
+import { type BarMark, badgeWidth } from './barMarks';
 import { type Slices, chunkRanks, chunkState } from './slices';
 
 type Props = {
   bars: readonly BarLayout[];
   marks: ReadonlyMap<string, BarMark>;
+  /** The badges drawn, by bar, with their left edge (placeBadges). */
+  badges: ReadonlyMap<string, number>;
   tops: ReadonlyMap<string, number>;
-  x: XScale;
-  chartWidth: number;
   /** The bars drawn so far (slices.ts): only theirs are marked. */
   slices: Slices;
 };
@@ -42,22 +43,13 @@ function sameChunk(a: Props & { from: number }, b: Props & { from: number }): bo
     a.bars === b.bars &&
     a.from === b.from &&
     a.marks === b.marks &&
+    a.badges === b.badges &&
     a.tops === b.tops &&
-    a.x === b.x &&
-    a.chartWidth === b.chartWidth &&
     chunkState(a.slices, lo, hi) === chunkState(b.slices, lo, hi)
   );
 }
 
-const MarksChunk = memo(function MarksChunk({
-  bars,
-  marks,
-  tops,
-  x,
-  chartWidth,
-  slices,
-  from,
-}: Props & { from: number }) {
+const MarksChunk = memo(function MarksChunk({ bars, marks, badges, tops, slices, from }: Props & { from: number }) {
   const { rank, count } = slices;
   return bars.slice(from, from + CHUNK).map((bar, j) => {
     const mark = marks.get(bar.id);
@@ -80,12 +72,10 @@ const MarksChunk = memo(function MarksChunk({
         </text>
       );
     // The badge at the end of the bar's name room (the name keeps its place at the start and
-    // is cut before the badge), or centred on a bar narrower than itself.
+    // is cut before the badge), or centred on a bar narrower than itself; none where it would overlap another.
+    const left = badges.get(bar.id);
+    if (left === undefined) return null;
     const w = badgeWidth(mark.n);
-    const x0 = Math.max(x(bar.start), 0);
-    const x1 = Math.min(x(bar.end + 1), chartWidth);
-    const { labelEnd } = insideLabel(bar, '', x, x(bar.start), x(bar.end + 1), chartWidth);
-    const left = labelEnd - x0 >= w + 4 ? labelEnd - w - 2 : (x0 + x1) / 2 - w / 2;
     const bh = Math.min(h - 2, 16);
     return (
       <g key={bar.id} className="bar-key" data-key-for={bar.id} data-key={mark.n}>

@@ -13,7 +13,7 @@ import type { BarInfo, BarInfos } from './barInfo';
 import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
 import { BarTags, TICK_WIDTH, barBox } from './BarTags';
 import { textWidth } from './text';
-import { type BarMark, badgeWidth, insideLabel } from './barMarks';
+import { type BarMark, badgeWidth, insideLabel, placeBadges } from './barMarks';
 import { BarMarks } from './BarMarks';
 import type { Slices } from './slices';
 import type { TimelineModel } from './useTimelineModel';
@@ -39,14 +39,15 @@ type BarProps = {
   /** Outside the visible range: only the focusable, named element is in the DOM. */
   culled: boolean;
   reveal: (bar: BarLayout) => void;
-  /** Its name drawn after it ('outside'), its number in the key (a number), or neither. */
+  /** Its name drawn after it ('outside'), its number badge drawn on it (the number), or neither. */
   mark: 'outside' | number | undefined;
   /** Its lane's clip path (`url(#…)`): its name is drawn inside the lane. */
   clip: string;
 };
 
-/** What the bar itself must know of its mark (a primitive, so the memo holds). */
-const markOf = (m: BarMark | undefined) => (m === undefined ? undefined : m.place === 'key' ? m.n : 'outside');
+/** What the bar itself must know of its mark (a primitive, so the memo holds): a number only when its badge is drawn. */
+const markOf = (m: BarMark | undefined, badges: ReadonlyMap<string, number>) =>
+  m === undefined ? undefined : m.place === 'outside' ? 'outside' : badges.has(m.id) ? m.n : undefined;
 
 /** A bar that stays out of view skips its render: the scale is the only thing that moved. */
 function sameWhileCulled(a: BarProps, b: BarProps): boolean {
@@ -322,6 +323,11 @@ export function Bars({
         : t('timeline.keyResized', { name, to }),
     );
   }, [infos, model.layout.bars, labels, t]);
+  // The number badges drawn: none over another in its row (barMarks.ts).
+  const badges = useMemo(
+    () => placeBadges(model.layout.bars, marks, x, chartWidth),
+    [model.layout.bars, marks, x, chartWidth],
+  );
   const clipId = `bar-lane-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const laneIndex = useMemo(() => new Map(model.layout.lanes.map((lane, i) => [lane.actor, i])), [model]);
   const tops = useMemo(() => {
@@ -359,12 +365,12 @@ export function Bars({
             editing={editing}
             culled={culled}
             reveal={reveal}
-            mark={markOf(marks.get(bar.id))}
+            mark={markOf(marks.get(bar.id), badges)}
             clip={`url(#${clipId}-${laneIndex.get(bar.lane) ?? 0})`}
           />
         );
       })}
-      <BarMarks bars={model.layout.bars} marks={marks} tops={tops} x={x} chartWidth={chartWidth} slices={slices} />
+      <BarMarks bars={model.layout.bars} marks={marks} badges={badges} tops={tops} slices={slices} />
     </g>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearScale } from './geometry';
 import type { BarLayout } from './layout';
-import { planBarMarks } from './barMarks';
+import { type BarMark, badgeWidth, placeBadges, planBarMarks } from './barMarks';
 import { wrap, hyphenate } from './Lanes';
 import { BOLD, textWidth } from './text';
 
@@ -93,5 +93,46 @@ describe('lane names whole', () => {
     const parts = hyphenate('Abcdefghijklmnopqrstuvwxyz', fits(100));
     expect(parts.join('').replace(/-/g, '')).toBe('Abcdefghijklmnopqrstuvwxyz');
     for (const p of parts) expect(fits(100)(p), p).toBe(true);
+  });
+});
+
+describe('number badges: none drawn over another in its lane row', () => {
+  const key = (id: string, n: number): BarMark => ({ id, n, place: 'key', text: id });
+  // Bars two days (2 px) wide: each badge is centred on its bar, wider than it.
+  const narrow = (id: string, start: number, more: Partial<BarLayout> = {}) => bar(id, start, start + 1, more);
+
+  it('draws every badge where they do not touch', () => {
+    const bars = [narrow('a', 100), narrow('b', 200)];
+    const placed = placeBadges(
+      bars,
+      new Map([
+        ['a', key('a', 1)],
+        ['b', key('b', 2)],
+      ]),
+      x,
+      1000,
+    );
+    expect([...placed.keys()]).toEqual(['a', 'b']);
+    expect(placed.get('a')).toBe(101 - badgeWidth(1) / 2);
+  });
+
+  it('leaves out, left to right in a row, a badge over one already drawn; another row or lane is apart', () => {
+    const bars = [
+      narrow('c', 108),
+      narrow('a', 100),
+      narrow('b', 104),
+      narrow('d', 116),
+      narrow('other-row', 104, { row: 1 }),
+      narrow('other-lane', 104, { lane: 'fk' }),
+    ];
+    const marks = new Map(bars.map((b, i) => [b.id, key(b.id, i + 1)]));
+    const placed = placeBadges(bars, marks, x, 1000);
+    // a's badge (15 px) covers b's and c's places; d's starts after it ends.
+    expect([...placed.keys()].sort()).toEqual(['a', 'd', 'other-lane', 'other-row']);
+  });
+
+  it('draws no badge for a name drawn after its bar', () => {
+    const outside: BarMark = { id: 'a', n: 1, place: 'outside', x: 104, text: 'a', fontSize: 13 };
+    expect(placeBadges([narrow('a', 100)], new Map([['a', outside]]), x, 1000).size).toBe(0);
   });
 });

@@ -3,6 +3,11 @@
  * is drawn inside it when it fits whole. When it does not, it is drawn whole just after the bar
  * when its row is free there; otherwise the bar carries a number, keyed to the list under the
  * chart ("Numrerade staplar"), and keeps what fits of its name beside the number.
+ *
+ * Where bars crowd (zoomed out on a big journey), a number badge is not drawn where it would
+ * overlap a badge already drawn in the same lane row, taken left to right (`placeBadges`): its
+ * bar keeps its number in the key under the chart and its whole accessible name, and the badges
+ * that are drawn can be read.
  */
 import type { XScale } from './geometry';
 import type { BarLayout } from './layout';
@@ -89,4 +94,47 @@ export function planBarMarks(
     else marks.set(bar.id, { id: bar.id, n, place: 'key', text: name });
   }
   return marks;
+}
+
+/** Where a bar's number badge starts: at the end of its name room, or centred on a bar narrower than itself. */
+export function badgeLeft(bar: BarLayout, n: number, x: XScale, chartWidth: number): number {
+  const w = badgeWidth(n);
+  const x0 = Math.max(x(bar.start), 0);
+  const x1 = Math.min(x(bar.end! + 1), chartWidth);
+  const { labelEnd } = insideLabel(bar, '', x, x(bar.start), x(bar.end! + 1), chartWidth);
+  return labelEnd - x0 >= w + 4 ? labelEnd - w - 2 : (x0 + x1) / 2 - w / 2;
+}
+
+/**
+ * The number badges drawn, each bar's id with its badge's left edge. In each lane row, left to
+ * right, a badge that would overlap one already drawn there is left out: its bar keeps its
+ * number in the key under the chart and its whole accessible name.
+ */
+export function placeBadges(
+  bars: readonly BarLayout[],
+  marks: ReadonlyMap<string, BarMark>,
+  x: XScale,
+  chartWidth: number,
+): Map<string, number> {
+  const rows = new Map<string, { id: string; left: number; right: number }[]>();
+  for (const bar of bars) {
+    const mark = marks.get(bar.id);
+    if (!mark || mark.place !== 'key' || bar.end === null) continue;
+    const left = badgeLeft(bar, mark.n, x, chartWidth);
+    const key = `${bar.lane}\u0000${bar.row}`;
+    const row = rows.get(key) ?? [];
+    if (row.length === 0) rows.set(key, row);
+    row.push({ id: bar.id, left, right: left + badgeWidth(mark.n) });
+  }
+  const placed = new Map<string, number>();
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.left - b.left);
+    let end = -Infinity;
+    for (const b of row)
+      if (b.left >= end) {
+        placed.set(b.id, b.left);
+        end = b.right;
+      }
+  }
+  return placed;
 }
