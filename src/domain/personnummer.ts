@@ -23,6 +23,7 @@ const PATTERN = new RegExp(
   'g',
 );
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
+// Stryker disable next-line Regex: equivalent for its one surviving mutant (no `*`: only texts of one character take the shortcut, the rest are normalised, which changes nothing for ASCII); without `^`, without `$` or with the class negated, the spelling tests fail (planted by hand, 2026-12-07)
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const NON_ASCII_DIGITS = /(?![0-9])\p{Nd}/gu;
