@@ -14,7 +14,13 @@ export type FiguresCode = 'changed' | 'doesNotAddUp';
 export type FiguresIssue = Omit<Issue, 'code'> & { code: IssueCode | FiguresCode };
 export type FiguresReadResult = { ok: true; file: FiguresFile } | { ok: false; errors: FiguresIssue[] };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `Number.isInteger`, which is false for anything but a number, as a type guard. */
+function isWholeNumber(v: unknown): v is number {
+  return Number.isInteger(v);
+}
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const sumCounts = (list: readonly (readonly [number, number])[], keep = (_t: number) => true) =>
   sum(list.filter(([t]) => keep(t)).map(([, n]) => n));
@@ -145,10 +151,13 @@ export function addUpProblems(f: FiguresFile): FiguresIssue[] {
 }
 
 export function readFigures(text: string): FiguresReadResult {
+  const read = readJson(text);
+  return read.ok ? figuresFromData(read.data) : read;
+}
+
+/** A figures file from data already read as JSON (`readFigures` after `readJson`). Never throws. */
+export function figuresFromData(data: unknown): FiguresReadResult {
   try {
-    const read = readJson(text);
-    if (!read.ok) return read;
-    const data = read.data;
     if (!isObj(data)) return { ok: false, errors: [issue('', 'notObject', 'is not a JSON object')] };
     if (data.format !== FIGURES_FORMAT) {
       const value = typeof data.format === 'string' ? data.format : showValue(data.format);
@@ -163,7 +172,7 @@ export function readFigures(text: string): FiguresReadResult {
       };
     }
     const v = data.version;
-    if (typeof v === 'number' && Number.isInteger(v) && v > FIGURES_VERSION)
+    if (isWholeNumber(v) && v > FIGURES_VERSION)
       return {
         ok: false,
         errors: [
