@@ -14,7 +14,7 @@ const ASOF = '2026-03-02';
 const PROVENANCE = { label: 'Förbund A', madeAt: '2026-03-02T10:00:00Z', resanVersion: '0.1.0', filters: null };
 const file = lazy(() => figuresFromJourneys(generateCohort(20, 3, ASOF), { asOf: ASOF }, PROVENANCE));
 /** The file with other options (and so another check). */
-const withOptions = (o: Partial<PoolOptions>): FiguresFile => ({
+const withOptions = (o: Partial<FiguresFile['options']>): FiguresFile => ({
   ...file(),
   options: { ...file().options, ...o },
   check: '00000000000000',
@@ -32,7 +32,7 @@ describe('checkFit', () => {
   });
 
   it('names each option a file does not share with the first', () => {
-    const changes: [keyof PoolOptions, Partial<PoolOptions>][] = [
+    const changes: [keyof PoolOptions, Partial<FiguresFile['options']>][] = [
       ['asOf', { asOf: '2026-03-01' }],
       ['ignoreGapsUpToDays', { ignoreGapsUpToDays: 7 }],
       ['cliffHorizonDays', { cliffHorizonDays: 30 }],
