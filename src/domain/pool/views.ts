@@ -6,10 +6,13 @@
  */
 import type { Line } from '../cohort/disclosure';
 import type { View, ViewCell } from '../cohort/suppress';
+import { byCodeUnit } from '../cohort/tally';
 import type { CohortFigures } from '../cohort/types';
 import type { ListCounts } from './accumulator';
 
-const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+function sum(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0);
+}
 
 /** A two-way table of counts: rows, columns, each cell, each row's and column's total and the whole. */
 export type CrossTable = { rows: string[]; cols: string[]; count: (row: string, col: string) => number };
@@ -40,7 +43,10 @@ export function crossView(t: CrossTable): View {
   return { cells, lines };
 }
 
-const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** The distinct values in code-unit order. */
+function sorted(xs: Iterable<string>): string[] {
+  return [...new Set(xs)].sort(byCodeUnit);
+}
 
 /** Interventions ending without a next step, by kind (rows) and month of the end (columns). */
 export function cliffTable(counts: ListCounts): CrossTable {
