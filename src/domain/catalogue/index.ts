@@ -55,13 +55,19 @@ export function ruleInForce(
   decidedOn: readonly (IsoDate | undefined)[] = [],
 ): { maxMonthsPerDecision?: number; maxTotalMonths?: number } {
   let { maxMonthsPerDecision, maxTotalMonths } = kind;
+  // Stryker disable next-line ArrayDeclaration: equivalent: a string has no bounds and no maximums
   for (const p of kind.periods ?? []) {
-    if (inPeriod(p, start) || (p.byDecision && decidedOn.some((d) => d !== undefined && inPeriod(p, d)))) {
+    // A decision with no date tells no more than the start (already not in the period).
+    if (inPeriod(p, start) || (p.byDecision && decidedOn.some((d) => inPeriod(p, d ?? start)))) {
       if (p.maxMonthsPerDecision !== undefined) maxMonthsPerDecision = p.maxMonthsPerDecision;
       if (p.maxTotalMonths !== undefined) maxTotalMonths = p.maxTotalMonths;
     }
   }
-  if (kind.youthMaxTotalMonths !== undefined && birthYear !== undefined) {
+  if (
+    kind.youthMaxTotalMonths !== undefined &&
+    // Stryker disable next-line ConditionalExpression: equivalent: without it the age is NaN, which matches no age
+    birthYear !== undefined
+  ) {
     const age = Number(start.slice(0, 4)) - birthYear;
     if (age >= YOUTH_AGE.from && age <= YOUTH_AGE.to) maxTotalMonths = kind.youthMaxTotalMonths;
   }
@@ -76,7 +82,12 @@ export const YOUTH_AGE = { from: 20, to: 24 } as const;
  * one less. At 20 and 25 the youth rule may go either way (the app warns: `ageUncertain`).
  */
 export function youthAgeUncertain(kind: KindDef, start: IsoDate, birthYear: number | undefined): boolean {
-  if (kind.youthMaxTotalMonths === undefined || birthYear === undefined) return false;
+  if (
+    kind.youthMaxTotalMonths === undefined ||
+    // Stryker disable next-line ConditionalExpression: equivalent: without it the age is NaN, which is neither 20 nor 25
+    birthYear === undefined
+  )
+    return false;
   const age = Number(start.slice(0, 4)) - birthYear;
   return age === YOUTH_AGE.from || age === YOUTH_AGE.to + 1;
 }
