@@ -228,20 +228,11 @@ test.describe('building a journey', () => {
       );
     await drop('02.json', readExample('02-fk-af-greyzone.json'));
     await expect(page.getByTestId('journey-heading')).toHaveText('Resa P-EX-02');
-    // The tables under the chart render just after it: read the page once it has settled.
-    let last = '';
-    await expect
-      .poll(async () => {
-        const now = await page.locator('main').innerText();
-        const same = now === last;
-        last = now;
-        return same;
-      })
-      .toBe(true);
-    const before = last;
+    // The tables under the chart render just after it: read the page once it has caught up.
+    const before = await resan.settledText();
     await drop('04.json', readExample('04-invalid.json'));
     await expect(resan.importReport()).toContainText('Filen 04.json kunde inte öppnas');
-    expect(await page.locator('main').innerText()).toBe(before);
+    expect(await resan.settledText()).toBe(before);
   });
 });
 

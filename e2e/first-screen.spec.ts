@@ -48,7 +48,7 @@ test.describe('first screen', () => {
     await test.step('a broken file shows its errors with paths', async () => {
       // The parallel hint loads after the first paint: the page is read once it is there.
       await expect(page.getByTestId('parallel-hints')).toBeVisible();
-      const before = await page.locator('main').innerText();
+      const before = await resan.settledText();
       await resan.openFile(join(examplesDir, '04-invalid.json'));
       const report = resan.importReport();
       await expect(report).toBeVisible();
@@ -64,15 +64,15 @@ test.describe('first screen', () => {
         await expect(report.getByText(path, { exact: true })).toBeVisible();
       }
       await expect(report).toContainText('interventions[1].start: "2025-13-01" är inget datum');
-      expect(await page.locator('main').innerText()).toBe(before);
+      expect(await resan.settledText()).toBe(before);
     });
     await test.step('a newer format version is refused as newer', async () => {
       // The parallel hint loads after the first paint: the page is read once it is there.
       await expect(page.getByTestId('parallel-hints')).toBeVisible();
-      const before = await page.locator('main').innerText();
+      const before = await resan.settledText();
       await resan.openFile(join(examplesDir, '05-newer-version.json'));
       await expect(resan.importReport()).toContainText('formatversion 2, nyare än version 1');
-      expect(await page.locator('main').innerText()).toBe(before);
+      expect(await resan.settledText()).toBe(before);
     });
     await test.step('a journey file from disk shows its findings', async () => {
       await resan.openFile(join(examplesDir, '01-introduktionsjobb-cliff.json'));

@@ -73,6 +73,27 @@ export class ResanPage {
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   }
 
+  /**
+   * The journey page's text once it has caught up: the chart's slices drawn and the deferred
+   * totals, findings and tables rendered (no `aria-busy` left in main), then the same on three
+   * reads in a row (a lazily loaded part, such as the details panel, may still arrive).
+   */
+  async settledText(): Promise<string> {
+    await expect(this.page.locator('main [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+    const reads: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          reads.push(await this.page.locator('main').innerText());
+          const last = reads.slice(-3);
+          return last.length === 3 && last.every((r) => r === last[0]);
+        },
+        { timeout: 30_000, intervals: [150] },
+      )
+      .toBe(true);
+    return reads[reads.length - 1];
+  }
+
   total(key: string) {
     return this.page.getByTestId(`total-${key}`).locator('dd');
   }

@@ -170,7 +170,7 @@ test.describe('working with journeys', () => {
     await resan.open();
     // The parallel-interventions hint loads just after the first paint: the page is read once it is there.
     await expect(page.getByTestId('parallel-hints')).toBeVisible();
-    const before = await page.locator('main').innerText();
+    const before = await resan.settledText();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Öppna fil…' }).click();
     await (await chooser).setFiles([join(examplesDir, '04-invalid.json'), join(examplesDir, '05-newer-version.json')]);
@@ -178,7 +178,7 @@ test.describe('working with journeys', () => {
     await expect(report).toContainText('Filen 04-invalid.json kunde inte öppnas');
     await expect(report).toContainText('interventions[1].start: "2025-13-01" är inget datum');
     await expect(report).toContainText('Filen 05-newer-version.json kunde inte öppnas');
-    expect(await page.locator('main').innerText()).toBe(before);
+    expect(await resan.settledText()).toBe(before);
 
     const cohort = {
       format: 'cohort',

@@ -97,6 +97,10 @@ export function App() {
   const tableAnalysis = useDeferredValue(analysis);
   const tableLabels = useDeferredValue(labels);
   const tableAsOf = useDeferredValue(asOf);
+  // The totals, findings and tables catch up in a deferred render: until they have, the page says
+  // it is updating (aria-busy), so that assistive technology (and the e2e tests) read it whole.
+  const tablesBehind =
+    tableJourney !== journey || tableAnalysis !== analysis || tableLabels !== labels || tableAsOf !== asOf;
   const scenarioView = useScenarioView(analysis);
   const select = useStore(selectClear);
   const hover = useStore(selectHover);
@@ -197,7 +201,7 @@ export function App() {
           </div>
         )}
         {/* Hidden, not removed, while the rules or the cohort are read: zoom, choices and focus come back as they were. */}
-        <div className="journey-page" hidden={page.name !== 'journey'}>
+        <div className="journey-page" hidden={page.name !== 'journey'} aria-busy={tablesBehind || undefined}>
           {source.kind === 'cohort' && (
             <Suspense fallback={null}>
               <BackToCohort name={source.name} />
