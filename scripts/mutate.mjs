@@ -10,12 +10,8 @@
 //
 // Any other argument goes to `stryker run`. See docs/mutation.md.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import process from 'node:process';
-
-/** Not domain logic (as in stryker.config.mjs): tests, benchmarks, the tests' builders, the cohort generator and its data. */
-const SKIP = /\.(test|bench)\.ts$|^src\/domain\/testing\/|^src\/domain\/cohort\/(generate|prng|fixtures)\.ts$/;
+import { mutatedFiles } from './mutationLedger.mjs';
 
 /** Smallest and most central first: what every analysis uses, then the analysis, then the rest. */
 const FIRST = [
@@ -32,21 +28,15 @@ const FIRST = [
   'compare',
 ];
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
 /** [part name, files] for every file Stryker mutates. The catalogue's data files are one part, and so are
- * the cohort's and the pool's files (one initial test run for each folder instead of one per file). */
+ * the pool's files (one initial test run for the folder instead of one per file). The cohort's files
+ * are a part each (`cohort-waits`, …): its 1,500 mutants take hours on this machine, and a part stopped
+ * before its end keeps nothing. */
 function allParts() {
   const parts = new Map();
-  for (const file of [...files('src/domain'), 'src/io/csv.ts']) {
-    if (!file.endsWith('.ts') || SKIP.test(file)) continue;
+  for (const file of mutatedFiles()) {
     const rel = file.replace(/^src\/domain\//, '').replace(/\.ts$/, '');
-    const folder = /^(catalogue|cohort|pool)\//.exec(rel)?.[1];
+    const folder = /^(catalogue|pool)\//.exec(rel)?.[1];
     const name = folder ?? rel.replace(/^src\//, '').replaceAll('/', '-');
     parts.set(name, [...(parts.get(name) ?? []), file]);
   }

@@ -1,80 +1,65 @@
-// The domain-wide mutation score from the JSON reports under reports/mutation/ (`npm run mutate`
-// writes one per part): killed, survived, no coverage, ignored and score per file and in total.
+// The domain-wide mutation score: each file's counts at its last Stryker run, from the JSON reports
+// under reports/mutation/ (`npm run mutate` writes one per part) and the results kept in git
+// (docs/mutation-results.json, scripts/mutationLedger.mjs). A report newer than the kept result
+// replaces it, and the file is written back: commit it with the tests a run was for.
 // Score = detected / (detected + survived + no coverage), detected = killed + timeout, as Stryker
-// counts it; "ignored" are the mutants marked equivalent in the source. A file in more than one
-// report is read from the newest. `--survivors` lists every surviving and uncovered mutant.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// counts it; "ignored" are the mutants marked equivalent in the source. A row whose source has
+// changed since its run says so. `--survivors` lists every surviving and uncovered mutant.
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
+import { COLUMNS, mutatedFiles, record, summarise } from './mutationLedger.mjs';
 
 const ROOT = 'reports/mutation';
+const LEDGER = 'docs/mutation-results.json';
+
 const reports = [];
 function walk(dir) {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (name === 'mutation.json') reports.push({ path, time: statSync(path).mtimeMs });
+    else if (name === 'mutation.json') reports.push({ path, ranAt: statSync(path).mtime.toISOString().slice(0, 19) });
   }
 }
 walk(ROOT);
-reports.sort((a, b) => a.time - b.time);
 
-/** file → its mutants, from the newest report that has the file. */
-const byFile = new Map();
-for (const { path } of reports) {
-  const report = JSON.parse(readFileSync(path, 'utf8'));
-  for (const [file, { mutants }] of Object.entries(report.files)) byFile.set(file, mutants);
-}
-if (byFile.size === 0) {
-  console.log(`No mutation reports under ${ROOT}/ yet: run \`npm run mutate\`.`);
+const kept = existsSync(LEDGER) ? JSON.parse(readFileSync(LEDGER, 'utf8')) : { tool: 'StrykerJS', files: {} };
+const ledger = record(
+  kept,
+  reports.map(({ path, ranAt }) => ({ ranAt, files: JSON.parse(readFileSync(path, 'utf8')).files })),
+);
+const text = `${JSON.stringify(ledger, null, 2)}\n`;
+if (reports.length > 0 && (!existsSync(LEDGER) || readFileSync(LEDGER, 'utf8') !== text)) writeFileSync(LEDGER, text);
+
+const { rows, total, changed } = summarise(ledger, (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null));
+if (rows.length === 0) {
+  console.log(`No mutation results in ${LEDGER} or under ${ROOT}/ yet: run \`npm run mutate\`.`);
   process.exit(0);
 }
 
-const COLUMNS = ['mutants', 'killed', 'timeout', 'survived', 'no coverage', 'ignored', 'errors'];
-const STATUS = {
-  Killed: 'killed',
-  Timeout: 'timeout',
-  Survived: 'survived',
-  NoCoverage: 'no coverage',
-  Ignored: 'ignored',
-  CompileError: 'errors',
-  RuntimeError: 'errors',
-};
-const zero = () => Object.fromEntries(COLUMNS.map((c) => [c, 0]));
-function score(c) {
-  const valid = c.killed + c.timeout + c.survived + c['no coverage'];
-  return valid === 0 ? '–' : `${((100 * (c.killed + c.timeout)) / valid).toFixed(1)} %`;
-}
+const table = [
+  ['file', ...COLUMNS, 'score', 'run on', 'code'],
+  ...rows.map((r) => [r.file, ...COLUMNS.map((k) => String(r.counts[k])), r.score, r.ranOn, r.state]),
+];
+const totalRow = ['total', ...COLUMNS.map((k) => String(total.counts[k])), total.score, '', ''];
+const widths = table[0].map((_, i) => Math.max(...[...table, totalRow].map((r) => r[i].length)));
+const line = (r) =>
+  r.map((cell, i) => (i === 0 || i >= r.length - 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.log(`\nMutation score per file at its last run (${LEDGER}, ${reports.length} report(s) under ${ROOT}/)\n`);
+table.forEach((r) => console.log(line(r)));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+console.log(line(totalRow));
 
-const rows = [];
-const total = zero();
-const survivors = [];
-for (const file of [...byFile.keys()].sort()) {
-  const c = zero();
-  for (const m of byFile.get(file)) {
-    const column = STATUS[m.status] ?? 'errors';
-    c.mutants++;
-    c[column]++;
-    if (column === 'survived' || column === 'no coverage') {
-      survivors.push(`${file}:${m.location.start.line} ${m.status} ${m.mutatorName}: ${m.replacement ?? ''}`);
-    }
-  }
-  for (const k of COLUMNS) total[k] += c[k];
-  rows.push([file, ...COLUMNS.map((k) => String(c[k])), score(c)]);
-}
-rows.push(['total', ...COLUMNS.map((k) => String(total[k])), score(total)]);
-
-const header = ['file', ...COLUMNS, 'score'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-console.log(`\nMutation score of the files measured (${reports.length} report(s) under ${ROOT}/)\n`);
-console.log(line(header));
-rows.forEach((r, i) => {
-  if (i === rows.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  console.log(line(r));
-});
+const measured = new Set(rows.map((r) => r.file));
+const missing = mutatedFiles().filter((f) => !measured.has(f));
+console.log(
+  `\n${rows.length} of ${rows.length + missing.length} files measured; ${changed} changed since their run (rerun them).`,
+);
+if (missing.length > 0) console.log(`Not measured: ${missing.join(', ')}`);
 if (process.argv.includes('--survivors')) {
-  console.log(`\nSurvived or not covered (${survivors.length}):`);
-  survivors.forEach((s) => console.log(`  ${s.replace(/\s+/g, ' ')}`));
+  console.log('\nSurvived or not covered, at each file’s last run:');
+  for (const [file, entry] of Object.entries(ledger.files)) {
+    for (const s of entry.survivors) console.log(`  ${file}:${s.line} ${s.status} ${s.mutator}: ${s.replacement}`);
+  }
 }
