@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, useDeferredValue, useEffect, useState } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from '../findings/FindingsList';
 import { InterventionsTable } from '../findings/InterventionsTable';
@@ -93,14 +93,12 @@ export function App() {
   const setLanguage = useStore(selectSetLanguage);
   const { analysis, asOf, asOfIsToday } = useAnalysis();
   const labels = useLabels();
-  const tableJourney = useDeferredValue(journey);
-  const tableAnalysis = useDeferredValue(analysis);
-  const tableLabels = useDeferredValue(labels);
-  const tableAsOf = useDeferredValue(asOf);
-  // The totals, findings and tables catch up in a deferred render: until they have, the page says
-  // it is updating (aria-busy), so that assistive technology (and the e2e tests) read it whole.
-  const tablesBehind =
-    tableJourney !== journey || tableAnalysis !== analysis || tableLabels !== labels || tableAsOf !== asOf;
+  // The totals, findings and tables catch up in a deferred render, after the chart: on the first
+  // render too (null at first), so the first screen's bars are not held up by its tables (issue #26).
+  // Until they have, the page says it is updating (aria-busy), for assistive technology and the e2e tests.
+  const now = useMemo(() => ({ journey, analysis, labels, asOf }), [journey, analysis, labels, asOf]);
+  const tables = useDeferredValue<typeof now | null>(now, null);
+  const tablesBehind = tables !== now;
   const scenarioView = useScenarioView(analysis);
   const select = useStore(selectClear);
   const hover = useStore(selectHover);
@@ -260,18 +258,22 @@ export function App() {
                   <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
                 </Suspense>
               )}
-              <LaterSummary analysis={tableAnalysis} labels={tableLabels} />
+              {tables && <LaterSummary analysis={tables.analysis} labels={tables.labels} />}
               <ScenarioPanel outcomes={scenarioView.outcomes} />
-              <LaterFindingsList analysis={tableAnalysis} asOf={tableAsOf} labels={tableLabels} />
+              {tables && <LaterFindingsList analysis={tables.analysis} asOf={tables.asOf} labels={tables.labels} />}
             </aside>
           </div>
-          <LaterInterventionsTable
-            journey={tableJourney}
-            analysis={tableAnalysis}
-            labels={tableLabels}
-            asOf={tableAsOf}
-          />
-          <LaterOtherItems journey={tableJourney} labels={tableLabels} />
+          {tables && (
+            <>
+              <LaterInterventionsTable
+                journey={tables.journey}
+                analysis={tables.analysis}
+                labels={tables.labels}
+                asOf={tables.asOf}
+              />
+              <LaterOtherItems journey={tables.journey} labels={tables.labels} />
+            </>
+          )}
         </div>
       </main>
       <footer className="app-footer">
