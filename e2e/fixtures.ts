@@ -29,6 +29,8 @@ export class ResanPage {
     await expect(this.page.getByTestId('journey-heading')).toBeVisible();
     // The journey library is read just after the first paint: a test starts once it has been.
     await expect(this.page.getByTestId('save-indicator')).not.toHaveAttribute('data-library', 'loading');
+    // The totals, findings and tables follow the chart in a deferred render (the page is aria-busy until then).
+    await expect(this.page.locator('main [aria-busy="true"]')).toHaveCount(0);
   }
 
   /** Opens a file through the visible "Öppna fil…" button, as a person would. */
