@@ -24,7 +24,9 @@ const code = (s: string) => `\`${s}\``;
 const months = (n: number | undefined) => (n === undefined ? '–' : String(n));
 
 function periodNote(p: RulePeriod): string {
-  const span = p.from && p.to ? `${p.from}–${p.to}` : p.from ? `from ${p.from}` : p.to ? `up to ${p.to}` : 'always';
+  // A period open at one end (or both) reads as such: none of the built-in ones is yet.
+  const span =
+    p.from && p.to ? ` in ${p.from}–${p.to}` : p.from ? ` on or after ${p.from}` : p.to ? ` on or before ${p.to}` : '';
   const what = [
     p.maxMonthsPerDecision !== undefined ? `${p.maxMonthsPerDecision} per decision` : null,
     p.maxTotalMonths !== undefined ? `${p.maxTotalMonths} in total` : null,
@@ -32,9 +34,9 @@ function periodNote(p: RulePeriod): string {
     .filter((s) => s !== null)
     .join(', ');
   const when = p.byDecision
-    ? `when it starts, or an extension is decided (\`decidedOn\`), in ${span}`
-    : `when it starts in ${span}`;
-  return `${what} ${when}`;
+    ? `when it starts, or an extension is decided (\`decidedOn\`),${span}`
+    : `when it starts${span}`;
+  return what === '' ? when : `${what} ${when}`;
 }
 
 /** What a kind's row says beyond its category, actor and maximums. */
