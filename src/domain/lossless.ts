@@ -194,8 +194,9 @@ export function parseJsonLossless(text: string): { value: unknown; duplicates: D
     }
     if (!isValue) continue;
     add(value);
-    // Close every container that ends here, then read the separator before the next value.
-    while (!done && top) {
+    // Close every container that ends here, then read the separator before the next value (`done`
+    // is set exactly when no container is left open).
+    while (top) {
       skip();
       const frame: Frame = top;
       if (text[i] === ',') {
