@@ -258,7 +258,8 @@ export function App() {
                   <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
                 </Suspense>
               )}
-              {tables && <LaterSummary analysis={tables.analysis} labels={tables.labels} />}
+              {/* Small, and above the scenarios: on the first render it is drawn at once, so nothing below it moves. */}
+              <LaterSummary analysis={(tables ?? now).analysis} labels={(tables ?? now).labels} />
               <ScenarioPanel outcomes={scenarioView.outcomes} />
               {tables && <LaterFindingsList analysis={tables.analysis} asOf={tables.asOf} labels={tables.labels} />}
             </aside>
