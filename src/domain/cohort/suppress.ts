@@ -59,7 +59,7 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
       c.id,
       !enabled ? c.value : c.basis === undefined ? suppressCount(c.value) : suppressFigure(c.value, c.basis),
     );
-  if (!enabled) return shown;
+  // With `enabled` false nothing is hidden: the rules below leave every number as it is.
   const values = new Map(view.cells.map((c) => [c.id, c.value]));
   const isHidden = (id: string) => typeof shown.get(id) === 'string';
   /** The smallest shown part above 0 of a line (first declared on ties), else its total if shown (a 0 too). */
@@ -88,7 +88,8 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
       }
     }
     const hidden = new Map<string, Range>();
-    for (const [id, v] of shown) if (typeof v === 'string' && inLines(view, id)) hidden.set(id, rangeOf(v));
+    // A hidden member in no line is a component of its own, never pinned (1-4, or 0 and up).
+    for (const [id, v] of shown) if (typeof v === 'string') hidden.set(id, rangeOf(v));
     const bounds = hiddenBounds(view.lines, values, hidden, cache);
     let fixed = false;
     for (const [id, b] of bounds) {
@@ -104,8 +105,6 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
   for (const c of view.cells) if (c.from?.some(isHidden)) shown.set(c.id, HIDDEN);
   return shown;
 }
-
-const inLines = (view: View, id: string) => view.lines.some((l) => l.total === id || l.parts.includes(id));
 
 /**
  * What to hide (as "–") so that a member the lines pin down gets a second possible value.
