@@ -66,8 +66,8 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
   const candidate = (line: Line): string | null => {
     let best: string | null = null;
     for (const p of line.parts) {
-      const v = shown.get(p);
-      if (typeof v === 'number' && v > 0 && (best === null || v < (values.get(best) ?? 0))) best = p;
+      const v = values.get(p) ?? 0;
+      if (!isHidden(p) && v > 0 && (best === null || v < (values.get(best) ?? 0))) best = p;
     }
     if (best !== null) return best;
     const t = shown.get(line.total);
