@@ -59,19 +59,19 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
       c.id,
       !enabled ? c.value : c.basis === undefined ? suppressCount(c.value) : suppressFigure(c.value, c.basis),
     );
-  if (!enabled) return shown;
+  // With `enabled` false nothing is hidden: the rules below leave every number as it is.
   const values = new Map(view.cells.map((c) => [c.id, c.value]));
   const isHidden = (id: string) => typeof shown.get(id) === 'string';
-  /** The smallest shown part above 0 of a line (first declared on ties), else its total if shown and above 0. */
+  /** The smallest shown part above 0 of a line (first declared on ties), else its total if shown (a 0 too). */
   const candidate = (line: Line): string | null => {
     let best: string | null = null;
     for (const p of line.parts) {
-      const v = shown.get(p);
-      if (typeof v === 'number' && v > 0 && (best === null || v < (values.get(best) ?? 0))) best = p;
+      const v = values.get(p) ?? 0;
+      if (!isHidden(p) && v > 0 && (best === null || v < (values.get(best) ?? 0))) best = p;
     }
     if (best !== null) return best;
     const t = shown.get(line.total);
-    return typeof t === 'number' && t > 0 ? line.total : null;
+    return typeof t === 'number' ? line.total : null;
   };
   // The check runs again after each member it hides: components it did not touch are not searched again.
   const cache: BoundsCache = new Map();
@@ -88,7 +88,8 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
       }
     }
     const hidden = new Map<string, Range>();
-    for (const [id, v] of shown) if (typeof v === 'string' && inLines(view, id)) hidden.set(id, rangeOf(v));
+    // A hidden member in no line is a component of its own, never pinned (1-4, or 0 and up).
+    for (const [id, v] of shown) if (typeof v === 'string') hidden.set(id, rangeOf(v));
     const bounds = hiddenBounds(view.lines, values, hidden, cache);
     let fixed = false;
     for (const [id, b] of bounds) {
@@ -105,15 +106,14 @@ export function suppressView(view: View, enabled = true): Map<string, Shown> {
   return shown;
 }
 
-const inLines = (view: View, id: string) => view.lines.some((l) => l.total === id || l.parts.includes(id));
-
 /**
  * What to hide (as "–") so that a member the lines pin down gets a second possible value.
  * Reading of section 7 (pinned in tests/cohortAudit.test.ts): first the smallest shown part of
  * a line of that member (else its total); where none of its lines has one, a total of its lines
  * shown as "<5" is widened to "–" (1-4 to any count: four "<5" parts of a "<5" total are all 1),
  * then the member itself; failing that, the smallest shown part of the first line that shares
- * hidden members with it (its component), as the lines of a matrix pin a cell through others.
+ * hidden members with it (its component), as the lines of a matrix pin a cell through others;
+ * failing that too, a part shown as 0 of a line of that member (a hidden 0 among shown zeros).
  */
 function widen(
   view: View,
@@ -143,5 +143,7 @@ function widen(
         }
     }
   }
+  // Pinned by zeros alone (a hidden figure of 0): the smallest shown count of its line is a 0.
+  for (const l of own) for (const p of l.parts) if (shown.get(p) === 0) return p;
   return null;
 }
