@@ -1,6 +1,6 @@
 /** The facts alignment needs of each journey, and its anchor day (section 7). */
 import type { Analysis } from '../analyze';
-import { BUILT_IN_KINDS, type KindDef, isActivityKind } from '../catalogue';
+import { type KindDef, isActivityKind } from '../catalogue';
 import { type DayNumber, dayNumber } from '../dates';
 import { isParallel } from '../effective';
 import { resolveCatalogue } from '../resolve';
@@ -20,11 +20,9 @@ export type Item = {
   employment: boolean;
 };
 
-const BUILT_IN: ReadonlyMap<string, KindDef> = new Map(BUILT_IN_KINDS.map((k) => [k.id, k]));
-
-/** The kinds a journey sees; the built-in map is shared by every journey without kinds of its own. */
+/** The kinds a journey sees (a journey with no catalogue of its own shares the built-in one: resolve.ts). */
 export function kindsOf(journey: Journey): ReadonlyMap<string, KindDef> {
-  return journey.kinds && journey.kinds.length > 0 ? resolveCatalogue(journey).kinds : BUILT_IN;
+  return resolveCatalogue(journey).kinds;
 }
 
 /** The non-cancelled interventions, with the effective ends of the journey's analysis. */
@@ -34,7 +32,7 @@ export function itemsOf(journey: Journey, analysis: Analysis): Item[] {
   journey.interventions.forEach((iv, index) => {
     if (iv.cancelled) return;
     const kind = kinds.get(iv.kind);
-    const end = analysis.interventions[index]?.effectiveEnd ?? null;
+    const end = analysis.interventions[index].effectiveEnd;
     const parallel = isParallel(iv, kind);
     items.push({
       index,
@@ -59,11 +57,10 @@ export function checkAnchor(anchor: string): void {
   throw new TypeError(`anchor ${JSON.stringify(anchor)} is neither "forstegEnd" nor "start:KIND"`);
 }
 
-const first = (items: readonly Item[]) =>
-  items.reduce<Item | null>(
-    (best, i) => (!best || i.start < best.start || (i.start === best.start && i.index < best.index) ? i : best),
-    null,
-  );
+/** The item that starts first; of several on that day, the first in the list (items are in file order). */
+function first(items: readonly Item[]): Item | null {
+  return items.reduce<Item | null>((best, i) => (!best || i.start < best.start ? i : best), null);
+}
 
 /**
  * `forstegEnd`: the day after the effective end of the first (by start, ties by file order)
