@@ -182,6 +182,21 @@ describe('chronogramView and suppressChronogram', () => {
     });
   });
 
+  it('8 journeys, 4 employed and 4 in an activity on a day: neither count can be worked out', () => {
+    // A bug until now: both states "<5" with `included` 8 shown are both 4. The day hides its
+    // non-zero states as "–" instead (the total is shown on every other day); zeros stay 0.
+    const a = alignment();
+    const shown = suppressChronogram(a, [-1, 0, 1], true);
+    expect(shown.get(chronogramIds.included)).toBe(8);
+    expect(shown.get('excluded')).toBe(FEW);
+    expect(stateIds(-1).map((k) => shown.get(k))).toEqual([0, 8, 0, 0, 0]);
+    expect(stateIds(0).map((k) => shown.get(k))).toEqual([HIDDEN, HIDDEN, 0, 0, 0]);
+    expect(stateIds(1).map((k) => shown.get(k))).toEqual([8, 0, 0, 0, 0]);
+    expect(shown.size).toBe(17);
+    const view = chronogramView(a, [-1, 0, 1]);
+    expect(pinned(view, [dayLine(-1), dayLine(0), dayLine(1)], shown)).toEqual([]);
+  });
+
   it('with the rule off every count is shown', () => {
     const shown = suppressChronogram(alignment(), [0], false);
     expect(stateIds(0).map((k) => shown.get(k))).toEqual([4, 4, 0, 0, 0]);

@@ -147,19 +147,21 @@ export function suppressChronogram(
   enabled: boolean,
 ): Map<string, Shown> {
   const id = chronogramIds;
-  // `included` and `excluded` under the primary rule alone, as every day reads them.
+  // `included` and `excluded` under the primary rule alone, as every day reads them (a count: never
+  // "–" here, "<5" at most).
   const shown = suppressView(chronogramView(alignment, []), enabled);
   for (const o of offsets) {
     const day = suppressView(chronogramView(alignment, [o]), enabled);
     // A day whose search would hide the total (shown on every other day) hides its parts instead:
-    // all of its non-zero states, when there are two or more (one alone equals the total).
-    const total = day.get(id.included) === HIDDEN && shown.get(id.included) !== HIDDEN;
-    const nonZero = DAY_STATES.filter((st) => day.get(id.state(o, st)) !== 0);
+    // all of its non-zero states as "–", "<5" ones too. The search hides the total only when no
+    // state above 0 is left shown and two or more are hidden (one alone would equal the total),
+    // and "<5" states beside a shown total can be pinned: 4 and 4 of 8 are both 4.
+    const total = day.get(id.included) === HIDDEN;
     for (const st of DAY_STATES) {
       const key = id.state(o, st);
       if (!day.has(key)) continue;
       const v = day.get(key)!;
-      shown.set(key, total && nonZero.length > 1 && typeof v === 'number' && v !== 0 ? HIDDEN : v);
+      shown.set(key, total && v !== 0 ? HIDDEN : v);
     }
   }
   return shown;
