@@ -19,7 +19,7 @@ import {
   suppressView,
   survivalBands,
 } from '../src/domain';
-import { endedWait, oneSmallCellInARow } from '../src/domain/cohort/fixtures';
+import { endedWait, journey, oneSmallCellInARow } from '../src/domain/cohort/fixtures';
 import { actorRank } from '../src/cohort/matrixLayout';
 import { auditView, primaryOnly } from '../tests/cohortAudit';
 import { expect, test } from './fixtures';
@@ -287,5 +287,23 @@ test.describe('cohorts built to test the small-cell rule', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByTestId('small-cells').check();
     await expect(chart.getByTestId('legend-hidden')).toContainText('Hidden small numbers: states with fewer than 5');
+  });
+
+  test('the chronogram’s description says how many journeys lack the anchor as the rule publishes it: 2 of them are "<5"', async ({
+    page,
+    resan,
+  }) => {
+    void resan;
+    // The ten waits, and two journeys with no försteg: aligned on the försteg's end, they are left out.
+    const noForsteg = ['x1', 'x2'].map((id) =>
+      journey(id, [{ kind: 'komvux', start: '2025-02-03', end: '2025-06-13' }]),
+    );
+    await loadCohort(page, 'tio-och-tva.json', [...WAITS_COHORT, ...noForsteg]);
+    const caption = page.getByTestId('chart-chronogram').locator('figcaption');
+    await expect(caption).toContainText('10 resor ingår; <5 saknar händelsen och är inte med.');
+    await expect(caption).not.toContainText('2 saknar');
+    // With small cells shown (own work only) the count is exact.
+    await page.getByTestId('small-cells').uncheck();
+    await expect(caption).toContainText('10 resor ingår; 2 saknar händelsen och är inte med.');
   });
 });

@@ -15,10 +15,6 @@ type Props = { alignment: Alignment; anchorName: string; suppress: boolean; meta
 
 export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) {
   const title = w.say('align.title', { anchor: anchorName.toLowerCase() });
-  const baseDesc = `${w.say('align.desc', {
-    included: showValue(alignment.included, w.language),
-    excluded: showValue(alignment.excluded, w.language),
-  })} ${w.say(alignment.anchor === 'forstegEnd' ? 'align.day0Forsteg' : 'align.day0')}`;
   const stateName = (s: string) => w.say(`align.states.${s}`);
   const first = alignment.days[0]?.offset ?? 0;
   const last = alignment.days[alignment.days.length - 1]?.offset ?? 0;
@@ -36,6 +32,11 @@ export function Chronogram({ alignment, anchorName, suppress, meta, w }: Props) 
       ),
     [alignment, suppress],
   );
+  // The counts of journeys in and out as the view publishes them ("<5" under the rule), as the table and CSV do.
+  const baseDesc = `${w.say('align.desc', {
+    included: showValue(shown.get(chronogramIds.included) ?? null, w.language),
+    excluded: showValue(shown.get(chronogramIds.excluded) ?? null, w.language),
+  })} ${w.say(alignment.anchor === 'forstegEnd' ? 'align.day0Forsteg' : 'align.day0')}`;
   const cell = (o: number, s: string) => shown.get(chronogramIds.state(o, s)) ?? '–';
   const m = useMemo(
     () => chronogramLayout(alignment, F, (o, s) => typeof shown.get(chronogramIds.state(o, s)) === 'string'),

@@ -138,6 +138,8 @@ export const chronogramIds = {
   state: (offset: number, state: string) => `${offset}:${state}`,
   // Stryker disable next-line StringLiteral: any id no other member has would do ('' is no day's state and not 'excluded'); callers read it as chronogramIds.included
   included: 'included',
+  // Stryker disable next-line StringLiteral: as `included`: '' is no day's state and not 'included'; callers read it as chronogramIds.excluded
+  excluded: 'excluded',
 };
 
 /**
@@ -180,7 +182,7 @@ export function chronogramView(alignment: Alignment, offsets: readonly number[])
   const days = offsets.map((o) => alignment.days[o - first]).filter((d) => d !== undefined);
   const cells: ViewCell[] = [
     { id: id.included, value: alignment.included },
-    { id: 'excluded', value: alignment.excluded },
+    { id: id.excluded, value: alignment.excluded },
   ];
   const lines: Line[] = [];
   for (const d of days) {
