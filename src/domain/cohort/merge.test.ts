@@ -78,7 +78,14 @@ describe('cohort figures merge', () => {
 
   it('refuses to merge figures of different reference days', () => {
     const other = cohortAccumulator({ asOf: '2026-01-01' });
-    expect(() => acc.merge(acc.empty(), other.empty())).toThrow(/2026-03-02.*2026-01-01/);
+    // Named as figures, not as the waits inside them (which refuse too, in their own words).
+    expect(() => acc.merge(acc.empty(), other.empty())).toThrow(
+      new RangeError('cannot merge figures as of 2026-03-02 with figures as of 2026-01-01'),
+    );
+  });
+
+  it('refuses a reference day that is not a calendar date, naming it', () => {
+    expect(() => cohortAccumulator({ asOf: '2026-02-30' })).toThrow(new TypeError('asOf "2026-02-30" is not a date'));
   });
 });
 
