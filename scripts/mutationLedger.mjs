@@ -8,7 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Not domain logic (as in stryker.config.mjs): tests, benchmarks, the tests' builders, the cohort generator (with its draft) and its data. */
-const SKIP = /\.(test|bench)\.ts$|^src\/domain\/testing\/|^src\/domain\/cohort\/(generate|prng|fixtures)\.ts$/;
+const SKIP = /\.(test|bench)\.ts$|^src\/domain\/testing\/|^src\/domain\/cohort\/(generate|draft|prng|fixtures)\.ts$/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
