@@ -55,7 +55,10 @@ describe('the audit on the demo cohort (500 journeys, seed 2026)', () => {
     );
     // Each is a hidden count a reader works out by subtraction from shown totals. The chronogram's
     // table (a day's states and `included`) is published exactly so by the code before this change.
-    expect(found).toEqual({ overview: 0, histogram: 4, matrix: 1, chronogram: 4, survival: 10 });
+    // The survival's 11th is the last band's censored 1: its relation (with the first row not shown,
+    // 21 at risk, a member no table shows but counted under the primary rule) is declared since the
+    // fifth mutation round; the reading is pinned in views.mutants.test.ts.
+    expect(found).toEqual({ overview: 0, histogram: 4, matrix: 1, chronogram: 4, survival: 11 });
   });
 });
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditView } from '../../../tests/cohortAudit';
 import type { Line } from './disclosure';
-import { FEW, HIDDEN, type View, suppressView } from './suppress';
+import { FEW, HIDDEN, type Shown, type View, suppressView } from './suppress';
 import type { Alignment, AlignedDay, Handover, HistogramBin, SurvivalRow, WaitFigures } from './types';
 import { DAY_STATES } from './types';
 import {
@@ -237,7 +237,7 @@ describe('survivalView', () => {
   ];
   /** Section 7: each band's `atRisk` is the next band's plus its events and censorings. */
   const survivalTruth = (bands: number): Line[] =>
-    [...Array(bands - 1).keys()].map((i) => ({
+    [...Array(bands).keys()].map((i) => ({
       total: survivalIds.atRisk(i),
       parts: [survivalIds.atRisk(i + 1), survivalIds.events(i), survivalIds.censored(i)],
     }));
@@ -263,8 +263,10 @@ describe('survivalView', () => {
       { id: events(2), value: 5 },
       { id: censored(2), value: 5 },
       { id: survival(2), value: 521, basis: 20 },
+      // The first row not shown (day 40): 20 - 5 - 5 at risk; a member no table shows.
+      { id: atRisk(3), value: 10 },
     ]);
-    // The last band has no next one: its atRisk also counts the rows after it, which are not shown.
+    // The last band's next is the first row not shown: its relation is declared too.
     expect(view.lines).toEqual(survivalTruth(3));
   });
 
@@ -284,6 +286,16 @@ describe('survivalView', () => {
     const shown = suppressView(view);
     expect(shown.get(survivalIds.censored(1))).toBe(FEW);
     expect(pinned(view, survivalTruth(3), shown)).toEqual([]);
+  });
+
+  it('the last band’s small censored count cannot be worked out from its atRisk and events (no one at risk after it is the least)', () => {
+    // Bands of 12 (5 events, 1 censored) and 6 (5 events, 1 censored), nobody after: 6 - 5 = 1 leaves the
+    // last "<5" censored count 1 exactly, unless the rule hides more of that band. The reader does not see
+    // the first row not shown (none here): "–", any number from 0.
+    const { view } = survivalView(waits([row(10, 12, 5, 1, 0.583), row(20, 6, 5, 1, 0.097)]), true);
+    const shown = new Map<string, Shown>([...suppressView(view), [survivalIds.atRisk(2), HIDDEN]]);
+    expect(shown.get(survivalIds.censored(1))).toBe(FEW);
+    expect(auditView({ cells: view.cells, lines: survivalTruth(2) }, shown)).toEqual([]);
   });
 
   it('without the rule: every row, each a band from its own day', () => {

@@ -203,7 +203,11 @@ export const survivalIds = {
  * The Kaplan-Meier table as shown: with small cells hidden, the bands of `survivalBands`
  * (at least 5 events each), else every row. Each band's `atRisk` is the next band's plus its
  * events and censorings (the exact relation of section 7); survival values are figures on
- * who was at risk, in thousandths.
+ * who was at risk, in thousandths. The last band's next is the first row not shown (the rows
+ * after the last full band, or none): its `atRisk` is a member of the view that no table or
+ * export shows, so that the last band's relation is declared too. Without it a "<5" censored
+ * count of the last band could be worked out when its `atRisk` less its events is 1 (no one can
+ * be at risk after it less than none).
  */
 export function survivalView(waits: WaitFigures, suppress: boolean): { bands: SurvivalBand[]; view: View } {
   const bands = suppress
@@ -216,8 +220,11 @@ export function survivalView(waits: WaitFigures, suppress: boolean): { bands: Su
     { id: id.censored(i), value: b.censored },
     { id: id.survival(i), value: Math.round(b.survival * 1000), basis: b.atRisk },
   ]);
-  const lines: Line[] = bands
-    .slice(0, -1)
-    .map((_, i) => ({ total: id.atRisk(i), parts: [id.atRisk(i + 1), id.events(i), id.censored(i)] }));
+  const last = bands.at(-1);
+  if (last) cells.push({ id: id.atRisk(bands.length), value: last.atRisk - last.events - last.censored });
+  const lines: Line[] = bands.map((_, i) => ({
+    total: id.atRisk(i),
+    parts: [id.atRisk(i + 1), id.events(i), id.censored(i)],
+  }));
   return { bands, view: { cells, lines } };
 }
