@@ -19,7 +19,8 @@ export const gapsAccumulator: Accumulator<GapsState, GapFigures> = {
     let kinds: Map<string, string> | undefined;
     for (const gap of analysis.gaps) {
       const preceding = new Set<string>();
-      for (const id of gap.before) preceding.add((kinds ??= kindById(journey)).get(id) ?? '');
+      // A gap's `before` are the journey's own interventions, so each has its kind.
+      for (const id of gap.before) preceding.add((kinds ??= kindById(journey)).get(id)!);
       if (preceding.size === 0) preceding.add('');
       for (const kind of preceding) {
         bump(s.gaps, kind);
