@@ -5,15 +5,21 @@
  */
 export type Tally = Record<string, number>;
 
-const PREFIX = '=';
+/**
+ * A key's slot in the object: the key behind a one-character prefix (a function, not a module constant,
+ * so that a mutation run changes it for each test).
+ */
+function slotOf(key: string | number): string {
+  return `=${key}`;
+}
 
 export function bump(tally: Tally, key: string | number, by = 1): void {
-  const slot = PREFIX + key;
+  const slot = slotOf(key);
   tally[slot] = (tally[slot] ?? 0) + by;
 }
 
 export function count(tally: Tally, key: string | number): number {
-  return tally[PREFIX + key] ?? 0;
+  return tally[slotOf(key)] ?? 0;
 }
 
 /** A new tally with the counts of both. */
@@ -25,7 +31,7 @@ export function mergeTallies(a: Tally, b: Tally): Tally {
 
 /** The keys of a tally, without their prefix, in no particular order. */
 export function keys(tally: Tally): string[] {
-  return Object.keys(tally).map((slot) => slot.slice(PREFIX.length));
+  return Object.keys(tally).map((slot) => slot.slice(1));
 }
 
 /** Numeric keys ascending. */
