@@ -23,11 +23,17 @@ export function observe(journey: Journey, analysis: Analysis, w: ForstegWait, as
   const d = dayNumber(end) + 1;
   if (d > ref) return { kind: 'notAtRisk' };
   if (journey.closed && dayNumber(journey.closed.date) < d) return { kind: 'notAtRisk' };
-  const next = w.next === null ? undefined : journey.interventions.find((i) => i.id === w.next);
+  const next = journey.interventions.find((i) => i.id === w.next);
   const n = next ? Math.max(d, dayNumber(next.start)) : null;
   if (!w.open && n !== null && n <= ref) return { kind: 'event', time: w.days };
-  // R: the last day of the wait as the analysis sees it.
+  // Censored at min(R, asOf) - D + 1, R being the last day of the wait as the analysis sees it (section 7).
+  // In every censored case R is at or after the earlier of asOf and the horizon's end: a wait of days > 0 is
+  // the gap from D, which ends on the horizon's end when open, else the day before its next step, and that
+  // step starts after asOf (else it is an event); a 0-day wait's R is N - 1 with N after asOf, or the horizon's
+  // end. So the time is min(the horizon's end, asOf) - D + 1. Never past the horizon (section 4: nothing
+  // outside it is counted) is the reading for a journey closed a few days into a wait dropped as short with
+  // its next step planned after the closing, whose R (N - 1) would else have it waiting up to asOf (pinned in
+  // observations.mutants.test.ts).
   const to = analysis.horizon ? dayNumber(analysis.horizon.to) : ref;
-  const r = w.days > 0 ? d + w.days - 1 : n !== null ? n - 1 : to;
-  return { kind: 'censored', time: Math.min(r, ref) - d + 1 };
+  return { kind: 'censored', time: Math.min(to, ref) - d + 1 };
 }
