@@ -11,7 +11,7 @@
 // Any other argument goes to `stryker run`. See docs/mutation.md.
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
-import { mutatedFiles } from './mutationLedger.mjs';
+import { mutatedFiles, partsOf } from './mutationLedger.mjs';
 
 /** Smallest and most central first: what every analysis uses, then the analysis, then the rest. */
 const FIRST = [
@@ -28,23 +28,13 @@ const FIRST = [
   'compare',
 ];
 
-/** [part name, files] for every file Stryker mutates. The catalogue's data files are one part, and so are
- * the pool's files (one initial test run for the folder instead of one per file). The cohort's files
- * are a part each (`cohort-waits`, …): its 1,500 mutants take hours on this machine, and a part stopped
- * before its end keeps nothing. */
+/** [part name, files] for every file Stryker mutates (mutationLedger.mjs's `partsOf`), in the order above. */
 function allParts() {
-  const parts = new Map();
-  for (const file of mutatedFiles()) {
-    const rel = file.replace(/^src\/domain\//, '').replace(/\.ts$/, '');
-    const folder = /^(catalogue|pool)\//.exec(rel)?.[1];
-    const name = folder ?? rel.replace(/^src\//, '').replaceAll('/', '-');
-    parts.set(name, [...(parts.get(name) ?? []), file]);
-  }
   // The catalogue last: its mutants are data read when the modules load, so each runs every test it is
   // given (vitest.mutate.config.ts gives it the tests about the catalogue's content only).
   const rank = (name) =>
     FIRST.includes(name) ? FIRST.indexOf(name) : name === 'catalogue' ? FIRST.length + 1 : FIRST.length;
-  return [...parts].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+  return [...partsOf(mutatedFiles())].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 const args = process.argv.slice(2);

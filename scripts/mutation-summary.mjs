@@ -6,9 +6,9 @@
 // counts it; "ignored" are the mutants marked equivalent in the source. A row whose source has
 // changed since its run says so. `--survivors` lists every surviving and uncovered mutant.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
-import { COLUMNS, mutatedFiles, record, summarise } from './mutationLedger.mjs';
+import { COLUMNS, mutatedFiles, partsOf, record, summarise } from './mutationLedger.mjs';
 
 const ROOT = 'reports/mutation';
 const LEDGER = 'docs/mutation-results.json';
@@ -25,10 +25,25 @@ function walk(dir) {
 walk(ROOT);
 
 const kept = existsSync(LEDGER) ? JSON.parse(readFileSync(LEDGER, 'utf8')) : { tool: 'StrykerJS', files: {} };
-const ledger = record(
+// A part with no mutant at all (type declarations, re-exports) has a report without files: each of its
+// files is recorded with no mutants, so that it counts as measured, not as missing.
+const parts = partsOf(mutatedFiles());
+function filesOf(path) {
+  const files = JSON.parse(readFileSync(path, 'utf8')).files;
+  if (Object.keys(files).length > 0) return files;
+  const part = parts.get(basename(dirname(path))) ?? [];
+  return Object.fromEntries(part.map((f) => [f, { mutants: [], source: readFileSync(f, 'utf8') }]));
+}
+const recorded = record(
   kept,
-  reports.map(({ path, ranAt }) => ({ ranAt, files: JSON.parse(readFileSync(path, 'utf8')).files })),
+  reports.map(({ path, ranAt }) => ({ ranAt, files: filesOf(path) })),
 );
+// A file no longer mutated (taken out of stryker.config.mjs's `mutate`, e.g. as test data) keeps no score.
+const mutated = new Set(mutatedFiles());
+const ledger = {
+  ...recorded,
+  files: Object.fromEntries(Object.entries(recorded.files).filter(([f]) => mutated.has(f))),
+};
 const text = `${JSON.stringify(ledger, null, 2)}\n`;
 if (reports.length > 0 && (!existsSync(LEDGER) || readFileSync(LEDGER, 'utf8') !== text)) writeFileSync(LEDGER, text);
 

@@ -27,6 +27,7 @@ export interface ReportFile {
 }
 export declare const COLUMNS: readonly ['mutants', 'killed', 'timeout', 'survived', 'no coverage', 'ignored', 'errors'];
 export declare function mutatedFiles(): string[];
+export declare function partsOf(files: readonly string[]): Map<string, string[]>;
 export declare function zero(): Counts;
 export declare function sha256(text: string): string;
 export declare function entryFromReport(file: ReportFile, ranAt: string): Entry;

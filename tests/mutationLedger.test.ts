@@ -4,7 +4,7 @@
  * changed since its run is marked so, not counted as measured as it is.
  */
 import { describe, expect, it } from 'vitest';
-import { entryFromReport, record, score, sha256, summarise, zero } from '../scripts/mutationLedger.mjs';
+import { entryFromReport, partsOf, record, score, sha256, summarise, zero } from '../scripts/mutationLedger.mjs';
 import type { ReportFile } from '../scripts/mutationLedger.mjs';
 
 const at = (line: number) => ({ start: { line, column: 1 } });
@@ -76,5 +76,33 @@ describe('the kept mutation results', () => {
     expect(changed).toBe(1);
     expect(total.counts.mutants).toBe(3);
     expect(total.score).toBe('66.7 %');
+  });
+});
+
+describe('the parts of a run', () => {
+  it('a file is a part of its own, named by its path; the catalogue and the pool are a part per folder', () => {
+    const files = [
+      'src/domain/analyze.ts',
+      'src/domain/catalogue/actors.ts',
+      'src/domain/catalogue/index.ts',
+      'src/domain/cohort/waits.ts',
+      'src/domain/pool/read.ts',
+      'src/domain/pool/views.ts',
+      'src/io/csv.ts',
+    ];
+    expect([...partsOf(files)]).toEqual([
+      ['analyze', ['src/domain/analyze.ts']],
+      ['catalogue', ['src/domain/catalogue/actors.ts', 'src/domain/catalogue/index.ts']],
+      ['cohort-waits', ['src/domain/cohort/waits.ts']],
+      ['pool', ['src/domain/pool/read.ts', 'src/domain/pool/views.ts']],
+      ['io-csv', ['src/io/csv.ts']],
+    ]);
+  });
+
+  it('a file with no mutant at all is measured, with nothing to score', () => {
+    expect(entryFromReport({ mutants: [], source: 'export type T = 1;' }, '2026-12-07T12:00:00').counts).toEqual(
+      zero(),
+    );
+    expect(score(zero())).toBe('–');
   });
 });
