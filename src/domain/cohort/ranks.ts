@@ -27,6 +27,7 @@ export function percentiles(values: Tally, quantiles: readonly Quantile[]): (num
       seen += count(values, v);
       if (seen >= rank) return v;
     }
-    return sorted[sorted.length - 1];
+    // Only a quantile above 1 asks for a rank past the last value.
+    throw new RangeError(`quantile ${q.numerator}/${q.denominator} is above 1`);
   });
 }
