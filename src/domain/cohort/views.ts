@@ -67,14 +67,29 @@ export function overviewView(f: CohortFigures, bases: Bases): View {
   return { cells, lines };
 }
 
-/** Ids of the histogram's members: each bin's ended, open and count, and the column totals. */
+/**
+ * Ids of the histogram's members: each bin's ended, open and count, and the column totals. Methods and
+ * getters, not values made when the module loads, so that a mutation run can change them test by test.
+ */
 export const histogramIds = {
-  ended: (i: number) => `bin${i}.ended`,
-  open: (i: number) => `bin${i}.open`,
-  count: (i: number) => `bin${i}.count`,
-  totalEnded: 'ended',
-  totalOpen: 'open',
-  total: 'observations',
+  ended(i: number) {
+    return `bin${i}.ended`;
+  },
+  open(i: number) {
+    return `bin${i}.open`;
+  },
+  count(i: number) {
+    return `bin${i}.count`;
+  },
+  get totalEnded() {
+    return 'ended';
+  },
+  get totalOpen() {
+    return 'open';
+  },
+  get total() {
+    return 'observations';
+  },
 };
 
 /** The histogram: a bin's ended and open with the bin, the bins with the column totals, and those with the whole. */
@@ -192,11 +207,20 @@ export function chronogramView(alignment: Alignment, offsets: readonly number[])
   return { cells, lines };
 }
 
+/** Ids of the survival table's members, band by band (methods, as histogramIds). */
 export const survivalIds = {
-  atRisk: (i: number) => `band${i}.atRisk`,
-  events: (i: number) => `band${i}.events`,
-  censored: (i: number) => `band${i}.censored`,
-  survival: (i: number) => `band${i}.survival`,
+  atRisk(i: number) {
+    return `band${i}.atRisk`;
+  },
+  events(i: number) {
+    return `band${i}.events`;
+  },
+  censored(i: number) {
+    return `band${i}.censored`;
+  },
+  survival(i: number) {
+    return `band${i}.survival`;
+  },
 };
 
 /**
