@@ -29,8 +29,9 @@ export function subtract(a: readonly Interval[], b: readonly Interval[]): Interv
   return out;
 }
 
-const clipAll = (intervals: readonly Interval[], within: Interval) =>
-  union(intervals.flatMap((i) => clip(i, within) ?? []));
+function clipAll(intervals: readonly Interval[], within: Interval): Interval[] {
+  return union(intervals.map((i) => clip(i, within)).filter((i): i is Interval => i !== null));
+}
 
 /** The runs of each state within `window`; together they cover it exactly once. */
 export function stateRuns(items: readonly Item[], analysis: Analysis, window: Interval): Record<DayState, Interval[]> {
