@@ -41,9 +41,14 @@ test('3,000 interventions: drawn in slices while clicks are answered, then every
   await resan.open();
   // Watched in the page: the chart when the new journey's first bar came in, each click's wait, long tasks.
   await page.evaluate(() => {
-    const w = window as unknown as { __big: { first: number; busy: string | null; clicks: number[]; longest: number } };
-    w.__big = { first: 0, busy: null, clicks: [], longest: 0 };
+    const w = window as unknown as {
+      __big: { first: number; busy: string | null; clicks: number[]; longest: number; held: string | null };
+    };
+    w.__big = { first: 0, busy: null, clicks: [], longest: 0, held: null };
     new MutationObserver((_, observer) => {
+      // The chart's place held (busy, with what is under way) while the page's own render comes first.
+      const waiting = document.querySelector('.timeline-waiting');
+      if (waiting) w.__big.held ??= `${waiting.getAttribute('aria-busy')} ${waiting.textContent}`;
       if (!document.querySelector('[data-bar="x0"]')) return;
       w.__big.first = document.querySelectorAll('[data-bar]').length;
       w.__big.busy = document.querySelector('[data-testid=timeline]')!.getAttribute('aria-busy');
@@ -56,6 +61,9 @@ test('3,000 interventions: drawn in slices while clicks are answered, then every
       for (const e of list.getEntries()) w.__big.longest = Math.max(w.__big.longest, e.duration);
     }).observe({ type: 'longtask' });
   });
+  // The file is read in a worker of its own (journeyReader.ts), not on the page's thread.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const heading = page.getByTestId('journey-heading');
   const box = (await heading.boundingBox())!;
   const exported = page.waitForEvent('download', { timeout: 120_000 });
@@ -78,7 +86,11 @@ test('3,000 interventions: drawn in slices while clicks are answered, then every
   }
   const seen = await page.evaluate(
     () =>
-      (window as unknown as { __big: { first: number; busy: string | null; clicks: number[]; longest: number } }).__big,
+      (
+        window as unknown as {
+          __big: { first: number; busy: string | null; clicks: number[]; longest: number; held: string | null };
+        }
+      ).__big,
   );
   const waits = seen.clicks.slice(clicksBefore).map(Math.round);
   console.log(
@@ -89,6 +101,8 @@ test('3,000 interventions: drawn in slices while clicks are answered, then every
   expect(seen.first).toBeGreaterThan(0);
   expect(seen.first).toBeLessThan(N);
   expect(seen.busy).toBe('true');
+  expect(seen.held).toBe('true Tidslinjen ritas …');
+  expect(workers.filter((url) => url.includes('journey.worker'))).toHaveLength(1);
 
   // The export asked for during the drawing waited for the last slice: every bar is in the file.
   const svg = readFileSync((await (await exported).path())!, 'utf8');

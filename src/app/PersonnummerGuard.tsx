@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findPersonnummer } from '../domain/personnummer';
+import { personnummerHits } from '../store/prepare';
 import { selectJourney, useStore } from '../store';
 
 /**
@@ -10,7 +11,7 @@ import { selectJourney, useStore } from '../store';
 export function PersonnummerGuard() {
   const { t } = useTranslation();
   const journey = useStore(selectJourney);
-  const hits = useMemo(() => findPersonnummer(journey), [journey]);
+  const hits = useMemo(() => personnummerHits(journey, findPersonnummer), [journey]);
   if (hits.length === 0) return null;
   return (
     <section

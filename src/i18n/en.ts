@@ -158,6 +158,7 @@ export const en: Messages = {
   },
   timeline: {
     heading: 'Timeline',
+    drawing: 'Drawing the timeline …',
     chartLabel: 'Timeline for {{ref}}. Use plus and minus to zoom, the arrow keys to pan, 0 to show everything.',
     wheelHint: 'Hold Ctrl and scroll to zoom',
     wheelHintMac: 'Hold ⌘ and scroll to zoom',

@@ -157,6 +157,7 @@ export const sv = {
   },
   timeline: {
     heading: 'Tidslinje',
+    drawing: 'Tidslinjen ritas …',
     chartLabel:
       'Tidslinje för {{ref}}. Använd plus och minus för att zooma, pilarna för att panorera, 0 för att visa allt.',
     wheelHint: 'Håll ned Ctrl och rulla för att zooma',

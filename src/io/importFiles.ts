@@ -1,27 +1,20 @@
 /**
  * Import: one or many files, journeys or cohorts. Each file is read through the domain's
- * pipeline on its own; a file with problems contributes nothing and is reported with
- * every problem and its path; the others are imported. Never throws.
+ * pipeline on its own (workers/readImport.ts); a file with problems contributes nothing and is
+ * reported with every problem and its path; the others are imported. Never throws.
+ *
+ * A big file is read in a worker (workers/journeyReader.ts), so that reading and checking it
+ * does not hold the page: a 10,000-intervention journey took some 400 ms of the main thread
+ * (issue #26).
  */
-import { type FileParseResult, type Issue, type Journey, MAX_FILE_BYTES, findPersonnummer, parseFile } from '../domain';
-import { decodeText } from '../domain/decode';
+import type { Issue, Journey } from '../domain';
+import { readImportFile } from '../workers/readImport';
+import { markAccepted } from './checked';
 
-const tooLarge: Issue = { path: '', code: 'tooLarge', message: 'the file is larger than 100 MB', params: { max: 100 } };
-const notUtf8: Issue = { path: '', code: 'notUtf8', message: 'the file was not UTF-8; it was read as Windows-1252' };
+export { readJourneyFile } from '../workers/readImport';
 
-export async function readJourneyFile(file: Blob): Promise<FileParseResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, errors: [tooLarge] };
-  try {
-    const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
-    const result = parseFile(text);
-    if (encoding !== 'windows-1252') return result;
-    return result.ok
-      ? { ...result, warnings: [notUtf8, ...result.warnings] }
-      : { ok: false, errors: [notUtf8, ...result.errors] };
-  } catch (e) {
-    return { ok: false, errors: [{ path: '', code: 'notText', message: `the file could not be read (${String(e)})` }] };
-  }
-}
+/** A file from this size on is read in a worker; below it, the worker's start would cost more than it saves. */
+export const WORKER_FROM_BYTES = 256 * 1024;
 
 export type ImportOutcome = {
   journeys: { journey: Journey; file: string }[];
@@ -32,18 +25,19 @@ export type ImportOutcome = {
 export async function importFiles(files: readonly File[]): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { journeys: [], failed: [], warnings: [] };
   for (const file of files) {
-    const result = await readJourneyFile(file);
-    if (!result.ok) {
-      outcome.failed.push({ file: file.name, errors: result.errors });
+    const read =
+      file.size >= WORKER_FROM_BYTES
+        ? await import('../workers/journeyReader').then((m) => m.readInWorker(file))
+        : await readImportFile(file);
+    if (!read.ok) {
+      outcome.failed.push({ file: file.name, errors: read.errors });
       continue;
     }
-    const journeys = result.kind === 'cohort' ? result.cohort.journeys : [result.journey];
-    const warnings = [...result.warnings];
-    journeys.forEach((journey, i) => {
+    for (const journey of read.journeys) {
+      markAccepted(journey);
       outcome.journeys.push({ journey, file: file.name });
-      warnings.push(...findPersonnummer(journey, result.kind === 'cohort' ? ['journeys', i] : []));
-    });
-    if (warnings.length > 0) outcome.warnings.push({ file: file.name, warnings });
+    }
+    if (read.warnings.length > 0) outcome.warnings.push({ file: file.name, warnings: read.warnings });
   }
   return outcome;
 }

@@ -19,6 +19,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type Issue, type Journey, journeyFromData } from '../domain';
 import { failure, guarded, quiet } from './idbHelpers';
+import { wasAccepted } from './checked';
 
 export { isQuotaError } from './idbHelpers';
 
@@ -83,6 +84,7 @@ export type SaveOptions = {
 
 /** Checks a journey as the importer would; the stored copy is what the importer accepts. */
 function validate(journey: Journey): { ok: true; journey: Journey } | { ok: false; problems: Issue[] } {
+  if (wasAccepted(journey)) return { ok: true, journey };
   const parsed = journeyFromData(journey);
   return parsed.ok ? { ok: true, journey } : { ok: false, problems: parsed.errors };
 }

@@ -325,8 +325,8 @@ export function Bars({
   }, [infos, model.layout.bars, labels, t]);
   // The number badges drawn: none over another in its row (barMarks.ts).
   const badges = useMemo(
-    () => placeBadges(model.layout.bars, marks, x, chartWidth),
-    [model.layout.bars, marks, x, chartWidth],
+    () => placeBadges(model.layout.bars, marks, x, chartWidth, model.scenarioOnly),
+    [model.layout.bars, marks, x, chartWidth, model.scenarioOnly],
   );
   const clipId = `bar-lane-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const laneIndex = useMemo(() => new Map(model.layout.lanes.map((lane, i) => [lane.actor, i])), [model]);

@@ -1,4 +1,15 @@
-import { Suspense, lazy, memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
 import { selectJourneyKey, selectZoom, useStore } from '../store';
@@ -6,7 +17,7 @@ import type { Labels } from '../kit/useLabels';
 import { Axis } from './Axis';
 import { Bars } from './Bars';
 import { type BarInfos, barInfos } from './barInfo';
-import { type BarMark, planBarMarks } from './barMarks';
+import { type BarMark, barOrder, planBarMarks } from './barMarks';
 import { BarKeyList } from './BarKeyList';
 import { TimelineDefs } from './defs';
 import { FindingBands, FindingStrips } from './Findings';
@@ -16,7 +27,7 @@ import type { BarLayout } from './layout';
 import { LaneBackgrounds, LaneLabels } from './Lanes';
 import { Legend } from './Legend';
 import { Events, Mandates, TodayLine } from './Markers';
-import { type ScenarioOverlayInput, type TimelineModel, useTimelineModel } from './useTimelineModel';
+import { type ScenarioOverlayInput, type TimelineModel, prepareLayout, useTimelineModel } from './useTimelineModel';
 import { createLiveView } from './liveView';
 import { useTextSpacing } from './useTextSpacing';
 import { WheelHint, useWheelHint } from './WheelHint';
@@ -31,12 +42,13 @@ import { ZoomControls } from './ZoomControls';
 // Drawn only while a scenario is on (their module comes with the comparison's: useScenarioView.ts).
 const ScenarioOverlay = lazy(() => import('./ScenarioOverlay').then((m) => ({ default: m.ScenarioOverlay })));
 const AppearingFindings = lazy(() => import('./ScenarioOverlay').then((m) => ({ default: m.AppearingFindings })));
-import { type Slices, useSlices } from './slices';
+import { FIRST, type Slices, useSlices } from './slices';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
 const StaticLaneBackgrounds = memo(LaneBackgrounds);
 const StaticLaneLabels = memo(LaneLabels);
 const StaticLegend = memo(Legend);
+const NO_MARKS: ReadonlyMap<string, BarMark> = new Map();
 /** The width a chart is laid out for before its box is measured (nothing is drawn at it). */
 const FALLBACK_WIDTH = 900;
 
@@ -140,21 +152,78 @@ type Props = {
 /**
  * The journey as swimlanes over time, with its findings drawn on it. Memo: the app's second, deferred
  * render for its tables (useDeferredValue in App) passes the same journey and need not draw it again.
+ *
+ * Another big journey (more than a first slice of bars) is drawn in a task after the page's: the
+ * page, its analysis and its totals first, then the chart's layout, names and first slice
+ * (issue #26: together they held the page for 0.5–0.7 s at 10,000 interventions). Meanwhile the
+ * chart's place is held, busy, with its heading.
  */
-export const Timeline = memo(function Timeline({
+export const Timeline = memo(function Timeline(props: Props) {
+  const journeyKey = useStore(selectJourneyKey);
+  const printing = usePrinting() !== null;
+  const [ready, setReady] = useState<{ key: unknown; width: number | null }>({ key: null, width: null });
+  const waiting = ready.key !== journeyKey && !printing && props.journey.interventions.length > FIRST;
+  // Drawn at once: the journey counts as shown (an edit past FIRST interventions does not wait).
+  if (!waiting && ready.key !== journeyKey) setReady({ key: journeyKey, width: null });
+  const place = useRef<HTMLDivElement>(null);
+  const { journey, analysis, labels, asOf, scenario } = props;
+  useEffect(() => {
+    if (!waiting) return;
+    // After the page's frame is drawn (its layout is not left to the chart), two tasks of their own:
+    // the chart's width and its layout in days and rows, then the chart.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const width = place.current?.clientWidth ?? null;
+        // The bars' order by start (their numbers) too: it is the same at every zoom.
+        if (!scenario) barOrder(prepareLayout(journey, analysis, labels.catalogue, asOf).bars);
+        timer = setTimeout(() => setReady({ key: journeyKey, width }), 0);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [waiting, journeyKey, journey, analysis, labels.catalogue, asOf, scenario]);
+  if (waiting) return <TimelineWaiting place={place} />;
+  return <TimelineChart {...props} knownWidth={ready.width} />;
+});
+
+function TimelineWaiting({ place }: { place: React.RefObject<HTMLDivElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="timeline panel" aria-labelledby="timeline-heading">
+      <div className="timeline-head">
+        <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+      </div>
+      <div
+        ref={place}
+        className="timeline-chart timeline-waiting"
+        data-testid="timeline"
+        aria-busy="true"
+        data-drawing=""
+      >
+        <p role="status">{t('timeline.drawing')}</p>
+      </div>
+    </section>
+  );
+}
+
+const TimelineChart = memo(function TimelineChart({
   journey,
   analysis,
   asOf,
   asOfIsToday,
   labels,
   scenario = null,
-}: Props) {
+  knownWidth,
+}: Props & { knownWidth: number | null }) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<SVGGElement>(null);
   // Until the chart's box is measured (before the first paint) nothing in it is drawn: drawing
   // it at a guessed width first cost the first screen a whole chart (issue #26).
-  const measured = useMeasuredWidth(containerRef);
+  const measured = useMeasuredWidth(containerRef, knownWidth);
   const totalWidth = measured ?? FALLBACK_WIDTH;
   // The reader's own letter and word spacing: when it changes, every label is fitted again.
   // Mötesläge enlarges the chart's text (CSS): the labels are fitted again to that size.
@@ -191,20 +260,10 @@ export const Timeline = memo(function Timeline({
   const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
   // Names, labels and dates: once per journey and language, not per bar per frame.
   const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
-  // Names that do not fit their bar: after it, or a number keyed to the list under the chart.
-  const marks = useMemo(
-    () =>
-      planBarMarks(
-        model.layout.bars,
-        model.layout.bars.map((_, i) => infos.label(i)),
-        x,
-        chartWidth,
-        model.scenarioOnly,
-      ),
-    // textKey: the names are fitted again when the text's size or spacing changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model.layout.bars, infos, x, chartWidth, model.scenarioOnly, textKey],
-  );
+  // A big journey's first slice is drawn without the names placed after bars and the numbers, which
+  // come in a task of their own right after it (issue #26: placing 10,000 names took 100-150 ms);
+  // the slices grow once they are in.
+  const [marksKey, setMarksKey] = useState<unknown>(null);
   // A big journey is drawn in slices, the bars in view first (slices.ts); printing draws them all.
   const slices = useSlices(
     journeyKey,
@@ -212,6 +271,31 @@ export const Timeline = memo(function Timeline({
     x.invert(-drawMargin(chartWidth)),
     x.invert(chartWidth + drawMargin(chartWidth)),
     printing,
+    marksKey !== journeyKey,
+  );
+  const marksWait = !slices.done && marksKey !== journeyKey;
+  useEffect(() => {
+    if (!marksWait) return;
+    const timer = setTimeout(() => setMarksKey(journeyKey), 0);
+    return () => clearTimeout(timer);
+  }, [marksWait, journeyKey]);
+  // Names that do not fit their bar: after it, or a number keyed to the list under the chart.
+  // Nothing is drawn before the chart's box is measured: no names are placed for a guessed width either.
+  const isMeasured = measured !== null;
+  const marks = useMemo(
+    () =>
+      !isMeasured || marksWait
+        ? NO_MARKS
+        : planBarMarks(
+            model.layout.bars,
+            model.layout.bars.map((_, i) => infos.label(i)),
+            x,
+            chartWidth,
+            model.scenarioOnly,
+          ),
+    // textKey: the names are fitted again when the text's size or spacing changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [isMeasured, marksWait, model.layout.bars, infos, x, chartWidth, model.scenarioOnly, textKey],
   );
   const indexOf = useMemo(() => new Map(model.layout.bars.map((b, i) => [b.id, i])), [model.layout.bars]);
   const asOfDay = dayNumber(asOf);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearScale } from './geometry';
 import type { BarLayout } from './layout';
-import { type BarMark, badgeWidth, placeBadges, planBarMarks } from './barMarks';
+import { type BarMark, badgeWidth, firstAfter, placeBadges, planBarMarks } from './barMarks';
 import { wrap, hyphenate } from './Lanes';
 import { BOLD, textWidth } from './text';
 
@@ -134,5 +134,15 @@ describe('number badges: none drawn over another in its lane row', () => {
   it('draws no badge for a name drawn after its bar', () => {
     const outside: BarMark = { id: 'a', n: 1, place: 'outside', x: 104, text: 'a', fontSize: 13 };
     expect(placeBadges([narrow('a', 100)], new Map([['a', outside]]), x, 1000).size).toBe(0);
+  });
+});
+
+describe('firstAfter: the next bar in a row by a binary search', () => {
+  it('finds what a search from the left finds, for every end day', () => {
+    const starts = [0, 3, 3, 10, 11, 40, 41, 90];
+    const row = starts.map((s, i) => bar(`b${i}`, s, s + 1));
+    for (let end = -2; end <= 95; end++)
+      expect(firstAfter(row, end)?.id, `end ${end}`).toBe(row.find((o) => o.start > end)?.id);
+    expect(firstAfter([], 5)).toBeUndefined();
   });
 });

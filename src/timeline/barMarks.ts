@@ -67,33 +67,62 @@ export function planBarMarks(
   chartWidth: number,
   hidden: ReadonlySet<string>,
 ): Map<string, BarMark> {
-  const shown = bars.map((bar, i) => ({ bar, name: names[i] })).filter(({ bar }) => !hidden.has(bar.id));
-  const order = [...shown].sort((a, b) => a.bar.start - b.bar.start || a.bar.index - b.bar.index);
-  const number = new Map(order.map(({ bar }, i) => [bar.id, i + 1]));
-  // The next bar in the same lane and row: an outside name must end before it.
-  const rows = new Map<string, BarLayout[]>();
-  for (const { bar } of order) {
-    const key = `${bar.lane}\u0000${bar.row}`;
-    const row = rows.get(key);
-    if (row) row.push(bar);
-    else rows.set(key, [bar]);
-  }
+  const { number, rows } = barOrder(bars, hidden);
   const marks = new Map<string, BarMark>();
-  for (const { bar, name } of shown) {
-    if (bar.end === null) continue; // an open bar runs to the chart's edge: its name has room
+  for (let i = 0; i < bars.length; i++) {
+    const bar = bars[i];
+    const name = names[i];
+    if (bar.end === null || hidden.has(bar.id)) continue; // an open bar runs to the chart's edge: its name has room
     const x0 = x(bar.start);
     const x1 = x(bar.end + 1);
     if (x1 < 0 || x0 > chartWidth) continue;
     const inside = insideLabel(bar, name, x, x0, x1, chartWidth);
     if (inside.label === name) continue;
     const n = number.get(bar.id)!;
-    const next = rows.get(`${bar.lane}\u0000${bar.row}`)!.find((o) => o !== bar && o.start > bar.end!);
+    const next = firstAfter(rows.get(rowKey(bar))!, bar.end);
     const room = Math.min(next ? x(next.start) - 8 : chartWidth, chartWidth) - (x1 + 4);
     if (clearAfterEnd(bar) && x1 >= 0 && textWidth(name, inside.fontSize) * SEMIBOLD + 4 <= room)
       marks.set(bar.id, { id: bar.id, n, place: 'outside', x: x1 + 4, text: name, fontSize: inside.fontSize });
     else marks.set(bar.id, { id: bar.id, n, place: 'key', text: name });
   }
   return marks;
+}
+
+const rowKey = (bar: BarLayout) => `${bar.lane}\u0000${bar.row}`;
+
+type Order = { number: Map<string, number>; rows: Map<string, BarLayout[]> };
+const NONE: ReadonlySet<string> = new Set();
+/** The order of a journey's bars, made once per layout, not once per zoom step: keyed by the bars and what is hidden. */
+const orders = new WeakMap<readonly BarLayout[], { hidden: ReadonlySet<string>; order: Order }>();
+
+/** Each shown bar's number (its place by start), and each lane row's bars by start. */
+export function barOrder(bars: readonly BarLayout[], hidden: ReadonlySet<string> = NONE): Order {
+  const kept = orders.get(bars);
+  if (kept && (kept.hidden === hidden || (kept.hidden.size === 0 && hidden.size === 0))) return kept.order;
+  const sorted = bars.filter((bar) => !hidden.has(bar.id)).sort((a, b) => a.start - b.start || a.index - b.index);
+  const number = new Map(sorted.map((bar, i) => [bar.id, i + 1]));
+  // The next bar in the same lane and row: an outside name must end before it.
+  const rows = new Map<string, BarLayout[]>();
+  for (const bar of sorted) {
+    const row = rows.get(rowKey(bar));
+    if (row) row.push(bar);
+    else rows.set(rowKey(bar), [bar]);
+  }
+  const order = { number, rows };
+  orders.set(bars, { hidden, order });
+  return order;
+}
+
+/** The first bar of a row (sorted by start) that starts after the day `end`: a binary search, for rows of thousands. */
+export function firstAfter(row: readonly BarLayout[], end: number): BarLayout | undefined {
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row[mid].start > end) hi = mid;
+    else lo = mid + 1;
+  }
+  return row[lo];
 }
 
 /** Where a bar's number badge starts: at the end of its name room, or centred on a bar narrower than itself. */
@@ -115,19 +144,21 @@ export function placeBadges(
   marks: ReadonlyMap<string, BarMark>,
   x: XScale,
   chartWidth: number,
+  /** The bars not drawn (a scenario's own): they carry no mark. */
+  hidden: ReadonlySet<string> = NONE,
 ): Map<string, number> {
-  const rows = new Map<string, { id: string; left: number; right: number }[]>();
-  for (const bar of bars) {
-    const mark = marks.get(bar.id);
-    if (!mark || mark.place !== 'key' || bar.end === null) continue;
-    const left = badgeLeft(bar, mark.n, x, chartWidth);
-    const key = `${bar.lane}\u0000${bar.row}`;
-    const row = rows.get(key) ?? [];
-    if (row.length === 0) rows.set(key, row);
-    row.push({ id: bar.id, left, right: left + badgeWidth(mark.n) });
-  }
   const placed = new Map<string, number>();
-  for (const row of rows.values()) {
+  if (marks.size === 0) return placed;
+  const row: { id: string; left: number; right: number }[] = [];
+  for (const sorted of barOrder(bars, hidden).rows.values()) {
+    row.length = 0;
+    for (const bar of sorted) {
+      const mark = marks.get(bar.id);
+      if (!mark || mark.place !== 'key' || bar.end === null) continue;
+      const left = badgeLeft(bar, mark.n, x, chartWidth);
+      row.push({ id: bar.id, left, right: left + badgeWidth(mark.n) });
+    }
+    // By start already: nearly in order of their left edges.
     row.sort((a, b) => a.left - b.left);
     let end = -Infinity;
     for (const b of row)

@@ -11,9 +11,10 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BarLayout } from './layout';
+import { BIG_JOURNEY } from '../store/prepare';
 
 /** The bars of a first render: a journey up to this size is drawn at once, in one render. */
-export const FIRST = 300;
+export const FIRST = BIG_JOURNEY;
 /** What a slice's work (render and commit) should take; the browser's style and layout of it come on top. */
 export const TARGET_MS = 25;
 /**
@@ -84,7 +85,15 @@ const ALL: Slices = { count: Infinity, rank: null, done: true };
  * in the days `from`–`to` (at most FIRST of them) and grows a slice per task; edits to the same
  * journey keep what is drawn. `all` (printing) draws every bar at once.
  */
-export function useSlices(key: unknown, bars: readonly BarLayout[], from: number, to: number, all: boolean): Slices {
+export function useSlices(
+  key: unknown,
+  bars: readonly BarLayout[],
+  from: number,
+  to: number,
+  all: boolean,
+  /** Not grown while this holds (the chart's other work for the slice drawn has a task of its own). */
+  hold = false,
+): Slices {
   const [state, setState] = useState<{ key: unknown; count: number; rank: Int32Array | null }>(() => ({
     key: null,
     count: Infinity,
@@ -107,12 +116,12 @@ export function useSlices(key: unknown, bars: readonly BarLayout[], from: number
     asked.current = 0;
   }, [count]);
   useEffect(() => {
-    if (count === Infinity) return;
+    if (count === Infinity || hold) return;
     const timer = setTimeout(() => {
       asked.current = performance.now();
       setState((s) => (s.key === key ? { ...s, count: s.count + step.current } : s));
     }, 0);
     return () => clearTimeout(timer);
-  }, [count, key]);
+  }, [count, key, hold]);
   return useMemo(() => (count === Infinity ? ALL : { count, rank: current.rank, done: false }), [count, current.rank]);
 }

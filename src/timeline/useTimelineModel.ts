@@ -19,6 +19,18 @@ function subRows(periods: { start: string; end: string }[]): number[] {
   });
 }
 
+type Laid = { args: Parameters<typeof layoutTimeline>; layout: ReturnType<typeof layoutTimeline> };
+let laid: Laid | null = null;
+
+/**
+ * The journey's layout in days and rows, kept for the last journey laid out: a big journey's is
+ * made in a task before its chart's first render (Timeline.tsx, issue #26), which then finds it.
+ */
+export function prepareLayout(...args: Parameters<typeof layoutTimeline>): ReturnType<typeof layoutTimeline> {
+  if (!laid || laid.args.some((a, i) => a !== args[i])) laid = { args, layout: layoutTimeline(...args) };
+  return laid.layout;
+}
+
 /** The layout in days and rows, and the pixel positions that do not depend on zoom. */
 export type ScenarioOverlayInput = { journey: Journey; analysis: Analysis; comparison: Comparison } | null;
 
@@ -33,7 +45,8 @@ export function useTimelineModel(
   /** The reference day: a decided end before it with nothing recorded is marked. */
   asOf: string | null = null,
 ) {
-  return useMemo(() => {
+  // Laid out once per journey: the chart's width (measured after the first render) moves the scale alone.
+  const laidOut = useMemo(() => {
     // Interventions that only the scenario has get rows too, so that their outlines have room.
     const added = scenario
       ? scenario.comparison.interventions.filter((c) => c.change === 'added').map((c) => c.id)
@@ -55,7 +68,10 @@ export function useTimelineModel(
             interventions: [...analysis.interventions, ...addedIdx.map((i) => scenario.analysis.interventions[i])],
           }
         : analysis;
-    const layout = layoutTimeline(layoutJourney, layoutAnalysis, labels.catalogue, asOf);
+    // With a scenario the layout is its own (its dates widen the extent below); without, shared.
+    const layout = scenario
+      ? layoutTimeline(layoutJourney, layoutAnalysis, labels.catalogue, asOf)
+      : prepareLayout(journey, analysis, labels.catalogue, asOf);
     // "Visa allt" shows the scenario's dates too.
     for (const c of scenario?.comparison.interventions ?? []) {
       for (const d of [c.scenarioStart, c.scenarioEnd]) {
@@ -99,19 +115,9 @@ export function useTimelineModel(
     const last = positions[positions.length - 1];
     const height = (last ? last.laneTop + last.height : lanesTop) + 4;
     const stripY = (kind: StripKind, sub = 0) => strips.find((r) => r.kind === kind && r.sub === sub)?.top ?? stripTop;
-    return {
-      layout,
-      strips,
-      stripY,
-      greyRows,
-      stripTop,
-      lanesTop,
-      positions,
-      height,
-      base: baseScale(layout.extent, chartWidth),
-      scenarioOnly: new Set(added),
-    };
-  }, [journey, analysis, labels.catalogue, chartWidth, scenario, fillHeight, asOf]);
+    return { layout, strips, stripY, greyRows, stripTop, lanesTop, positions, height, scenarioOnly: new Set(added) };
+  }, [journey, analysis, labels.catalogue, scenario, fillHeight, asOf]);
+  return useMemo(() => ({ ...laidOut, base: baseScale(laidOut.layout.extent, chartWidth) }), [laidOut, chartWidth]);
 }
 
 export type TimelineModel = ReturnType<typeof useTimelineModel>;

@@ -3,6 +3,7 @@
  * transaction after its first paint (rule 6), with their library figures computed in chunks.
  */
 import type { Journey } from '../../domain';
+import { prepareToOpen } from '../../store/prepare';
 import type { ImportReport } from '../../store/journeySlice';
 import type { LibraryEntry } from '../../store/librarySlice';
 import { mayLeaveDemo } from '../demoGuard';
@@ -54,6 +55,7 @@ export async function addImported(outcome: ImportOutcome) {
   const first = outcome.journeys[0];
   if (!(await mayLeaveDemo())) return;
   if (!shared.storage || state().libraryStatus !== 'ready') {
+    await prepareToOpen(first.journey);
     state().openJourney(first.journey, newKey(), { kind: 'file', name: first.file });
     const rest = outcome.journeys.slice(1);
     if (rest.length > 0)
@@ -89,9 +91,12 @@ export async function addImported(outcome: ImportOutcome) {
   });
   const firstKey = keys[0];
   const firstJourney = same.has(0) ? (lastSaved.get(firstKey) ?? first.journey) : journeys[0];
-  const open = () => state().openJourney(firstJourney, firstKey, { kind: 'file', name: first.file });
+  const open = async () => {
+    await prepareToOpen(firstJourney);
+    state().openJourney(firstJourney, firstKey, { kind: 'file', name: first.file });
+  };
   if (toSave.length === 0) {
-    open();
+    await open();
     showSavedIfOpen(firstKey, firstJourney);
     return;
   }
@@ -113,7 +118,7 @@ export async function addImported(outcome: ImportOutcome) {
   shared.saving = importing;
   shared.importingFirst = { key: firstKey, journey: firstJourney };
   try {
-    open();
+    await open();
     await afterPaint();
     await whenInputQuiet();
     const result = await shared.storage.saveMany(toSave, nowIso());
