@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WORKER_FROM_BYTES, importFiles } from '../io/importFiles';
 import { readImportFile } from './readImport';
+import { wasAccepted } from '../io/checked';
 import { SILENCE_MS, readInWorker } from './journeyReader';
 
 /** A journey file of `n` interventions, with a number no float holds (kept as written) and a personnummer. */
@@ -84,6 +85,9 @@ describe('a big journey file read in a worker', () => {
     expect(String(extra)).toBe('12345678901234567890.50');
     expect(outcome.warnings).toEqual([{ file: 'big.json', warnings: here.warnings }]);
     expect(here.warnings.map((w) => w.code)).toContain('personnummer');
+    // Accepted by the importer: storing it does not check it again (io/checked.ts); a copy is checked.
+    expect(wasAccepted(outcome.journeys[0].journey)).toBe(true);
+    expect(wasAccepted({ ...outcome.journeys[0].journey })).toBe(false);
   });
 
   it('a small file is read here, with no worker started', async () => {
