@@ -10,6 +10,7 @@
 import type { Issue, Journey } from '../domain';
 import { readImportFile } from '../workers/readImport';
 import { markAccepted } from './checked';
+import { DEMO_JOURNEY } from '../demo/demoJourney';
 
 export { readJourneyFile } from '../workers/readImport';
 
@@ -21,6 +22,15 @@ export type ImportOutcome = {
   failed: { file: string; errors: Issue[] }[];
   warnings: { file: string; warnings: Issue[] }[];
 };
+
+/**
+ * Reads the demo journey as a file once, when the page is idle after its first paint: the
+ * schema's checks are compiled on their first use (zod), and the rules' tables are made, which
+ * otherwise falls on the first file a person opens (issue #26, item 2). Nothing is kept.
+ */
+export function warmUp(): Promise<void> {
+  return readImportFile(new Blob([JSON.stringify(DEMO_JOURNEY)])).then(() => undefined);
+}
 
 export async function importFiles(files: readonly File[]): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { journeys: [], failed: [], warnings: [] };

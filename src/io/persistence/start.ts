@@ -37,6 +37,19 @@ function openQuietly(journey: Journey, key: string, source: AppState['source']) 
   resume();
 }
 
+/**
+ * The importer is wanted the moment a file is chosen: it loads now, when nothing else does, and
+ * reads a small journey once the page is idle (its checks compiled before the first file).
+ */
+function preloadImporter() {
+  void import('../importFiles')
+    .then((m) => {
+      const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+      idle(() => void m.warmUp());
+    })
+    .catch(() => undefined);
+}
+
 export async function startPersistence(): Promise<void> {
   // Even without a library: the demo's edits are only on screen.
   window.addEventListener('beforeunload', warnBeforeUnload);
@@ -44,7 +57,7 @@ export async function startPersistence(): Promise<void> {
   onOnlyInTabChange(publishPending);
   // Files only (issue 25, item 13): no library, no autosave, no write-ahead copy, no last-opened key.
   if (filesOnly()) {
-    void import('../importFiles').catch(() => undefined);
+    preloadImporter();
     return;
   }
   try {
@@ -73,8 +86,7 @@ export async function startPersistence(): Promise<void> {
     shared.channel = new BroadcastChannel(CHANNEL);
     shared.channel.onmessage = (e: MessageEvent<Message>) => void onMessage(e.data);
   }
-  // The importer is wanted the moment a file is chosen: it loads now, when nothing else does.
-  void import('../importFiles').catch(() => undefined);
+  preloadImporter();
   const flushNow = () => void flush();
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
