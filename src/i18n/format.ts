@@ -29,14 +29,13 @@ export function isoWeek(iso: string): number {
   return Math.floor((thursday - fromCivil(toCivil(thursday).year, 1, 1)) / 7) + 1;
 }
 
-// One formatter per language: making an Intl.NumberFormat costs far more than using one.
-const numberFormats: Record<Language, Intl.NumberFormat> = {
-  sv: new Intl.NumberFormat('sv-SE'),
-  en: new Intl.NumberFormat('en-GB'),
-};
+// One formatter per language, made when first asked for: making an Intl.NumberFormat costs far
+// more than using one (the language not shown costs the first screen nothing).
+const numberFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export function formatNumber(n: number, language: Language): string {
-  return numberFormats[language].format(n);
+  return (numberFormats[language] ??= new Intl.NumberFormat(LOCALES[language])).format(n);
 }
 
 /** Today's calendar day on this machine: the UI's default reference day. */

@@ -4,11 +4,13 @@ export const CHAR_WIDTH = 0.58; // average advance per em for system sans-serif 
 export const BOLD = 1.15;
 export const SEMIBOLD = 1.07;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use, not when the module loads: making one costs the first screen its break rules.
+let segmenter: Intl.Segmenter | undefined;
 const INVISIBLE = /^\p{Cf}+$/u;
 
 /** The characters a reader sees (grapheme clusters: an emoji with its modifiers is one). */
 export function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
