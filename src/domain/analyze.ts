@@ -307,8 +307,8 @@ export function analyzeJourney(journey: Journey, options: AnalysisOptions = {}):
   if (!closed) {
     main
       .filter((i) => Number.isFinite(i.end) && i.end >= asOf && i.end <= asOf + cliffDays)
-      // Stryker disable next-line ConditionalExpression: equivalent: i ends on E, so i never covers E + 1; leaving i out changes nothing
-      .filter((i) => !activities.some((a) => a !== i && covers(a, i.end + 1)))
+      // Nothing takes over the next day (i itself never covers the day after its end).
+      .filter((i) => !activities.some((a) => covers(a, i.end + 1)))
       .sort((a, b) => a.end - b.end) // ties in file order: `main` is in file order and the sort is stable
       .forEach((i) => {
         const limit = facts[i.index].limit;

@@ -1,33 +1,19 @@
-import {
-  Suspense,
-  lazy,
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
 import { selectJourneyKey, selectZoom, useStore } from '../store';
 import type { Labels } from '../kit/useLabels';
-import { Axis } from './Axis';
-import { Bars } from './Bars';
-import { type BarInfos, barInfos } from './barInfo';
+import { ChartLayer } from './ChartLayers';
+import { barInfos } from './barInfo';
 import { type BarMark, barOrder, planBarMarks } from './barMarks';
 import { BarKeyList } from './BarKeyList';
 import { TimelineDefs } from './defs';
-import { FindingBands, FindingStrips } from './Findings';
-import { OPEN_OVERRUN, type XScale, drawMargin, labelWidth, zoomToShow, zoomedScale } from './geometry';
+import { OPEN_OVERRUN, drawMargin, labelWidth, zoomToShow, zoomedScale } from './geometry';
 import { textScale } from './text';
 import type { BarLayout } from './layout';
 import { LaneBackgrounds, LaneLabels } from './Lanes';
 import { Legend } from './Legend';
-import { Events, Mandates, TodayLine } from './Markers';
-import { type ScenarioOverlayInput, type TimelineModel, prepareLayout, useTimelineModel } from './useTimelineModel';
+import { type ScenarioOverlayInput, prepareLayout, useTimelineModel } from './useTimelineModel';
 import { createLiveView } from './liveView';
 import { useTextSpacing } from './useTextSpacing';
 import { WheelHint, useWheelHint } from './WheelHint';
@@ -39,10 +25,7 @@ import { usePrinting } from '../store/presentation';
 import { usePresentation } from '../store/presentation';
 import { ZoomControls } from './ZoomControls';
 
-// Drawn only while a scenario is on (their module comes with the comparison's: useScenarioView.ts).
-const ScenarioOverlay = lazy(() => import('./ScenarioOverlay').then((m) => ({ default: m.ScenarioOverlay })));
-const AppearingFindings = lazy(() => import('./ScenarioOverlay').then((m) => ({ default: m.AppearingFindings })));
-import { FIRST, type Slices, useSlices } from './slices';
+import { FIRST, useSlices } from './slices';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
 const StaticLaneBackgrounds = memo(LaneBackgrounds);
@@ -51,94 +34,6 @@ const StaticLegend = memo(Legend);
 const NO_MARKS: ReadonlyMap<string, BarMark> = new Map();
 /** The width a chart is laid out for before its box is measured (nothing is drawn at it). */
 const FALLBACK_WIDTH = 900;
-
-type LayerProps = {
-  model: TimelineModel;
-  analysis: Analysis;
-  x: XScale;
-  chartWidth: number;
-  asOfDay: number;
-  labels: Labels;
-  scenario: ScenarioOverlayInput;
-  disappearing: Set<string>;
-  reveal: (bar: BarLayout) => void;
-  todayLabel: string;
-  infos: BarInfos;
-  marks: ReadonlyMap<string, BarMark>;
-  slices: Slices;
-};
-
-/**
- * Everything drawn in days: memoised, so that the store's zoom changing draws it once, when
- * deferred. The parts under and over the bars are memoised apart: a new slice of a big journey
- * (slices.ts) renders the bars alone.
- */
-const ChartLayer = memo(function ChartLayer(props: LayerProps) {
-  const { model, x, chartWidth, asOfDay, labels, reveal, infos, marks, slices } = props;
-  const { slices: _slices, ...rest } = props;
-  return (
-    <>
-      <UnderBars {...rest} />
-      <Bars
-        model={model}
-        x={x}
-        chartWidth={chartWidth}
-        asOf={asOfDay}
-        labels={labels}
-        infos={infos}
-        marks={marks}
-        reveal={reveal}
-        slices={slices}
-      />
-      <OverBars {...rest} />
-    </>
-  );
-});
-
-const UnderBars = memo(function UnderBars(props: Omit<LayerProps, 'slices'>) {
-  const { model, analysis, x, chartWidth, labels, scenario, disappearing } = props;
-  return (
-    <>
-      <Axis x={x} width={chartWidth} height={model.height} language={labels.language} />
-      <FindingBands model={model} analysis={analysis} x={x} width={chartWidth} labels={labels} />
-      <FindingStrips
-        model={model}
-        analysis={analysis}
-        x={x}
-        width={chartWidth}
-        labels={labels}
-        disappearing={disappearing}
-      />
-      {scenario && (
-        <Suspense fallback={null}>
-          <AppearingFindings model={model} comparison={scenario.comparison} x={x} />
-        </Suspense>
-      )}
-      <Mandates model={model} x={x} chartWidth={chartWidth} labels={labels} />
-    </>
-  );
-});
-
-const OverBars = memo(function OverBars(props: Omit<LayerProps, 'slices'>) {
-  const { model, x, chartWidth, asOfDay, labels, scenario, todayLabel } = props;
-  return (
-    <>
-      {scenario && (
-        <Suspense fallback={null}>
-          <ScenarioOverlay
-            model={model}
-            comparison={scenario.comparison}
-            x={x}
-            chartWidth={chartWidth}
-            labels={labels}
-          />
-        </Suspense>
-      )}
-      <Events model={model} x={x} chartWidth={chartWidth} labels={labels} />
-      <TodayLine x={x} day={asOfDay} height={model.height} label={todayLabel} chartWidth={chartWidth} />
-    </>
-  );
-});
 
 type Props = {
   journey: Journey;
