@@ -8,8 +8,12 @@ import { type Analysis, type Issue, type Journey, analyzeJourney } from '../doma
 import { todayIso } from '../i18n/format';
 import { useStore } from './index';
 
-/** A journey of more than this many interventions is big: drawn in slices, prepared before it opens. */
-export const BIG_JOURNEY = 300;
+/**
+ * A journey of more than this many interventions is big: prepared before it opens, task by task,
+ * and its chart drawn in a task after the page's (Timeline.tsx). Below it the staging would cost
+ * more than it spares: a frame and a few tasks before the first bar, for renders that are short.
+ */
+export const BIG_JOURNEY = 2_000;
 
 export type AnalysisResult = { analysis: Analysis; asOf: string; asOfIsToday: boolean };
 

@@ -25,7 +25,8 @@ import { usePrinting } from '../store/presentation';
 import { usePresentation } from '../store/presentation';
 import { ZoomControls } from './ZoomControls';
 
-import { FIRST, useSlices } from './slices';
+import { useSlices } from './slices';
+import { BIG_JOURNEY } from '../store/prepare';
 
 // Parts that do not move with the zoom render once per journey, not once per frame.
 const StaticLaneBackgrounds = memo(LaneBackgrounds);
@@ -48,7 +49,7 @@ type Props = {
  * The journey as swimlanes over time, with its findings drawn on it. Memo: the app's second, deferred
  * render for its tables (useDeferredValue in App) passes the same journey and need not draw it again.
  *
- * Another big journey (more than a first slice of bars) is drawn in a task after the page's: the
+ * Another big journey (more than BIG_JOURNEY interventions) is drawn in a task after the page's: the
  * page, its analysis and its totals first, then the chart's layout, names and first slice
  * (issue #26: together they held the page for 0.5–0.7 s at 10,000 interventions). Meanwhile the
  * chart's place is held, busy, with its heading.
@@ -57,8 +58,8 @@ export const Timeline = memo(function Timeline(props: Props) {
   const journeyKey = useStore(selectJourneyKey);
   const printing = usePrinting() !== null;
   const [ready, setReady] = useState<{ key: unknown; width: number | null }>({ key: null, width: null });
-  const waiting = ready.key !== journeyKey && !printing && props.journey.interventions.length > FIRST;
-  // Drawn at once: the journey counts as shown (an edit past FIRST interventions does not wait).
+  const waiting = ready.key !== journeyKey && !printing && props.journey.interventions.length > BIG_JOURNEY;
+  // Drawn at once: the journey counts as shown (an edit past BIG_JOURNEY interventions does not wait).
   if (!waiting && ready.key !== journeyKey) setReady({ key: journeyKey, width: null });
   const place = useRef<HTMLDivElement>(null);
   const { journey, analysis, labels, asOf, scenario } = props;

@@ -11,10 +11,9 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BarLayout } from './layout';
-import { BIG_JOURNEY } from '../store/prepare';
 
 /** The bars of a first render: a journey up to this size is drawn at once, in one render. */
-export const FIRST = BIG_JOURNEY;
+export const FIRST = 300;
 /** What a slice's work (render and commit) should take; the browser's style and layout of it come on top. */
 export const TARGET_MS = 25;
 /**
