@@ -130,6 +130,17 @@ describe('reading: the envelope', () => {
       },
     ]);
   });
+
+  it('refuses a journey read as a cohort with a wrongFormat error that names both', () => {
+    expect(errors(parseCohort(text(valid())))).toEqual([
+      {
+        path: 'format',
+        code: 'wrongFormat',
+        message: 'this is a journey file, not a cohort file',
+        params: { value: 'journey', expected: 'cohort' },
+      },
+    ]);
+  });
 });
 
 describe('reading: numbers with more digits than a double holds', () => {
@@ -233,5 +244,28 @@ describe('reading never throws, even on data that throws when read', () => {
       ok: false,
       errors: [{ path: '', code: 'invalid', message: 'the file could not be read (Error: boom)' }],
     });
+  });
+});
+
+describe('reading: each problem is said once', () => {
+  // The schema checks shapes and the rules what a schema cannot state (schema.ts); where both could
+  // look (a sjukpenning's `sickFrom`, a date both check the form of), only one of them does, so the
+  // list needs no de-duplication. Written down for the one field whose form the rules check.
+  it("a sjukpenning's sickFrom that is not a date is one notDate error, however many other problems there are", () => {
+    const j = valid();
+    const ivs = j.interventions as Loose[];
+    ivs.push({ id: 'sp', kind: 'sjukpenning', start: '2025-02-01', sickFrom: '2025-02-30', end: 'x' });
+    ivs.push({ id: 'sp', kind: 'sjukpenning', start: 'y', sickFrom: 7 });
+    ivs[0].end = '2024-01-01';
+    const found = errors(parseJourney(text(j))) as { path: string; code: string; message: string }[];
+    expect(found.filter((e) => e.path === 'interventions[3].sickFrom')).toEqual([
+      expect.objectContaining({ code: 'notDate', message: '"2025-02-30" is not a date' }),
+    ]);
+    expect(found.filter((e) => e.path === 'interventions[4].sickFrom')).toEqual([
+      expect.objectContaining({ code: 'notDate', message: '7 is not a date' }),
+    ]);
+    const keys = found.map((e) => `${e.path} ${e.message}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(found.length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -145,19 +145,15 @@ function migrate(data: Loose): Loose {
   return data;
 }
 
-/** Problems in file order (numeric-aware on the path), each once. */
+/**
+ * Problems in file order (numeric-aware on the path). Each is found once: the schema and the rules
+ * check different things (schema.ts), so nothing is said twice (parse.mutants.test.ts).
+ */
 const PATH_ORDER = new Intl.Collator('en', { numeric: true });
 
 function sortIssues(list: Issue[]): Issue[] {
-  const seen = new Set<string>();
   // One collator for the whole sort: `localeCompare` with options builds one per comparison.
-  const ordered = [...list].sort((a, b) => PATH_ORDER.compare(a.path, b.path));
-  return ordered.filter((i) => {
-    const key = `${i.path}\u0000${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return [...list].sort((a, b) => PATH_ORDER.compare(a.path, b.path));
 }
 
 function validateJourney(data: Loose, prefix: readonly PathSegment[]): { errors: Issue[]; warnings: Issue[] } {
