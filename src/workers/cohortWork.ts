@@ -5,12 +5,10 @@
  */
 import Papa from 'papaparse';
 import {
-  type Issue,
   type Journey,
   MAX_FILE_BYTES,
   alignAccumulator,
   cohortAccumulator,
-  findPersonnummer,
   journeysFromCsvRows,
   parseFile,
   personnummerInCsvCells,
@@ -21,11 +19,10 @@ import {
 import { type JourneyFacts, journeyFacts } from '../domain/cohort/facts';
 import { poolAccumulator } from '../domain/pool';
 import { decodeText } from '../domain/decode';
+import { notUtf8, personnummerIn, tooLarge, unreadable } from './readImport';
 import { CHUNK, type FileReport, type FromWorker, type ToWorker } from './protocol';
 
 type Post = (message: FromWorker) => void;
-
-const notUtf8: Issue = { path: '', code: 'notUtf8', message: 'the file was not UTF-8; it was read as Windows-1252' };
 
 /** A CSV by its name, or by not looking like JSON. */
 function looksLikeCsv(name: string, text: string): boolean {
@@ -70,7 +67,7 @@ async function readOne(file: File, id: number, post: Post): Promise<FileReport> 
     rows: [],
   };
   if (file.size > MAX_FILE_BYTES) {
-    report.errors.push({ path: '', code: 'tooLarge', message: 'the file is larger than 100 MB', params: { max: 100 } });
+    report.errors.push(tooLarge);
     return report;
   }
   const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
@@ -92,10 +89,7 @@ async function readOne(file: File, id: number, post: Post): Promise<FileReport> 
     report.warnings.push(...r.warnings);
     journeys = r.kind === 'cohort' ? r.cohort.journeys : [r.journey];
   }
-  if (report.kind !== 'csv')
-    journeys.forEach((j, i) =>
-      report.warnings.push(...findPersonnummer(j, report.kind === 'cohort' ? ['journeys', i] : [])),
-    );
+  if (report.kind !== 'csv') report.warnings.push(...personnummerIn(journeys, report.kind === 'cohort'));
   for (let i = 0; i < journeys.length; i += CHUNK)
     post({ type: 'journeys', id, file: file.name, journeys: journeys.slice(i, i + CHUNK) });
   report.journeys = journeys.length;
@@ -112,7 +106,7 @@ export async function handle(message: ToWorker, post: Post): Promise<void> {
           kind: 'unreadable',
           encoding: '',
           journeys: 0,
-          errors: [{ path: '', code: 'notText', message: `the file could not be read (${String(e)})` }],
+          errors: [unreadable(e)],
           warnings: [],
           rows: [],
         }));

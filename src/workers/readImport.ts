@@ -6,8 +6,27 @@
 import { type FileParseResult, type Issue, type Journey, MAX_FILE_BYTES, findPersonnummer, parseFile } from '../domain';
 import { decodeText } from '../domain/decode';
 
-const tooLarge: Issue = { path: '', code: 'tooLarge', message: 'the file is larger than 100 MB', params: { max: 100 } };
-const notUtf8: Issue = { path: '', code: 'notUtf8', message: 'the file was not UTF-8; it was read as Windows-1252' };
+/** The file-level problems every reader says the same way (this one and the cohort worker's). */
+export const tooLarge: Issue = {
+  path: '',
+  code: 'tooLarge',
+  message: 'the file is larger than 100 MB',
+  params: { max: 100 },
+};
+export const notUtf8: Issue = {
+  path: '',
+  code: 'notUtf8',
+  message: 'the file was not UTF-8; it was read as Windows-1252',
+};
+export const unreadable = (e: unknown): Issue => ({
+  path: '',
+  code: 'notText',
+  message: `the file could not be read (${String(e)})`,
+});
+
+/** The personnummer in a file's journeys, each at its path (a cohort's under `journeys[i]`). */
+export const personnummerIn = (journeys: readonly Journey[], cohort: boolean): Issue[] =>
+  journeys.flatMap((journey, i) => findPersonnummer(journey, cohort ? ['journeys', i] : []));
 
 export async function readJourneyFile(file: Blob): Promise<FileParseResult> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, errors: [tooLarge] };
@@ -19,7 +38,7 @@ export async function readJourneyFile(file: Blob): Promise<FileParseResult> {
       ? { ...result, warnings: [notUtf8, ...result.warnings] }
       : { ok: false, errors: [notUtf8, ...result.errors] };
   } catch (e) {
-    return { ok: false, errors: [{ path: '', code: 'notText', message: `the file could not be read (${String(e)})` }] };
+    return { ok: false, errors: [unreadable(e)] };
   }
 }
 
@@ -30,9 +49,5 @@ export async function readImportFile(file: Blob): Promise<FileImport> {
   const result = await readJourneyFile(file);
   if (!result.ok) return result;
   const journeys = result.kind === 'cohort' ? result.cohort.journeys : [result.journey];
-  const warnings = [...result.warnings];
-  journeys.forEach((journey, i) =>
-    warnings.push(...findPersonnummer(journey, result.kind === 'cohort' ? ['journeys', i] : [])),
-  );
-  return { ok: true, journeys, warnings };
+  return { ok: true, journeys, warnings: [...result.warnings, ...personnummerIn(journeys, result.kind === 'cohort')] };
 }
