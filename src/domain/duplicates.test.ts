@@ -66,4 +66,13 @@ describe('resolveDuplicates', () => {
     ]);
     expect(findDuplicates(r.journeys, existing)).toEqual([]);
   });
+
+  it('nothing repeated: every journey is added as it is, whatever the choice', () => {
+    const saved = [{ id: 'J-saved', ref: 'P-saved' }];
+    for (const choice of ['skip', 'replace', 'keepBoth'] as const) {
+      const r = resolveDuplicates([a, b, c], findDuplicates([a, b, c], saved), choice, saved);
+      expect(r).toEqual({ journeys: [a, b, c], replaced: [], superseded: 0, skipped: 0, renamed: 0 });
+      expect(r.journeys[0]).toBe(a);
+    }
+  });
 });

@@ -6,6 +6,7 @@ import {
   analyzeCohort,
   cohortAccumulator,
   figureBases,
+  findDuplicates,
   generateCohort,
   serializeJourney,
 } from '../domain';
@@ -74,6 +75,34 @@ describe('readCohortFiles', () => {
     expect(report).toMatchObject({ file: 'kohort.csv', kind: 'csv', encoding: 'windows-1252', journeys: 1 });
     expect(report.rows).toEqual([expect.objectContaining({ row: 3, column: 'insats', code: 'unknownKind' })]);
     expect(out.journeys[0].journey.interventions[0].kind).toBe('kartlaggning');
+  });
+});
+
+describe('readCohortFiles: duplicates found beside the reading', () => {
+  it('names every journey that repeats a saved one or one read before it, as findDuplicates does over the list read', async () => {
+    // Two files of 700 (more than one message each), the second repeating 300 of the first by id and
+    // one by ref only; one journey repeats a saved one.
+    const first = generateCohort(700, 11, asOf);
+    const second = [
+      ...first.slice(100, 400),
+      { ...first[5], id: 'J-other' },
+      ...generateCohort(399, 12, asOf).map((j) => ({
+        ...j,
+        id: `${j.id}-b`,
+        participant: { ...j.participant, ref: `${j.participant.ref}-b` },
+      })),
+    ];
+    const saved = [{ id: first[650].id, ref: 'P-saved' }];
+    const file = (name: string, list: typeof first) =>
+      new File([JSON.stringify({ format: 'cohort', version: 1, journeys: list })], name);
+    const out = await readCohortFiles([file('a.json', first), file('b.json', second)], { existing: saved });
+    const read = out.journeys.map((j) => j.journey);
+    expect(read).toHaveLength(1_400);
+    expect(out.duplicates).toEqual(findDuplicates(read, saved));
+    expect(out.duplicates).toHaveLength(302);
+    expect(out.duplicates[0]).toEqual({ index: 650, of: { existing: saved[0] }, by: 'id' });
+    expect(out.duplicates[1]).toEqual({ index: 700, of: { incoming: 100 }, by: 'id' });
+    expect(out.duplicates.at(-1)).toEqual({ index: 1_000, of: { incoming: 5 }, by: 'ref' });
   });
 });
 

@@ -14,7 +14,9 @@ import {
   type CohortFigures,
   type CohortOptions,
   type CohortState,
+  type Duplicate,
   type Journey,
+  type JourneyIdentity,
   alignAccumulator,
   cohortAccumulator,
   figureBases,
@@ -282,7 +284,12 @@ export async function computePoolState(
 }
 
 export type ReadProgress = { filesRead: number; files: number; journeysRead: number };
-export type ReadOutcome = { journeys: { journey: Journey; file: string }[]; reports: FileReport[] };
+export type ReadOutcome = {
+  journeys: { journey: Journey; file: string }[];
+  reports: FileReport[];
+  /** The journeys that repeat a saved one (`existing`) or one read before them. */
+  duplicates: Duplicate[];
+};
 
 /**
  * Reads journey files, cohort files and coordinator CSVs in a worker. Nothing is kept when
@@ -291,20 +298,27 @@ export type ReadOutcome = { journeys: { journey: Journey; file: string }[]; repo
  */
 export function readCohortFiles(
   files: readonly File[],
-  { onProgress, signal }: { onProgress?: (p: ReadProgress) => void; signal?: AbortSignal } = {},
+  {
+    onProgress,
+    signal,
+    existing = [],
+  }: { onProgress?: (p: ReadProgress) => void; signal?: AbortSignal; existing?: readonly JourneyIdentity[] } = {},
 ): Promise<ReadOutcome> {
-  const outcome: ReadOutcome = { journeys: [], reports: [] };
+  const outcome: ReadOutcome = { journeys: [], reports: [], duplicates: [] };
   // The worker reads the files in order: the one after the last it reported is under way.
   let filesRead = 0;
   return runPool<true>(
-    [(id) => ({ type: 'read', id, files: [...files] })],
+    [(id) => ({ type: 'read', id, files: [...files], existing: [...existing] })],
     (m) => {
       if (m.type === 'journeys') for (const journey of m.journeys) outcome.journeys.push({ journey, file: m.file });
       else if (m.type === 'file') outcome.reports.push(m.report);
       else if (m.type === 'progress') {
         filesRead = m.filesRead;
         onProgress?.({ filesRead: m.filesRead, files: files.length, journeysRead: m.journeysRead });
-      } else if (m.type === 'read-done') return true;
+      } else if (m.type === 'read-done') {
+        outcome.duplicates = m.duplicates;
+        return true;
+      }
       return undefined;
     },
     { signal },

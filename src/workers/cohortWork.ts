@@ -5,7 +5,10 @@
  */
 import Papa from 'papaparse';
 import {
+  type Duplicate,
   type Journey,
+  duplicateFinder,
+  identityOf,
   MAX_FILE_BYTES,
   alignAccumulator,
   cohortAccumulator,
@@ -56,7 +59,7 @@ function readCsv(text: string): { journeys: Journey[]; rows: FileReport['rows'] 
   return { journeys: r.journeys, rows: groupCsvProblems(rows) };
 }
 
-async function readOne(file: File, id: number, post: Post): Promise<FileReport> {
+async function readOne(file: File, id: number, post: Post, sent: (journeys: Journey[]) => void): Promise<FileReport> {
   const report: FileReport = {
     file: file.name,
     kind: 'unreadable',
@@ -90,8 +93,11 @@ async function readOne(file: File, id: number, post: Post): Promise<FileReport> 
     journeys = r.kind === 'cohort' ? r.cohort.journeys : [r.journey];
   }
   if (report.kind !== 'csv') report.warnings.push(...personnummerIn(journeys, report.kind === 'cohort'));
-  for (let i = 0; i < journeys.length; i += CHUNK)
-    post({ type: 'journeys', id, file: file.name, journeys: journeys.slice(i, i + CHUNK) });
+  for (let i = 0; i < journeys.length; i += CHUNK) {
+    const chunk = journeys.slice(i, i + CHUNK);
+    post({ type: 'journeys', id, file: file.name, journeys: chunk });
+    sent(chunk);
+  }
   report.journeys = journeys.length;
   return report;
 }
@@ -100,8 +106,18 @@ export async function handle(message: ToWorker, post: Post): Promise<void> {
   try {
     if (message.type === 'read') {
       let journeysRead = 0;
+      // Duplicates are found here, as the journeys are sent, not on the page (issue #26).
+      const finder = duplicateFinder(message.existing);
+      const duplicates: Duplicate[] = [];
+      let index = 0;
+      const sent = (journeys: Journey[]) => {
+        for (const j of journeys) {
+          const d = finder.add(identityOf(j), index++);
+          if (d) duplicates.push(d);
+        }
+      };
       for (let f = 0; f < message.files.length; f++) {
-        const report = await readOne(message.files[f], message.id, post).catch((e): FileReport => ({
+        const report = await readOne(message.files[f], message.id, post, sent).catch((e): FileReport => ({
           file: message.files[f].name,
           kind: 'unreadable',
           encoding: '',
@@ -114,7 +130,7 @@ export async function handle(message: ToWorker, post: Post): Promise<void> {
         post({ type: 'file', id: message.id, report });
         post({ type: 'progress', id: message.id, filesRead: f + 1, journeysRead });
       }
-      post({ type: 'read-done', id: message.id });
+      post({ type: 'read-done', id: message.id, duplicates });
       return;
     }
     if (message.type === 'pool') {

@@ -4,14 +4,25 @@
  * chunks (never one giant clone); files travel as File handles, read inside the worker.
  */
 import type { FactOptions, JourneyFacts } from '../domain/cohort/facts';
-import type { AlignOptions, AlignState, CohortOptions, CohortState, CsvRowProblem, Issue, Journey } from '../domain';
+import type {
+  AlignOptions,
+  AlignState,
+  CohortOptions,
+  CohortState,
+  CsvRowProblem,
+  Duplicate,
+  Issue,
+  Journey,
+  JourneyIdentity,
+} from '../domain';
 import type { PoolOptions, PoolState } from '../domain/pool';
 
 /** Journeys per message, both ways. */
 export const CHUNK = 500;
 
 export type ToWorker =
-  | { type: 'read'; id: number; files: File[] }
+  /** `existing`: the saved journeys a read journey may repeat (its duplicates come with `read-done`). */
+  | { type: 'read'; id: number; files: File[]; existing: JourneyIdentity[] }
   | {
       type: 'figures';
       id: number;
@@ -41,7 +52,8 @@ export type FromWorker =
   | { type: 'journeys'; id: number; file: string; journeys: Journey[] }
   | { type: 'file'; id: number; report: FileReport }
   | { type: 'progress'; id: number; filesRead: number; journeysRead: number }
-  | { type: 'read-done'; id: number }
+  /** Every journey read that repeats a saved one or one read before it (indexes in the order sent). */
+  | { type: 'read-done'; id: number; duplicates: Duplicate[] }
   | {
       type: 'state';
       id: number;
