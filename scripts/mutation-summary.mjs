@@ -25,14 +25,15 @@ function walk(dir) {
 walk(ROOT);
 
 const kept = existsSync(LEDGER) ? JSON.parse(readFileSync(LEDGER, 'utf8')) : { tool: 'StrykerJS', files: {} };
-// A part with no mutant at all (type declarations, re-exports) has a report without files: each of its
-// files is recorded with no mutants, so that it counts as measured, not as missing.
+// Stryker leaves a file without a single mutant (type declarations, re-exports) out of its report, and a
+// part of only such files has a report without files: each of them is recorded with no mutants, so that it
+// counts as measured, not as missing (its source is today's: a file that gains mutants is "changed since").
 const parts = partsOf(mutatedFiles());
 function filesOf(path) {
   const files = JSON.parse(readFileSync(path, 'utf8')).files;
-  if (Object.keys(files).length > 0) return files;
   const part = parts.get(basename(dirname(path))) ?? [];
-  return Object.fromEntries(part.map((f) => [f, { mutants: [], source: readFileSync(f, 'utf8') }]));
+  const empty = part.filter((f) => !(f in files) && existsSync(f));
+  return { ...files, ...Object.fromEntries(empty.map((f) => [f, { mutants: [], source: readFileSync(f, 'utf8') }])) };
 }
 const recorded = record(
   kept,
