@@ -93,7 +93,9 @@ test('cohort load in Chromium', async ({ browser }) => {
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
         // A trace beside the profile: its RunTask events say which samples made each long task.
-        await browser.startTracing(page, { categories: ['devtools.timeline'] });
+        await browser.startTracing(page, {
+          categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+        });
       }
       const chooser = page.waitForEvent('filechooser');
       const t0 = Date.now();
