@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_WIDTH, fitText, graphemes, shortenTo } from './text';
+import { CHAR_WIDTH, SIMPLE, fitText, graphemes, shortenTo } from './text';
 
 const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -44,5 +44,37 @@ describe('labels cut between words', () => {
     expect(shortenTo('Samordningsförbundet', 12)).toBe('Samordningsf…');
     expect(shortenTo('short', 10)).toBe('short');
     expect(shortenTo('abcdef', 2)).toBe('');
+  });
+});
+
+describe('graphemes without a segmenter (Latin letters, issue #26)', () => {
+  const segment = (s: string) =>
+    Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (g) => g.segment);
+
+  it('gives what the segmenter gives for every letter the shortcut takes, alone and together', () => {
+    const letters: string[] = [];
+    const ranges = [
+      [0x20, 0x7e],
+      [0xa0, 0xac],
+      [0xae, 0x24f],
+      [0x2010, 0x2027],
+      [0x2030, 0x205e],
+      [0x2190, 0x23ff],
+      [0x25a0, 0x27bf],
+    ];
+    for (const [from, to] of ranges) for (let c = from; c <= to; c++) letters.push(String.fromCharCode(c));
+    expect(letters.every((l) => SIMPLE.test(l))).toBe(true);
+    for (const c of [0xad, 0x300, 0x200b, 0x200d, 0x2028, 0x2066, 0x2069, 0xfe0f])
+      expect(SIMPLE.test(String.fromCharCode(c))).toBe(false);
+    for (const l of letters) expect(graphemes(l)).toEqual(segment(l));
+    const text = letters.join('');
+    expect(graphemes(text)).toEqual(segment(text));
+    expect(graphemes('Fördjupad kartläggning – Åre')).toEqual(segment('Fördjupad kartläggning – Åre'));
+  });
+
+  it('leaves to the segmenter what is not one letter per code unit: a combining mark, an emoji, a soft hyphen', () => {
+    expect(graphemes('ka\u0308rtla\u0308ggning')).toHaveLength(12); // 14 code units
+    expect(graphemes('SFI 👩🏽‍🏫')).toEqual(['S', 'F', 'I', ' ', '👩🏽‍🏫']);
+    expect(graphemes('kart\u00adläggning')).toEqual(segment('kart\u00adläggning'));
   });
 });
