@@ -27,6 +27,7 @@ import base from './vite.config';
 const CATALOGUE_TESTS = [
   'src/domain/catalogue/catalogue.mutants.test.ts',
   'src/domain/catalogue/index.mutants.test.ts',
+  'src/domain/catalogue/catalogue.load.test.ts',
   'tests/formatDoc.test.ts',
   'src/domain/law2026.test.ts',
   'src/domain/law2026-12.test.ts',
