@@ -102,37 +102,39 @@ async function readOne(file: File, id: number, post: Post, sent: (journeys: Jour
   return report;
 }
 
+/** Reads the files in order, sending their journeys in chunks; the duplicates come with `read-done`. */
+async function readFiles(message: Extract<ToWorker, { type: 'read' }>, post: Post): Promise<void> {
+  let journeysRead = 0;
+  // Duplicates are found here, as the journeys are sent, not on the page (issue #26).
+  const finder = duplicateFinder(message.existing);
+  const duplicates: Duplicate[] = [];
+  let index = 0;
+  const sent = (journeys: Journey[]) => {
+    for (const j of journeys) {
+      const d = finder.add(identityOf(j), index++);
+      if (d) duplicates.push(d);
+    }
+  };
+  for (let f = 0; f < message.files.length; f++) {
+    const report = await readOne(message.files[f], message.id, post, sent).catch((e): FileReport => ({
+      file: message.files[f].name,
+      kind: 'unreadable',
+      encoding: '',
+      journeys: 0,
+      errors: [unreadable(e)],
+      warnings: [],
+      rows: [],
+    }));
+    journeysRead += report.journeys;
+    post({ type: 'file', id: message.id, report });
+    post({ type: 'progress', id: message.id, filesRead: f + 1, journeysRead });
+  }
+  post({ type: 'read-done', id: message.id, duplicates });
+}
+
 export async function handle(message: ToWorker, post: Post): Promise<void> {
   try {
-    if (message.type === 'read') {
-      let journeysRead = 0;
-      // Duplicates are found here, as the journeys are sent, not on the page (issue #26).
-      const finder = duplicateFinder(message.existing);
-      const duplicates: Duplicate[] = [];
-      let index = 0;
-      const sent = (journeys: Journey[]) => {
-        for (const j of journeys) {
-          const d = finder.add(identityOf(j), index++);
-          if (d) duplicates.push(d);
-        }
-      };
-      for (let f = 0; f < message.files.length; f++) {
-        const report = await readOne(message.files[f], message.id, post, sent).catch((e): FileReport => ({
-          file: message.files[f].name,
-          kind: 'unreadable',
-          encoding: '',
-          journeys: 0,
-          errors: [unreadable(e)],
-          warnings: [],
-          rows: [],
-        }));
-        journeysRead += report.journeys;
-        post({ type: 'file', id: message.id, report });
-        post({ type: 'progress', id: message.id, filesRead: f + 1, journeysRead });
-      }
-      post({ type: 'read-done', id: message.id, duplicates });
-      return;
-    }
+    if (message.type === 'read') return await readFiles(message, post);
     if (message.type === 'pool') {
       const acc = poolAccumulator(message.options);
       const state = acc.empty();
