@@ -62,10 +62,14 @@ if (!summaryOnly) {
   for (const [name, list] of parts) {
     if (wanted.length > 0 && !wanted.includes(name)) continue;
     console.log(`\n=== mutate ${name}: ${list.join(', ')}`);
-    const r = spawnSync('npx', ['stryker', 'run', '--incremental', '--mutate', list.join(','), ...(PART_ARGS[name] ?? []), ...strykerArgs], {
-      stdio: 'inherit',
-      env: { ...process.env, ...PART_ENV[name], MUTATE_PART: name },
-    });
+    const r = spawnSync(
+      'npx',
+      ['stryker', 'run', '--incremental', '--mutate', list.join(','), ...(PART_ARGS[name] ?? []), ...strykerArgs],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, ...PART_ENV[name], MUTATE_PART: name },
+      },
+    );
     if (r.status !== 0) failed.push(name);
   }
 }

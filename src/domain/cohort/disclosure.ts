@@ -18,8 +18,8 @@ export type Range = { lo: number; hi: number };
 
 type Constraint = { vars: number[]; signs: number[]; k: number };
 
-/** At most this many search nodes per question; past it the answer is "not proven" (null). */
-const NODE_LIMIT = 200_000;
+/** At most this many search nodes per hidden member (its least and greatest); past it the answer is "not proven" (null). */
+export const NODE_LIMIT = 200_000;
 
 /** Rounds of propagation per node: in a cycle of unbounded members bounds shrink one at a time. */
 const ROUNDS = 64;
@@ -31,7 +31,11 @@ const holds = (cs: readonly Constraint[], x: Float64Array) =>
 let lows = new Float64Array(16);
 let highs = new Float64Array(16);
 
-/** Interval propagation over Σ s_i x_i = k, in place on `lo`/`hi`; false when a range empties. */
+/**
+ * Interval propagation over Σ s_i x_i = k, in place on `lo`/`hi`; false when a range empties. Every
+ * range is finite (at least 0, at most the cap: `componentBounds`), so each sum of term ranges is a
+ * number.
+ */
 function propagate(cs: readonly Constraint[], lo: Float64Array, hi: Float64Array): boolean {
   for (let changed = true, round = 0; changed && round < ROUNDS; round++) {
     changed = false;
@@ -44,28 +48,19 @@ function propagate(cs: readonly Constraint[], lo: Float64Array, hi: Float64Array
       // Each term's range, read once per constraint before any of its members is narrowed.
       let minSum = 0;
       let maxSum = 0;
-      let minInf = 0;
-      let maxInf = 0;
       for (let i = 0; i < n; i++) {
         const v = c.vars[i];
         const l = c.signs[i] > 0 ? lo[v] : -hi[v];
         const h = c.signs[i] > 0 ? hi[v] : -lo[v];
         lows[i] = l;
         highs[i] = h;
-        if (l === -Infinity) minInf++;
-        else minSum += l;
-        if (h === Infinity) maxInf++;
-        else maxSum += h;
+        minSum += l;
+        maxSum += h;
       }
       for (let i = 0; i < n; i++) {
-        const l = lows[i];
-        const h = highs[i];
-        // Range of the others: [othersMin, othersMax].
-        const othersMin = minInf - (l === -Infinity ? 1 : 0) > 0 ? -Infinity : minSum - (l === -Infinity ? 0 : l);
-        const othersMax = maxInf - (h === Infinity ? 1 : 0) > 0 ? Infinity : maxSum - (h === Infinity ? 0 : h);
-        // s_i x_i in [k - othersMax, k - othersMin].
-        const tLo = c.k - othersMax;
-        const tHi = c.k - othersMin;
+        // s_i x_i in [k - (the others' greatest), k - (the others' least)].
+        const tLo = c.k - (maxSum - highs[i]);
+        const tHi = c.k - (minSum - lows[i]);
         const v = c.vars[i];
         const nextLo = c.signs[i] > 0 ? tLo : -tHi;
         const nextHi = c.signs[i] > 0 ? tHi : -tLo;
@@ -119,19 +114,27 @@ function solve(
 export type Bounds = { least: number; greatest: number };
 /** Bounds already found, by component (its hidden members with their ranges): see `hiddenBounds`. */
 export type BoundsCache = Map<string, (Bounds | null)[]>;
+/**
+ * The search's limit and what it did: at most `nodeLimit` nodes for each hidden member (NODE_LIMIT
+ * unless given), and `nodes`, to which each member's search adds the nodes it asked for (a member
+ * the lines pin down takes two: one for each side, each shown empty by propagation alone).
+ */
+export type Search = { nodeLimit?: number; nodes: number };
 
 /**
  * The least and greatest value of every hidden member consistent with what is shown, or null
  * for a member the search could not settle within its limit (treat it as determined).
  * `values`: the exact value of every member (hidden ones included: the search starts there);
  * `hidden`: the range of each hidden member; everything else is shown. `cache`, kept by the
- * caller across calls with the same lines and values only, answers a component seen before.
+ * caller across calls with the same lines, values and node limit only, answers a component seen
+ * before. `search`: the node limit and the nodes counted (see `Search`).
  */
 export function hiddenBounds(
   lines: readonly Line[],
   values: ReadonlyMap<string, number>,
   hidden: ReadonlyMap<string, Range>,
   cache?: BoundsCache,
+  search?: Search,
 ): Map<string, Bounds | null> {
   const ids = [...hidden.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -161,7 +164,7 @@ export function hiddenBounds(
     const key = members.map((v, i) => `${ids[v]}\u0001${ranges[i].lo}\u0001${ranges[i].hi}`).join('\u0002');
     let found = cache?.get(key);
     if (!found) {
-      found = componentBounds(members, ranges, cs, truth, cap);
+      found = componentBounds(members, ranges, cs, truth, cap, search);
       cache?.set(key, found);
     }
     members.forEach((v, i) => out.set(ids[v], (found as (Bounds | null)[])[i]));
@@ -177,6 +180,7 @@ function componentBounds(
   all: readonly Constraint[],
   truth: readonly number[],
   cap: number,
+  search: Search | undefined,
 ): (Bounds | null)[] {
   const local = new Map(members.map((v, i) => [v, i]));
   const cs: Constraint[] = all
@@ -195,7 +199,8 @@ function componentBounds(
       greatest[i] = Math.max(greatest[i], v);
     });
   return members.map((_, x) => {
-    const budget = { n: NODE_LIMIT };
+    const limit = search?.nodeLimit ?? NODE_LIMIT;
+    const budget = { n: limit };
     const extreme = (dir: 1 | -1): number | null => {
       let best = dir < 0 ? least[x] : greatest[x];
       for (;;) {
@@ -215,6 +220,7 @@ function componentBounds(
     };
     const low = extreme(-1);
     const high = extreme(1);
+    if (search) search.nodes += limit - budget.n;
     return low === null || high === null ? null : { least: low, greatest: high >= cap ? Infinity : high };
   });
 }
