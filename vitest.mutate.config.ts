@@ -44,10 +44,11 @@ const CATALOGUE_TESTS = [
  * search kept beside it (suppressSpeed: every view of seeded cohorts, the demo's matrix), check that no
  * hidden count can be worked out (the audit, on seeded cohorts and the pool), and hold the rule to
  * section 7 and the shared examples; disclosure.mutants.test.ts holds the search to brute force and counts
- * its work. As for the catalogue, a mutant only another test would catch counts as survived.
+ * its work, and disclosureReference.test.ts to the reference search on larger systems. As for the catalogue, a mutant only another test would catch counts as survived.
  */
 const DISCLOSURE_TESTS = [
   'src/domain/cohort/disclosure.mutants.test.ts',
+  'tests/disclosureReference.test.ts',
   'tests/suppressSpeed.test.ts',
   'tests/cohortAudit.test.ts',
   'src/domain/cohort/suppress.test.ts',

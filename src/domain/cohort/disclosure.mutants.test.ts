@@ -337,3 +337,30 @@ describe('the search’s work, counted', () => {
     expect(counted(s.lines, s.values, s.hidden, 0).bounds).toEqual({ t: null });
   });
 });
+
+describe('the cache of components', () => {
+  it('keeps members apart in its key: two members are not one whose id runs them together', () => {
+    // Without the separator between members, {a (0-1), b (0-1)} and one member named "a␁0␁1b" (0-1)
+    // would have the same key, and the second would be answered with the first's bounds.
+    const joined = 'a\u00010\u00011b';
+    const values = new Map([
+      ['t', 1],
+      ['a', 0],
+      ['b', 1],
+      ['u', 1],
+      [joined, 1],
+    ]);
+    const lines: Line[] = [
+      { total: 't', parts: ['a', 'b'] },
+      { total: 'u', parts: [joined] },
+    ];
+    const hidden = new Map<string, Range>([
+      ['a', { lo: 0, hi: 1 }],
+      ['b', { lo: 0, hi: 1 }],
+      [joined, { lo: 0, hi: 1 }],
+    ]);
+    const got = hiddenBounds(lines, values, hidden, new Map());
+    expect(got.get('a')).toEqual({ least: 0, greatest: 1 });
+    expect(got.get(joined)).toEqual({ least: 1, greatest: 1 });
+  });
+});

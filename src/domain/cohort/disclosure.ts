@@ -25,6 +25,7 @@ export const NODE_LIMIT = 200_000;
 const ROUNDS = 64;
 
 const holds = (cs: readonly Constraint[], x: Float64Array) =>
+  // Stryker disable next-line ConditionalExpression: a safety net: with every member fixed, propagation to its fixpoint has already emptied a range if a line fails; the check stands for a node whose rounds ran out first
   cs.every((c) => c.vars.reduce((s, v, i) => s + c.signs[i] * x[v], 0) === c.k);
 
 /** Scratch for one constraint's term ranges (propagation does not nest). */
@@ -37,12 +38,15 @@ let highs = new Float64Array(16);
  * number.
  */
 function propagate(cs: readonly Constraint[], lo: Float64Array, hi: Float64Array): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: the cap on rounds bounds a node's time; more rounds only prune more, and every answer is the same (tests/disclosureReference.test.ts)
   for (let changed = true, round = 0; changed && round < ROUNDS; round++) {
     changed = false;
     for (const c of cs) {
       const n = c.vars.length;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: for speed only: scratch for a line of more than 16 hidden members; reallocated more often it is the same, and too short the members past the 16th read NaN and are not narrowed by that line: the search stays exact, only slower
       if (n > lows.length) {
         lows = new Float64Array(2 * n);
+        // Stryker disable next-line ArithmeticOperator: as above: a short scratch leaves members past its end unnarrowed by that line, the search exact
         highs = new Float64Array(2 * n);
       }
       // Each term's range, read once per constraint before any of its members is narrowed.
@@ -50,7 +54,9 @@ function propagate(cs: readonly Constraint[], lo: Float64Array, hi: Float64Array
       let maxSum = 0;
       for (let i = 0; i < n; i++) {
         const v = c.vars[i];
+        // Stryker disable next-line EqualityOperator: a sign is 1 or -1, never 0
         const l = c.signs[i] > 0 ? lo[v] : -hi[v];
+        // Stryker disable next-line EqualityOperator: a sign is 1 or -1, never 0
         const h = c.signs[i] > 0 ? hi[v] : -lo[v];
         lows[i] = l;
         highs[i] = h;
@@ -62,7 +68,9 @@ function propagate(cs: readonly Constraint[], lo: Float64Array, hi: Float64Array
         const tLo = c.k - (maxSum - highs[i]);
         const tHi = c.k - (minSum - lows[i]);
         const v = c.vars[i];
+        // Stryker disable next-line EqualityOperator: a sign is 1 or -1, never 0
         const nextLo = c.signs[i] > 0 ? tLo : -tHi;
+        // Stryker disable next-line EqualityOperator: a sign is 1 or -1, never 0
         const nextHi = c.signs[i] > 0 ? tHi : -tLo;
         if (nextLo > lo[v]) {
           lo[v] = Math.ceil(nextLo);
@@ -90,6 +98,7 @@ function solve(
   if (--budget.n < 0) return undefined;
   if (!propagate(cs, lo, hi)) return null;
   let pick = -1;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: for speed only: the search is exact whichever member it branches on (the narrowest first is the fastest); v = lo.length reads undefined, which picks nothing
   for (let v = 0; v < lo.length; v++) if (lo[v] < hi[v] && (pick < 0 || hi[v] - lo[v] < hi[pick] - lo[pick])) pick = v;
   if (pick < 0) return holds(cs, lo) ? lo : null;
   const from = lo[pick];
@@ -98,6 +107,7 @@ function solve(
   // g, g+1, g-1, g+2, ... within [from, to].
   for (let step = 0; g + step <= to || g - step >= from; step++) {
     for (let k = 0; k < (step === 0 ? 1 : 2); k++) {
+      // Stryker disable next-line EqualityOperator: for speed only: g + step before g - step or after is the same search in another order
       const value = k === 0 ? g + step : g - step;
       if (value < from || value > to) continue;
       const nextLo = lo.slice();
@@ -155,6 +165,7 @@ export function hiddenBounds(
     };
     line.parts.forEach((p) => term(p, 1));
     term(line.total, -1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a line with no hidden member, pushed, is in no component (componentBounds keeps the lines of its members only) and joins none
     if (vars.length > 0) cs.push({ vars, signs, k });
   }
   const out = new Map<string, Bounds | null>();
@@ -202,14 +213,17 @@ function componentBounds(
     const limit = search?.nodeLimit ?? NODE_LIMIT;
     const budget = { n: limit };
     const extreme = (dir: 1 | -1): number | null => {
+      // Stryker disable next-line EqualityOperator: dir is 1 or -1, never 0
       let best = dir < 0 ? least[x] : greatest[x];
       for (;;) {
         const lo = lo0.slice();
         const hi = hi0.slice();
+        // Stryker disable next-line EqualityOperator: dir is 1 or -1, never 0
         if (dir < 0) hi[x] = best - 1;
         else lo[x] = best + 1;
         if (lo[x] > hi[x]) return best;
         // Aim at the far end: the search tries values nearest the guess first.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: dir is 1 or -1; aiming every member at the far end, not only the one asked about, changes only the order values are tried in
         const aim = t.map((v, i) => (i === x ? (dir < 0 ? 0 : cap) : v));
         const s = solve(cs, lo, hi, aim, budget);
         if (s === undefined) return null;
@@ -221,6 +235,7 @@ function componentBounds(
     const low = extreme(-1);
     const high = extreme(1);
     if (search) search.nodes += limit - budget.n;
+    // Stryker disable next-line ConditionalExpression: the two sides share the budget: a least not proven leaves none for the greatest, which is null too
     return low === null || high === null ? null : { least: low, greatest: high >= cap ? Infinity : high };
   });
 }
@@ -239,6 +254,7 @@ function components(n: number, cs: readonly Constraint[]): number[][] {
     for (const v of c.vars) {
       const a = find(c.vars[0]);
       const b = find(v);
+      // Stryker disable next-line ConditionalExpression: with a = b, parent[a] = a changes nothing
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
   const groups = new Map<number, number[]>();
