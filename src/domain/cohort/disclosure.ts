@@ -63,6 +63,7 @@ function propagate(cs: readonly Constraint[], lo: Float64Array, hi: Float64Array
         minSum += l;
         maxSum += h;
       }
+      // Stryker disable next-line EqualityOperator: i = n reads past the arrays (undefined) and narrows nothing
       for (let i = 0; i < n; i++) {
         // s_i x_i in [k - (the others' greatest), k - (the others' least)].
         const tLo = c.k - (maxSum - highs[i]);
@@ -106,6 +107,7 @@ function solve(
   const g = Math.min(to, Math.max(from, guess[pick]));
   // g, g+1, g-1, g+2, ... within [from, to].
   for (let step = 0; g + step <= to || g - step >= from; step++) {
+    // Stryker disable next-line ConditionalExpression: for speed only: at step 0, g + 0 and g - 0 are one value, which a second try would search again
     for (let k = 0; k < (step === 0 ? 1 : 2); k++) {
       // Stryker disable next-line EqualityOperator: for speed only: g + step before g - step or after is the same search in another order
       const value = k === 0 ? g + step : g - step;
