@@ -4,8 +4,7 @@
  * the cap) that keeps every line, and the least and greatest value each member takes in them. Beside
  * it, small cases worked out by hand for what brute force does not show: a greatest value at the cap
  * read as "at least the cap" (Infinity), a member in no line, the output's order, the cache. Gaps found
- * by the mutation run of cohort/disclosure.ts (docs/mutation.md). The generator is the cohort's own
- * seeded one (not fast-check), so a mutation run checks as many systems as `npm test`.
+ * by the mutation run of cohort/disclosure.ts (docs/mutation.md). The systems: testing/lineSystems.ts.
  *
  * The search is exact whatever order it tries values in and however much propagation prunes, so those
  * change only its work: the last block counts its nodes (`Search`) on small systems, each count
@@ -15,38 +14,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Bounds, type BoundsCache, type Line, type Range, type Search, hiddenBounds } from './disclosure';
-import { random } from './prng';
+import { type LineSystem, lineSystem } from '../testing/lineSystems';
 
-type System = { lines: Line[]; values: Map<string, number>; hidden: Map<string, Range> };
-
-/** Members m0…: some counts, then lines whose total is a new member equal to the sum of earlier ones. */
-function system(seed: number): System {
-  const r = random(seed);
-  const values = new Map<string, number>();
-  const leaves = r.int(2, 4);
-  for (let i = 0; i < leaves; i++) values.set(`m${i}`, r.int(0, 6));
-  const lines: Line[] = [];
-  for (let l = 0, n = r.int(1, 3); l < n; l++) {
-    const ids = [...values.keys()];
-    const parts = [...new Set(Array.from({ length: r.int(2, 3) }, () => r.pick(ids)))];
-    if (parts.length < 2) continue;
-    const total = `m${values.size}`;
-    values.set(
-      total,
-      parts.reduce((s, p) => s + (values.get(p) ?? 0), 0),
-    );
-    lines.push({ total, parts });
-  }
-  const hidden = new Map<string, Range>();
-  for (const [id, v] of values) {
-    if (hidden.size >= 3 || !r.chance(0.5)) continue;
-    hidden.set(id, v >= 1 && v <= 4 && r.chance(0.5) ? { lo: 1, hi: 4 } : { lo: 0, hi: Infinity });
-  }
-  return { lines, values, hidden };
-}
+/** 2-4 counts up to 6, 1-3 lines of 2-3 parts, at most 3 members hidden, each with a chance of 0.5. */
+const system = (seed: number) =>
+  lineSystem(seed, { counts: [2, 4], greatest: 6, lines: [1, 3], parts: [2, 3], hiddenChance: 0.5, mostHidden: 3 });
 
 /** Every assignment within the ranges and the cap that keeps every line: each member's least and greatest. */
-function brute({ lines, values, hidden }: System): Map<string, Bounds> {
+function brute({ lines, values, hidden }: LineSystem): Map<string, Bounds> {
   const cap = 2 * Math.max(0, ...values.values()) + 10;
   const ids = [...hidden.keys()];
   const at = new Map(values);
