@@ -245,8 +245,9 @@ export default function CohortPage() {
             figures={ready.result.figures}
             shown={shown}
             facts={ready.facts}
-            journeys={ready.journeys}
+            selected={ready.journeys.length}
             all={all.length}
+            span={ready.result.span}
             suppress={suppress}
             meta={meta}
             w={w}

@@ -4,7 +4,7 @@
  * then copy, print or download it. With small cells shown, every way out carries the mark.
  */
 import { type ClipboardEvent, useMemo, useState } from 'react';
-import type { CohortFigures, Journey } from '../domain';
+import type { CohortFigures, Span } from '../domain';
 import type { JourneyFacts } from '../domain/cohort/facts';
 import { download } from '../io/download';
 import { safeFileName } from '../io/fileName';
@@ -31,9 +31,11 @@ type Props = {
   figures: CohortFigures;
   shown: Overview;
   facts: readonly JourneyFacts[];
-  /** The selected journeys (the figures are theirs) and how many the whole cohort has. */
-  journeys: readonly Journey[];
+  /** How many journeys are selected (the figures are theirs) and how many the whole cohort has. */
+  selected: number;
   all: number;
+  /** The period the selected journeys cover (found in the workers' pass), for the draft's period fields. */
+  span: Span | null;
   suppress: boolean;
   meta: ExportMeta;
   w: Words;
@@ -55,7 +57,7 @@ function selectedText(target: EventTarget): string {
   return window.getSelection()?.toString() ?? '';
 }
 
-export function ReportDraft({ figures, shown, facts, journeys, all, suppress, meta, w, pooled }: Props) {
+export function ReportDraft({ figures, shown, facts, selected, all, span, suppress, meta, w, pooled }: Props) {
   const pairs = figures.greyZones.handovers;
   const [kind, setKind] = useState<ReportFinding['kind']>('waits');
   const [pairKey, setPairKey] = useState('0');
@@ -71,7 +73,7 @@ export function ReportDraft({ figures, shown, facts, journeys, all, suppress, me
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key, figures, shown, facts, suppress, w, pooled],
   );
-  const starting = useMemo(() => startingFields(journeys, meta.asOf, w), [journeys, meta.asOf, w]);
+  const starting = useMemo(() => startingFields(span, meta.asOf, w), [span, meta.asOf, w]);
   const [edits, setEdits] = useState<Edits>({ finding: key, text: {}, own: {} });
   // Another finding: its written parts start again; the coordinator's own fields stay.
   const text = edits.finding === key ? edits.text : {};
@@ -87,7 +89,7 @@ export function ReportDraft({ figures, shown, facts, journeys, all, suppress, me
     setEdits({ finding: key, text: t, own });
     setCopied('no'); // "Kopierat." would no longer be true of the text
   };
-  const cohort = { all, selected: pooled ? figures.journeys : journeys.length };
+  const cohort = { all, selected };
   const doc = reportDocument(draft, cohort, meta, w);
   const name = safeFileName(`lex-heller-${finding.kind}-${meta.name}-${meta.asOf}`);
   const pairName = (id: string) => (id === '' ? w.say('matrix.nobody') : w.actor(id));

@@ -1,6 +1,6 @@
 /** The Lex Heller draft's text in both languages: the förbund's words, the small-cell mark, nothing it must not say. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CohortFigures, type Journey, analyzeCohort } from '../domain';
+import { type CohortFigures, type Journey, analyzeCohort, journeySpan } from '../domain';
 import { journeyFacts } from '../domain/cohort/facts';
 import { ASOF, endedWait, journey, openWait } from '../domain/cohort/fixtures';
 import { initI18n, loadLanguage, loadMessages } from '../i18n';
@@ -19,7 +19,7 @@ import {
 } from './lexHeller';
 import { overview } from './overview';
 import { reportDocument, reportMarkdown, reportText } from './reportDocument';
-import { journeySpan, startingFields } from './reportFields';
+import { startingFields } from './reportFields';
 import { type Words, sayFrom } from './say';
 
 const words: Partial<Record<Language, Words>> = {};
@@ -67,7 +67,7 @@ function draft(finding: ReportFinding, language: Language, suppress = true) {
   const facts = journeys.map((j, i) => journeyFacts(j, i, { asOf: ASOF, anchor: 'forstegEnd', from: 0, to: 0 }));
   const shown = overview(figures, { percentiles: 6, survival: 8 }, suppress);
   const text = draftFinding(finding, figures, shown, facts, suppress, w);
-  const d: ReportDraft = { ...startingFields(journeys, ASOF, w), ...text, proposal: 'Gemensam plan', feedback: '' };
+  const d: ReportDraft = { ...startingFields(journeySpan(journeys, ASOF), ASOF, w), ...text, proposal: 'Gemensam plan', feedback: '' };
   return { d, w, figures, facts, journeys };
 }
 

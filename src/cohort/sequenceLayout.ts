@@ -21,10 +21,32 @@ export type SequenceMarks = {
   y: (row: number) => number;
 };
 
+/** Rows a packed key can order: each row's place takes the low 21 bits of its key (see `sortSequences`). */
+const PLACES = 2 ** 21;
+
+/** An ISO date as a number in the same order (not a day count): year, month and day in their own bits. */
+function dateKey(iso: string): number {
+  return Number(iso.slice(0, 4)) * 512 + Number(iso.slice(5, 7)) * 32 + Number(iso.slice(8, 10));
+}
+
 /** Journeys with an anchor, sorted: longest wait or most grey-zone days first, or by anchor date; ties by cohort order. */
 export function sortSequences(facts: readonly JourneyFacts[], sort: SequenceSort): JourneyFacts[] {
   const rows = facts.filter((f) => f.anchor !== null);
-  // Each key once, then positions sorted (a comparator that reads two arrays).
+  const key = (f: JourneyFacts) =>
+    sort === 'wait' ? -f.longestWait : sort === 'greyZone' ? -f.greyZoneDays : dateKey(f.anchor as string);
+  // Each row's key and its place packed in one exact number (key × PLACES + place, under 2^53) and
+  // sorted as numbers, with no comparator: 100,000 rows took 40-50 ms of the page with one (issue #26).
+  // The place orders ties, which is the cohort order when the rows come in it (as the workers give them).
+  const packed = new Float64Array(rows.length);
+  let exact = rows.length < PLACES;
+  for (let i = 0; i < rows.length && exact; i++) {
+    const k = key(rows[i]);
+    exact = Number.isInteger(k) && Math.abs(k) < 2 ** 31 && (i === 0 || rows[i - 1].index < rows[i].index);
+    packed[i] = k * PLACES + i;
+  }
+  if (exact) return Array.from(packed.sort(), (v) => rows[v - Math.floor(v / PLACES) * PLACES]);
+  // Otherwise (rows out of cohort order, a key that is not a whole number): each key once, then the places
+  // sorted with a comparator that reads two arrays.
   const keys: (number | string)[] = rows.map((f) =>
     sort === 'wait' ? -f.longestWait : sort === 'greyZone' ? -f.greyZoneDays : (f.anchor as string),
   );

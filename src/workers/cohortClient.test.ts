@@ -8,6 +8,7 @@ import {
   figureBases,
   findDuplicates,
   generateCohort,
+  journeySpan,
   serializeJourney,
 } from '../domain';
 import { computeCohort, readCohortFiles } from './cohortClient';
@@ -22,6 +23,9 @@ describe('computeCohort', () => {
     const r = await computeCohort(journeys, { asOf }, align, { onProgress: (p) => progress.push(p.done) });
     expect(r.figures).toEqual(analyzeCohort(journeys, { asOf }));
     expect(r.alignment).toEqual(alignCohort(journeys, align));
+    // The period the report's fields start with: the whole cohort's, merged from the chunks' (issue #26).
+    expect(r.span).toEqual(journeySpan(journeys, asOf));
+    expect(r.span).not.toEqual(journeySpan(journeys.slice(1_000), asOf)); // the last chunk alone starts later
     // The journeys behind the percentiles and the survival (the small-cell rule) are the whole cohort's,
     // not one chunk's.
     const acc = cohortAccumulator({ asOf });

@@ -17,9 +17,11 @@ import {
   type Duplicate,
   type Journey,
   type JourneyIdentity,
+  type Span,
   alignAccumulator,
   cohortAccumulator,
   figureBases,
+  mergeSpans,
 } from '../domain';
 import type { FactOptions, JourneyFacts } from '../domain/cohort/facts';
 import { type PoolOptions, type PoolState, poolAccumulator } from '../domain/pool';
@@ -33,6 +35,8 @@ export type CohortResult = {
   alignment: Alignment | null;
   /** Each journey's facts (in cohort order), when asked for. */
   facts: JourneyFacts[] | null;
+  /** The period the journeys cover (`journeySpan`), found chunk by chunk in the same pass. */
+  span: Span | null;
 };
 
 export type Progress = { done: number; total: number };
@@ -212,7 +216,13 @@ function runPool<T>(
   });
 }
 
-type ChunkState = { cohort: CohortState; align: AlignState | null; facts: JourneyFacts[] | null; count: number };
+type ChunkState = {
+  cohort: CohortState;
+  align: AlignState | null;
+  facts: JourneyFacts[] | null;
+  span: Span | null;
+  count: number;
+};
 
 /** The figures (and, with `align`, the alignment) of a cohort of distinct journeys. */
 export async function computeCohort(
@@ -232,17 +242,22 @@ export async function computeCohort(
   const alignAcc = align ? alignAccumulator(align) : null;
   let cohortState = cohort.empty();
   let alignState = alignAcc?.empty() ?? null;
+  let span: Span | null = null;
   const factsByChunk: (JourneyFacts[] | null)[] = new Array(chunks.length).fill(null);
   let done = 0;
   await runPool<ChunkState>(
     chunks,
-    (m) => (m.type === 'state' ? { cohort: m.cohort, align: m.align, facts: m.facts, count: m.count } : undefined),
+    (m) =>
+      m.type === 'state'
+        ? { cohort: m.cohort, align: m.align, facts: m.facts, span: m.span, count: m.count }
+        : undefined,
     {
       signal,
       onDone: (index, r) => {
         cohortState = cohort.merge(cohortState, r.cohort);
         if (alignAcc && alignState && r.align) alignState = alignAcc.merge(alignState, r.align);
         factsByChunk[index] = r.facts;
+        span = mergeSpans(span, r.span);
         done += r.count;
         onProgress?.({ done, total: journeys.length });
       },
@@ -253,6 +268,7 @@ export async function computeCohort(
     bases: figureBases(cohortState),
     alignment: alignAcc && alignState ? alignAcc.finish(alignState) : null,
     facts: facts ? factsByChunk.flatMap((f) => f ?? []) : null,
+    span,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   alignAccumulator,
   cohortAccumulator,
   journeysFromCsvRows,
+  journeySpan,
   parseFile,
   personnummerInCsvCells,
   csvLimitProblems,
@@ -167,7 +168,16 @@ export async function handle(message: ToWorker, post: Post): Promise<void> {
       if (facts && message.facts)
         facts.push(journeyFacts(journey, index, message.facts, factsSame ? analysis : undefined));
     });
-    post({ type: 'state', id: message.id, cohort: state, align: alignState, facts, count: message.journeys.length });
+    const span = journeySpan(message.journeys, o.asOf);
+    post({
+      type: 'state',
+      id: message.id,
+      cohort: state,
+      align: alignState,
+      facts,
+      span,
+      count: message.journeys.length,
+    });
   } catch (e) {
     post({ type: 'error', id: message.id, message: e instanceof Error ? e.message : String(e) });
   }

@@ -14,6 +14,7 @@ import type {
   Issue,
   Journey,
   JourneyIdentity,
+  Span,
 } from '../domain';
 import type { PoolOptions, PoolState } from '../domain/pool';
 
@@ -60,6 +61,8 @@ export type FromWorker =
       cohort: CohortState;
       align: AlignState | null;
       facts: JourneyFacts[] | null;
+      /** The period the chunk's journeys cover (a report's period fields). */
+      span: Span | null;
       count: number;
     }
   | { type: 'pool-state'; id: number; state: PoolState; count: number }

@@ -88,8 +88,9 @@ export function PoolTotal({ pooled, shown, tables, horizon, suppress, meta, w }:
         figures={figures}
         shown={shown}
         facts={[]}
-        journeys={[]}
+        selected={figures.journeys}
         all={figures.journeys}
+        span={null}
         suppress={suppress}
         meta={meta}
         w={w}

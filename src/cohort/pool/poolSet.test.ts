@@ -158,7 +158,7 @@ describe('the exports of pooled figures', () => {
     );
     expect(csv).toContain(w.say('pool.counts.cliffsNote'));
     expect(
-      reportDocument({ ...startingFields([], ASOF, w), ...emptyDraft }, { all: 240, selected: 240 }, meta, w).about,
+      reportDocument({ ...startingFields(null, ASOF, w), ...emptyDraft }, { all: 240, selected: 240 }, meta, w).about,
     ).toContainEqual(['Källor', 'Förbund 0 (30 resor); Förbund 1 (90 resor); Förbund 2 (120 resor)']);
     const draft = draftFinding({ kind: 'cliffs' }, pooled.figures, shown, [], true, w, pooledFindings(tables, pooled));
     expect(draft.challenge).toContain(`gäller det ${String(tables.cliffs.shown(crossIds.total))} insatser`);

@@ -18,5 +18,6 @@ export {
 } from './suppress';
 export { hiddenBounds, type Bounds, type Line } from './disclosure';
 export { survivalBands, type SurvivalBand } from './survival';
+export { journeySpan, mergeSpans, type Span } from './span';
 export * from './views';
 export { generateCohort, generateJourney } from './generate';
