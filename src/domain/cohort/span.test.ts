@@ -6,6 +6,14 @@ import { type Span, journeySpan, mergeSpans } from './span';
 describe('journeySpan: the period a report covers', () => {
   it('is null for no journeys, and for journeys with no date', () => {
     expect(journeySpan([], ASOF)).toBeNull();
+    expect(journeySpan([journey('x', [])], ASOF)).toBeNull();
+    expect(journeySpan([journey('x', [], { closed: null, mandates: [] })], ASOF)).toBeNull();
+  });
+
+  it('takes a closing day alone, and a date missing after one seen (an open intervention)', () => {
+    const closedOnly = journey('c', [], { closed: { date: '2025-05-05', reason: 'flytt' } });
+    expect(journeySpan([closedOnly], ASOF)).toEqual({ from: '2025-05-05', to: '2025-05-05' });
+    expect(journeySpan([journey('x', []), closedOnly], ASOF)).toEqual({ from: '2025-05-05', to: '2025-05-05' });
   });
 
   it('takes the first start and the last end, each intervention counted', () => {
