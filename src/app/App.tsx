@@ -76,7 +76,7 @@ const SideBySide = lazy(() =>
 // The tables under the chart render after it, in a deferred render that yields: a big journey's chart is not held up by its rows.
 const LaterInterventionsTable = memo(InterventionsTable);
 const LaterOtherItems = memo(OtherItems);
-// So are the totals and the findings beside it (issue #26): another journey's bars come first.
+// So are the totals, the scenarios and the findings beside it (issue #26): another journey's bars come first.
 const LaterSummary = memo(Summary);
 const LaterFindingsList = memo(FindingsList);
 // The accessibility statement, like the rules, loads when it opens.
@@ -258,9 +258,10 @@ export function App() {
                   <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
                 </Suspense>
               )}
-              {/* Small, and above the scenarios: on the first render it is drawn at once, so nothing below it moves. */}
-              <LaterSummary analysis={(tables ?? now).analysis} labels={(tables ?? now).labels} />
-              <ScenarioPanel outcomes={scenarioView.outcomes} />
+              {/* The totals and the scenarios come in the deferred render too, together (nothing below the totals
+              moves when they come), after the chart: on a projector they are below the fold (issue #26). */}
+              {tables && <LaterSummary analysis={tables.analysis} labels={tables.labels} />}
+              {tables && <ScenarioPanel outcomes={scenarioView.outcomes} />}
               {tables && <LaterFindingsList analysis={tables.analysis} asOf={tables.asOf} labels={tables.labels} />}
             </aside>
           </div>

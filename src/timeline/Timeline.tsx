@@ -120,6 +120,8 @@ const TimelineChart = memo(function TimelineChart({
   // Until the chart's box is measured (before the first paint) nothing in it is drawn: drawing
   // it at a guessed width first cost the first screen a whole chart (issue #26).
   const measured = useMeasuredWidth(containerRef, knownWidth);
+  // The legend, under the chart (below the fold on a projector), in a render after the chart's (issue #26).
+  const settled = useDeferredValue(true, false);
   const totalWidth = measured ?? FALLBACK_WIDTH;
   // The reader's own letter and word spacing: when it changes, every label is fitted again.
   // Mötesläge enlarges the chart's text (CSS): the labels are fitted again to that size.
@@ -324,7 +326,7 @@ const TimelineChart = memo(function TimelineChart({
         </svg>
       </div>
       {measured !== null && <BarKeyList marks={marks} slices={slices} indexOf={indexOf} />}
-      <StaticLegend categories={categories} scenario={scenario !== null} />
+      {settled && <StaticLegend categories={categories} scenario={scenario !== null} />}
     </section>
   );
 });
