@@ -4,9 +4,10 @@
  * navigates to the app and the demo journey is drawn, under Chromium's CPU throttling × 4 and
  * a 10 Mbit/s network with 40 ms latency (CDP emulation). Measured from the navigation's start
  * (the page's time origin) to the second animation frame after the first bar and the journey
- * heading are in the DOM, the same clock as the render rows. Beside it the single file
- * (dist-single/resan.html) opened from file://, under the same CPU throttling (the network
- * emulation does not apply to a file read from disk).
+ * heading are in the DOM, the same clock as the render rows. Served gzip-compressed, as a web
+ * server sends text files (serve.mjs); beside it the same files served uncompressed, and the
+ * single file (dist-single/resan.html) opened from file://, under the same CPU throttling (the
+ * network emulation does not apply to a file read from disk).
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -47,16 +48,21 @@ async function drawnOnce(browser, url, network) {
   return ms;
 }
 
-/** `runs` fresh loads of each: the served build (throttled network) and the single file. */
-export async function firstScreenThrottled(browser, { origin, single, runs }) {
+/**
+ * `runs` fresh loads of each, taken in turn: the served build compressed (`origin`) and
+ * uncompressed (`plainOrigin`), both over the throttled network, and the single file.
+ */
+export async function firstScreenThrottled(browser, { origin, plainOrigin, single, runs }) {
   const served = [];
+  const plain = [];
   const file = [];
   for (let i = 0; i < runs; i++) {
     served.push(await drawnOnce(browser, origin + '/', true));
+    plain.push(await drawnOnce(browser, plainOrigin + '/', true));
     if (existsSync(single)) file.push(await drawnOnce(browser, pathToFileURL(single).href, false));
     process.stdout.write(
-      `first screen, CPU × ${CPU_RATE} #${i + 1}: served (10 Mbit/s, 40 ms) ${served.at(-1).toFixed(0)} ms${file.length ? `, single file ${file.at(-1).toFixed(0)} ms` : ''}\n`,
+      `first screen, CPU × ${CPU_RATE} #${i + 1}: served (10 Mbit/s, 40 ms) gzip ${served.at(-1).toFixed(0)} ms, uncompressed ${plain.at(-1).toFixed(0)} ms${file.length ? `, single file ${file.at(-1).toFixed(0)} ms` : ''}\n`,
     );
   }
-  return { cpuRate: CPU_RATE, network: NETWORK, served, file, single: existsSync(single) ? single : null };
+  return { cpuRate: CPU_RATE, network: NETWORK, served, plain, file, single: existsSync(single) ? single : null };
 }
