@@ -67,7 +67,12 @@ function draft(finding: ReportFinding, language: Language, suppress = true) {
   const facts = journeys.map((j, i) => journeyFacts(j, i, { asOf: ASOF, anchor: 'forstegEnd', from: 0, to: 0 }));
   const shown = overview(figures, { percentiles: 6, survival: 8 }, suppress);
   const text = draftFinding(finding, figures, shown, facts, suppress, w);
-  const d: ReportDraft = { ...startingFields(journeySpan(journeys, ASOF), ASOF, w), ...text, proposal: 'Gemensam plan', feedback: '' };
+  const d: ReportDraft = {
+    ...startingFields(journeySpan(journeys, ASOF), ASOF, w),
+    ...text,
+    proposal: 'Gemensam plan',
+    feedback: '',
+  };
   return { d, w, figures, facts, journeys };
 }
 
