@@ -104,24 +104,18 @@ else
     value: `${ms(slow.resan.median)} (median)`,
     met: slow.resan.median <= 1500,
   });
-const plain = timeline?.rows?.find((r) => r.measure.includes('(served uncompressed)'));
-if (plain?.resan)
-  rows.push({
-    measure: 'the same, served uncompressed',
-    target: '–',
-    value: `${ms(plain.resan.median)} (median)`,
-    met: null,
-  });
-const file = timeline?.rows?.find(
-  (r) => r.measure.startsWith('first screen: demo drawn') && r.measure.includes('file://'),
+/** A first-screen row beside the target's, shown without a target of its own. */
+const beside = (measure, found) => {
+  if (found?.resan) rows.push({ measure, target: '–', value: `${ms(found.resan.median)} (median)`, met: null });
+};
+beside(
+  'the same, served uncompressed',
+  timeline?.rows?.find((r) => r.measure.includes('(served uncompressed)')),
 );
-if (file?.resan)
-  rows.push({
-    measure: 'the same, single file from file:// (CPU × 4)',
-    target: '–',
-    value: `${ms(file.resan.median)} (median)`,
-    met: null,
-  });
+beside(
+  'the same, single file from file:// (CPU × 4)',
+  timeline?.rows?.find((r) => r.measure.startsWith('first screen: demo drawn') && r.measure.includes('file://')),
+);
 const js = timeline?.rows?.find((r) => r.measure === 'first-screen JS, gzip');
 if (js?.resan)
   rows.push({

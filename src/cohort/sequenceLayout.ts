@@ -47,9 +47,7 @@ export function sortSequences(facts: readonly JourneyFacts[], sort: SequenceSort
   if (exact) return Array.from(packed.sort(), (v) => rows[v - Math.floor(v / PLACES) * PLACES]);
   // Otherwise (rows out of cohort order, a key that is not a whole number): each key once, then the places
   // sorted with a comparator that reads two arrays.
-  const keys: (number | string)[] = rows.map((f) =>
-    sort === 'wait' ? -f.longestWait : sort === 'greyZone' ? -f.greyZoneDays : (f.anchor as string),
-  );
+  const keys: (number | string)[] = rows.map((f) => (sort === 'anchor' ? (f.anchor as string) : key(f)));
   const order = rows.map((_, i) => i);
   order.sort((a, b) => {
     const ka = keys[a];

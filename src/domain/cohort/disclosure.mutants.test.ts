@@ -20,6 +20,19 @@ import { type LineSystem, lineSystem } from '../testing/lineSystems';
 const system = (seed: number) =>
   lineSystem(seed, { counts: [2, 4], greatest: 6, lines: [1, 3], parts: [2, 3], hiddenChance: 0.5, mostHidden: 3 });
 
+/** t = a + b with t and a hidden, b = 2 shown; truth t = 5 (the cap is 20). */
+const openTotal = () => ({
+  values: new Map([
+    ['t', 5],
+    ['a', 3],
+    ['b', 2],
+  ]),
+  hidden: new Map<string, Range>([
+    ['t', { lo: 0, hi: Infinity }],
+    ['a', { lo: 0, hi: Infinity }],
+  ]),
+});
+
 /** Every assignment within the ranges and the cap that keeps every line: each member's least and greatest. */
 function brute({ lines, values, hidden }: LineSystem): Map<string, Bounds> {
   const cap = 2 * Math.max(0, ...values.values()) + 10;
@@ -108,15 +121,7 @@ describe('hiddenBounds by hand', () => {
     // above the cap are not searched, so t reaches the cap (Infinity: "at least the cap") and a stops at
     // 20 - 2 = 18. That 18 is not a bound on a (a could be 100): only "determined or not" is read from
     // these answers (suppress.ts), and 0 < 18 says "not determined" as Infinity would.
-    const values = new Map([
-      ['t', 5],
-      ['a', 3],
-      ['b', 2],
-    ]);
-    const hidden = new Map<string, Range>([
-      ['t', { lo: 0, hi: Infinity }],
-      ['a', { lo: 0, hi: Infinity }],
-    ]);
+    const { values, hidden } = openTotal();
     const got = hiddenBounds([{ total: 't', parts: ['a', 'b'] }], values, hidden);
     expect(got).toEqual(
       new Map([
@@ -288,15 +293,7 @@ describe('the search’s work, counted', () => {
     // 2-4, a to 0-2, picks t, tries 2 (the aim 0 is below the range); node 2 pins a = 0. 1 and below:
     // node 3, empty. t's greatest, 6 and up: node 4 picks t and tries the cap, 20; node 5 pins a = 18.
     // 21 is past the cap: no node. a: 0 is its floor; 19 and up is node 6, empty (t would pass the cap).
-    const values = new Map([
-      ['t', 5],
-      ['a', 3],
-      ['b', 2],
-    ]);
-    const hidden = new Map<string, Range>([
-      ['t', { lo: 0, hi: Infinity }],
-      ['a', { lo: 0, hi: Infinity }],
-    ]);
+    const { values, hidden } = openTotal();
     expect(counted([{ total: 't', parts: ['a', 'b'] }], values, hidden)).toEqual({
       bounds: { t: { least: 2, greatest: Infinity }, a: { least: 0, greatest: 18 } },
       nodes: 6,
