@@ -220,4 +220,16 @@ test.describe('the Lex Heller draft', () => {
     await expect(report.getByTestId('report-title')).toHaveValue(/^Deviation \(Lex Heller\): grey zone at /);
     await expect(report.getByLabel('Reporter’s role', { exact: true })).toHaveValue('Verksamhetsutvecklare');
   });
+
+  test('at 320 px the report’s fields stay inside the report, with no sideways scrolling', async ({ page, resan }) => {
+    void resan;
+    await page.setViewportSize({ width: 320, height: 640 });
+    const report = await openCohort(page);
+    const fields = report.getByTestId('report-fields');
+    await fields.scrollIntoViewIfNeeded();
+    const [f, r] = [await fields.boundingBox(), await report.boundingBox()];
+    // A fieldset is as wide as its content by default: its 16rem grid column once pushed it 20 px past the report.
+    expect(f!.x + f!.width).toBeLessThanOrEqual(r!.x + r!.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
 });
