@@ -244,6 +244,7 @@ export function App() {
                   asOfIsToday={asOfIsToday}
                   labels={labels}
                   scenario={scenarioView.scenario}
+                  legend={tables !== null}
                 />
               )}
               <DetailsLater journey={journey} analysis={analysis} asOf={asOf} labels={labels} />
@@ -258,8 +259,8 @@ export function App() {
                   <ScenarioSummary comparison={scenarioView.scenario.comparison} labels={labels} />
                 </Suspense>
               )}
-              {/* The totals and the scenarios come in the deferred render too, together (nothing below the totals
-              moves when they come), after the chart: on a projector they are below the fold (issue #26). */}
+              {/* The totals and the scenarios come in the deferred render too, with the chart's legend and the
+              tables, in one commit while the page is busy, after the chart: on a projector they are below the fold (issue #26). */}
               {tables && <LaterSummary analysis={tables.analysis} labels={tables.labels} />}
               {tables && <ScenarioPanel outcomes={scenarioView.outcomes} />}
               {tables && <LaterFindingsList analysis={tables.analysis} asOf={tables.asOf} labels={tables.labels} />}

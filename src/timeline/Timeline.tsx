@@ -43,6 +43,12 @@ type Props = {
   asOfIsToday: boolean;
   labels: Labels;
   scenario?: ScenarioOverlayInput;
+  /**
+   * Whether the legend under the chart is drawn. The page draws it with the totals and tables, in the
+   * deferred render after the chart (below the fold on a projector; issue #26): all in one commit, while
+   * the page says it is busy, so nothing below the chart moves after a person could click it.
+   */
+  legend?: boolean;
 };
 
 /**
@@ -112,6 +118,7 @@ const TimelineChart = memo(function TimelineChart({
   asOfIsToday,
   labels,
   scenario = null,
+  legend = true,
   knownWidth,
 }: Props & { knownWidth: number | null }) {
   const { t } = useTranslation();
@@ -120,8 +127,6 @@ const TimelineChart = memo(function TimelineChart({
   // Until the chart's box is measured (before the first paint) nothing in it is drawn: drawing
   // it at a guessed width first cost the first screen a whole chart (issue #26).
   const measured = useMeasuredWidth(containerRef, knownWidth);
-  // The legend, under the chart (below the fold on a projector), in a render after the chart's (issue #26).
-  const settled = useDeferredValue(true, false);
   const totalWidth = measured ?? FALLBACK_WIDTH;
   // The reader's own letter and word spacing: when it changes, every label is fitted again.
   // Mötesläge enlarges the chart's text (CSS): the labels are fitted again to that size.
@@ -326,7 +331,7 @@ const TimelineChart = memo(function TimelineChart({
         </svg>
       </div>
       {measured !== null && <BarKeyList marks={marks} slices={slices} indexOf={indexOf} />}
-      {settled && <StaticLegend categories={categories} scenario={scenario !== null} />}
+      {legend && <StaticLegend categories={categories} scenario={scenario !== null} />}
     </section>
   );
 });
