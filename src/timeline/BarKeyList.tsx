@@ -5,7 +5,7 @@
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BarMark } from './barMarks';
-import { type Slices, chunkRanks, chunkState } from './slices';
+import { CHUNK, type Slices, chunkRanks, chunkState } from './slices';
 import { Marked } from '../kit/FileText';
 
 type Keyed = Extract<BarMark, { place: 'key' }>;
@@ -40,9 +40,6 @@ export function BarKeyList({
     </section>
   );
 }
-
-/** Entries in chunks of this many, each chunk rendered again only when what it lists changed. */
-const CHUNK = 256;
 
 type ChunkProps = { keyed: readonly Keyed[]; from: number; slices: Slices; indexOf: ReadonlyMap<string, number> };
 

@@ -9,7 +9,7 @@ import { memo } from 'react';
 import { BAR_HEIGHT, BAR_ROW, THIN_BAR_HEIGHT } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarMark, badgeWidth } from './barMarks';
-import { type Slices, chunkRanks, chunkState } from './slices';
+import { CHUNK, type Slices, chunkRanks, chunkState } from './slices';
 
 type Props = {
   bars: readonly BarLayout[];
@@ -20,9 +20,6 @@ type Props = {
   /** The bars drawn so far (slices.ts): only theirs are marked. */
   slices: Slices;
 };
-
-/** Marks in chunks of this many bars, each chunk rendered again only when what it draws changed. */
-const CHUNK = 256;
 
 export function BarMarks(props: Props) {
   if (props.marks.size === 0) return null;

@@ -1,3 +1,9 @@
+/**
+ * The bars: one focusable, named group per intervention, in the journey's order (the tab order),
+ * drawn in full while in view (BarShapes.tsx) and as the named group alone outside it. A big
+ * journey's bars come in slices (slices.ts); the bars are rendered in chunks, so a new slice
+ * renders the chunks it changes, not every bar.
+ */
 import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { announce } from '../kit/announce';
 import { useTranslation } from 'react-i18next';
@@ -7,43 +13,18 @@ import type { Labels } from '../kit/useLabels';
 import { EVENT_ROW, LANE_PAD, type XScale, drawMargin } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
-import { PATTERN } from './defs';
-import { CATEGORY_CUES, cueId } from './kindCues';
-import type { BarInfo, BarInfos } from './barInfo';
-import { CATEGORY_COLORS, FINDING_COLORS } from './palette';
-import { BarTags, TICK_WIDTH, barBox } from './BarTags';
-import { textWidth } from './text';
-import { type BarMark, badgeWidth, insideLabel, placeBadges } from './barMarks';
+import type { BarInfos } from './barInfo';
+import { BarTags } from './BarTags';
+import { type BarMark, placeBadges } from './barMarks';
 import { BarMarks } from './BarMarks';
-import type { Slices } from './slices';
+import { type BarProps, BarShapes } from './BarShapes';
+import { CHUNK, type Slices, chunkRanks, chunkState } from './slices';
 import type { TimelineModel } from './useTimelineModel';
 import { LaneClips } from './Lanes';
 import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
 
 const selectSelection = (s: AppState) => s.selection;
 const selectEditMode = (s: AppState) => s.editMode;
-
-type BarProps = {
-  bar: BarLayout;
-  info: BarInfo;
-  x: XScale;
-  top: number;
-  chartWidth: number;
-  asOf: number;
-  selected: boolean;
-  interaction: Interaction;
-  editMode: boolean;
-  /** This bar's drag in progress, if any. */
-  drag: Drag | null;
-  editing: BarEditing;
-  /** Outside the visible range: only the focusable, named element is in the DOM. */
-  culled: boolean;
-  reveal: (bar: BarLayout) => void;
-  /** Its name drawn after it ('outside'), its number badge drawn on it (the number), or neither. */
-  mark: 'outside' | number | undefined;
-  /** Its lane's clip path (`url(#…)`): its name is drawn inside the lane. */
-  clip: string;
-};
 
 /** What the bar itself must know of its mark (a primitive, so the memo holds): a number only when its badge is drawn. */
 const markOf = (m: BarMark | undefined, badges: ReadonlyMap<string, number>) =>
@@ -107,177 +88,6 @@ const Bar = memo(function Bar(props: BarProps) {
   );
 }, sameWhileCulled);
 
-function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing, mark, clip }: BarProps) {
-  const { h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
-  const colors = CATEGORY_COLORS[bar.category];
-  const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
-  const cue = cueId(bar.category);
-  const bodyRect = (
-    <rect
-      className="bar-body"
-      x={x0}
-      y={y}
-      width={w}
-      height={h}
-      rx={w < TICK_WIDTH ? 0 : 3}
-      fill={colors.fill}
-      fillOpacity={bar.activity ? 1 : 0.7}
-      stroke={stroke}
-      strokeWidth={bar.exceeds ? 2.5 : 1}
-      strokeDasharray={bar.projected && w >= TICK_WIDTH ? '5 3' : undefined}
-      data-cue={CATEGORY_CUES[bar.category]}
-    />
-  );
-  // The kind told by its texture too, not by colour alone (kindCues.tsx), inside the edge.
-  const cueRect = (from: number, to: number, key: string) =>
-    cue !== null && to - from > 2 ? (
-      <rect
-        key={key}
-        className="bar-cue"
-        x={from}
-        y={y + 1}
-        width={to - from}
-        height={h - 2}
-        rx={2}
-        fill={`url(#${cue})`}
-        pointerEvents="none"
-      />
-    ) : null;
-  // Level of detail: a bar a few pixels wide is its body alone (its name is in the label and the table).
-  if (bodyOnly)
-    return (
-      <>
-        {bodyRect}
-        {cueRect(x0 + 1, x0 + w - 1, 'all')}
-      </>
-    );
-  const projectedFrom = bar.projected && bar.end !== null ? Math.max(bar.start, asOf + 1) : null;
-  const showProjected = projectedFrom !== null && bar.end !== null && projectedFrom <= bar.end;
-  const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
-  // A name drawn after the bar (BarMarks) is not drawn in it too; a number badge keeps its room.
-  const keep = typeof mark === 'number' ? badgeWidth(mark) : 0;
-  const fitted = insideLabel(bar, info.label, x, x0, x1, chartWidth, keep);
-  const { textX, fontSize } = fitted;
-  const label = mark === 'outside' ? '' : fitted.label;
-  // The texture beside the name, never under it: the name keeps its contrast against the fill.
-  const textEnd = label ? textX + textWidth(label, fontSize) + 3 : x0 + 1;
-  const body = (
-    <>
-      {bodyRect}
-      {label && cueRect(x0 + 1, textX - 3, 'before')}
-      {cueRect(textEnd, x0 + w - 1, 'after')}
-    </>
-  );
-  const limitX = bar.ruleLimit === null ? null : x(bar.ruleLimit + 1);
-  return (
-    <>
-      {/* A group only when there is something to group (one node less per bar: 1,000 at 1,000 bars). */}
-      {open || showProjected ? (
-        <g mask={open ? `url(#${PATTERN.fade}-mask)` : undefined}>
-          {body}
-          {showProjected && (
-            <rect
-              className="bar-projected"
-              x={x(projectedFrom)}
-              y={y}
-              width={Math.max(x(bar.end! + 1) - x(projectedFrom), 1)}
-              height={h}
-              fill={`url(#${PATTERN.projected})`}
-              pointerEvents="none"
-            />
-          )}
-        </g>
-      ) : (
-        body
-      )}
-      {exceedsFrom !== null && bar.end !== null && (
-        <rect
-          className="bar-exceeds"
-          x={x(exceedsFrom)}
-          y={y}
-          width={Math.max(x(bar.end + 1) - x(exceedsFrom), 1)}
-          height={h}
-          fill={`url(#${PATTERN.exceeds})`}
-          pointerEvents="none"
-        />
-      )}
-      {limitX !== null && bar.end !== null && bar.ruleLimit !== null && bar.ruleLimit > bar.end && (
-        <line
-          className="bar-headroom"
-          x1={x1}
-          x2={limitX}
-          y1={y + h / 2}
-          y2={y + h / 2}
-          stroke="#1a1a1a"
-          strokeWidth={1.5}
-          strokeDasharray="2 4"
-          pointerEvents="none"
-        />
-      )}
-      {bar.ruleLimit !== null && limitX !== null && (
-        <g className="bar-limit" data-limit={info.limit}>
-          <line x1={limitX} x2={limitX} y1={y - 4} y2={y + h + 4} stroke={stroke} strokeWidth={3} />
-          <path d={`M${limitX},${y - 4} l6,-4 l0,8 z`} fill={stroke} />
-        </g>
-      )}
-      {label && (
-        <text
-          x={textX}
-          y={y + h / 2 + 1}
-          dominantBaseline="middle"
-          className="bar-label"
-          clipPath={clip}
-          fontSize={fontSize}
-          fill={bar.activity && !bar.cancelled ? colors.text : '#111111'}
-          textDecoration={bar.cancelled ? 'line-through' : undefined}
-          pointerEvents="none"
-        >
-          {label}
-        </text>
-      )}
-      {bar.endUnrecorded && !open && (
-        // The decided end passed with nothing recorded: a "?" at the end, in the legend and the name (not colour alone).
-        <g className="bar-end-unrecorded" data-end-unrecorded="" pointerEvents="none">
-          <circle cx={x1} cy={y + h / 2} r={8} fill="#ffffff" stroke="#1a1a1a" strokeWidth={1.5} />
-          <text x={x1} y={y + h / 2 + 1} textAnchor="middle" dominantBaseline="middle" fontSize={12} fill="#111111">
-            ?
-          </text>
-        </g>
-      )}
-      {editMode && !open && (
-        <rect
-          className="bar-resize"
-          data-resize={bar.id}
-          x={x1 - 6}
-          y={y}
-          width={10}
-          height={h}
-          fill="transparent"
-          onPointerDown={(e) => editing.begin(bar.id, 'resize', e)}
-        />
-      )}
-      {drag && drag.days !== 0 && (
-        <text x={x1 + 6} y={y + h / 2} dominantBaseline="middle" className="drag-days" pointerEvents="none">
-          {drag.days > 0 ? '+' : ''}
-          {drag.days}
-        </text>
-      )}
-      {bar.cancelled && (
-        // Not under the label (which is struck through itself): a dark line through the text took it under 4.5:1.
-        <line
-          x1={label ? Math.min(textX + textWidth(label, fontSize) + 4, x0 + w) : x0}
-          x2={x0 + w}
-          y1={y + h / 2}
-          y2={y + h / 2}
-          stroke="#1a1a1a"
-          strokeWidth={2}
-          pointerEvents="none"
-        />
-      )}
-    </>
-  );
-}
-
 export function Bars({
   model,
   x,
@@ -337,40 +147,109 @@ export function Bars({
     );
     return byLane;
   }, [model]);
-  // The days in view with the drawing margin (see liveView.ts): only bars that reach into them are drawn in full.
-  const from = x.invert(-drawMargin(chartWidth));
-  const to = x.invert(chartWidth + drawMargin(chartWidth));
+  const indexOf = useMemo(() => new Map(model.layout.bars.map((b, i) => [b.id, i])), [model.layout.bars]);
+  // The selected and the dragged bar go to their own chunk only: a click or a drag renders that chunk.
+  const selectedAt = selection?.kind === 'intervention' ? (indexOf.get(selection.id) ?? -1) : -1;
+  const dragAt = drag ? (indexOf.get(drag.id) ?? -1) : -1;
+  const inChunk = (i: number, from: number) => i >= from && i < from + CHUNK;
+  const chunks = [];
+  for (let from = 0; from < model.layout.bars.length; from += CHUNK)
+    chunks.push(
+      <BarsChunk
+        key={from}
+        from={from}
+        bars={model.layout.bars}
+        infos={infos}
+        x={x}
+        tops={tops}
+        chartWidth={chartWidth}
+        asOf={asOf}
+        selectedId={inChunk(selectedAt, from) ? model.layout.bars[selectedAt].id : null}
+        interaction={interaction}
+        editMode={editMode}
+        drag={inChunk(dragAt, from) ? drag : null}
+        editing={editing}
+        reveal={reveal}
+        marks={marks}
+        badges={badges}
+        scenarioOnly={model.scenarioOnly}
+        clipId={clipId}
+        laneIndex={laneIndex}
+        slices={slices}
+      />,
+    );
   return (
     <g className="bars">
       <LaneClips model={model} id={clipId} x={-1e7} width={2e7} />
-      {model.layout.bars.map((bar, i) => {
-        if (model.scenarioOnly.has(bar.id) || (slices.rank && slices.rank[i] >= slices.count)) return null;
-        const mine = drag?.id === bar.id ? drag : null;
-        // Open bars run to the edge; flags and ticks may lie beyond the end.
-        const last = Math.max(bar.end ?? Infinity, bar.ruleLimit ?? -Infinity);
-        const culled = !mine && (last + 1 < from || bar.start > to);
-        return (
-          <Bar
-            key={bar.id}
-            bar={bar}
-            info={infos.at(i)}
-            x={x}
-            top={tops.get(bar.lane) ?? 0}
-            chartWidth={chartWidth}
-            asOf={asOf}
-            selected={selection?.kind === 'intervention' && selection.id === bar.id}
-            interaction={interaction}
-            editMode={editMode}
-            drag={mine}
-            editing={editing}
-            culled={culled}
-            reveal={reveal}
-            mark={markOf(marks.get(bar.id), badges)}
-            clip={`url(#${clipId}-${laneIndex.get(bar.lane) ?? 0})`}
-          />
-        );
-      })}
+      {chunks}
       <BarMarks bars={model.layout.bars} marks={marks} badges={badges} tops={tops} slices={slices} />
     </g>
   );
 }
+
+type ChunkProps = {
+  /** The chunk's first bar: it draws the bars from…from + CHUNK − 1. */
+  from: number;
+  bars: readonly BarLayout[];
+  infos: BarInfos;
+  x: XScale;
+  tops: ReadonlyMap<string, number>;
+  chartWidth: number;
+  asOf: number;
+  /** The selected bar's id when it is in this chunk, else null. */
+  selectedId: string | null;
+  interaction: Interaction;
+  editMode: boolean;
+  /** The drag in progress when its bar is in this chunk, else null. */
+  drag: Drag | null;
+  editing: BarEditing;
+  reveal: (bar: BarLayout) => void;
+  marks: ReadonlyMap<string, BarMark>;
+  badges: ReadonlyMap<string, number>;
+  scenarioOnly: ReadonlySet<string>;
+  clipId: string;
+  laneIndex: ReadonlyMap<string, number>;
+  slices: Slices;
+};
+
+/** A chunk renders again when anything it draws with changed, or a new slice changes which of its bars are drawn. */
+export function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
+  for (const k of Object.keys(b) as (keyof ChunkProps)[]) if (k !== 'slices' && a[k] !== b[k]) return false;
+  const { lo, hi } = chunkRanks(b.slices.rank ?? a.slices.rank, b.from, CHUNK);
+  return chunkState(a.slices, lo, hi) === chunkState(b.slices, lo, hi);
+}
+
+const BarsChunk = memo(function BarsChunk(props: ChunkProps) {
+  const { from, bars, infos, x, tops, chartWidth, asOf, selectedId, drag, slices, marks, badges } = props;
+  // The days in view with the drawing margin (see liveView.ts): only bars that reach into them are drawn in full.
+  const first = x.invert(-drawMargin(chartWidth));
+  const last = x.invert(chartWidth + drawMargin(chartWidth));
+  return bars.slice(from, from + CHUNK).map((bar, j) => {
+    const i = from + j;
+    if (props.scenarioOnly.has(bar.id) || (slices.rank && slices.rank[i] >= slices.count)) return null;
+    const mine = drag?.id === bar.id ? drag : null;
+    // Open bars run to the edge; flags and ticks may lie beyond the end.
+    const reach = Math.max(bar.end ?? Infinity, bar.ruleLimit ?? -Infinity);
+    const culled = !mine && (reach + 1 < first || bar.start > last);
+    return (
+      <Bar
+        key={bar.id}
+        bar={bar}
+        info={infos.at(i)}
+        x={x}
+        top={tops.get(bar.lane) ?? 0}
+        chartWidth={chartWidth}
+        asOf={asOf}
+        selected={selectedId === bar.id}
+        interaction={props.interaction}
+        editMode={props.editMode}
+        drag={mine}
+        editing={props.editing}
+        culled={culled}
+        reveal={props.reveal}
+        mark={markOf(marks.get(bar.id), badges)}
+        clip={`url(#${props.clipId}-${props.laneIndex.get(bar.lane) ?? 0})`}
+      />
+    );
+  });
+}, sameChunk);

@@ -46,6 +46,9 @@ export function nextStep(step: number, tookMs: number): number {
   return Math.min(MAX_STEP, Math.max(MIN_STEP, Math.min(scaled, step * 2)));
 }
 
+/** Bars, marks and key entries are rendered in chunks of this many (a chunk whose drawing a slice leaves alone is not rendered again). */
+export const CHUNK = 256;
+
 /**
  * What a chunk of items, ranked `lo` to `hi`, draws with these slices: all of them, none, or those
  * below the count. A chunk whose answer is the same for two renders need not render again.
