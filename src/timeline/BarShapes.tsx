@@ -37,7 +37,6 @@ export type BarProps = {
   clip: string;
 };
 
-
 export function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing, mark, clip }: BarProps) {
   const { h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
   const colors = CATEGORY_COLORS[bar.category];
@@ -208,4 +207,3 @@ export function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag,
     </>
   );
 }
-
