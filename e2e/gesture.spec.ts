@@ -194,6 +194,44 @@ test('a drag pans by a transform while the mouse moves and is drawn again when i
   expectSamePlaces(during, await barRects(page), chart);
 });
 
+test('after a drag, a bar cut by the left edge starts its name at the edge, and the bars wholly inside are not drawn again', async ({
+  resan,
+  page,
+}) => {
+  test.slow();
+  const chart = await openZoomedIn(resan, page, 'forty-interventions.json');
+  const bars = page.locator('[data-testid=timeline-live] g.bars');
+  const transformBefore = await bars.getAttribute('transform');
+  const before = await barRects(page);
+  await page.mouse.move(chart.x + chart.width / 2, chart.y + 150);
+  await page.mouse.down();
+  await page.mouse.move(chart.x + chart.width / 2 - 150, chart.y + 150, { steps: 6 });
+  await page.mouse.up();
+  await settled(page);
+  // The bars' group is moved by the pan; their own coordinates are the pan's own no more.
+  expect(await bars.getAttribute('transform')).not.toBe(transformBefore);
+  const after = await barRects(page);
+  const inside = (r: Rect) => r.left > chart.x + 1 && r.right < chart.x + chart.width - 1;
+  const kept = Object.keys(after).filter((id) => before[id] && inside(before[id]) && inside(after[id]));
+  expect(kept.length).toBeGreaterThan(3);
+  for (const id of kept) {
+    expect(after[id].x, id).toBe(before[id].x);
+    expect(before[id].left - after[id].left, id).toBeCloseTo(150, 0);
+  }
+  // A bar the left edge cuts, wide enough for a name: its name starts 6 px inside the chart.
+  const cut = await page.evaluate((left) => {
+    for (const b of document.querySelectorAll('[data-bar]:not([data-culled])')) {
+      const body = b.querySelector('.bar-body')!.getBoundingClientRect();
+      const label = b.querySelector('.bar-label');
+      if (body.left < left - 2 && body.right > left + 150 && label?.textContent)
+        return { id: b.getAttribute('data-bar'), label: label.getBoundingClientRect().left };
+    }
+    return null;
+  }, chart.x);
+  expect(cut, 'a bar cut by the left edge').not.toBeNull();
+  expect(cut!.label - chart.x, cut!.id!).toBeCloseTo(6, 0);
+});
+
 test('a drag that reaches past what was drawn is drawn again before it lets a hole show: an ongoing bar still reaches the edge', async ({
   resan,
   page,

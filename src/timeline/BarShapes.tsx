@@ -3,7 +3,7 @@
  * statutory limit, its name inside it, and in edit mode its resize handle (Bars.tsx draws its
  * focusable group around this).
  */
-import type { XScale } from './geometry';
+import type { View, XScale } from './geometry';
 import type { BarLayout } from './layout';
 import type { BarEditing, Drag } from './barEditing';
 import { PATTERN } from './defs';
@@ -20,7 +20,8 @@ export type BarProps = {
   info: BarInfo;
   x: XScale;
   top: number;
-  chartWidth: number;
+  /** The visible range in the drawing's coordinates (UNBOUNDED for a bar wholly inside it: Bars.tsx). */
+  view: View;
   asOf: number;
   selected: boolean;
   interaction: Interaction;
@@ -37,8 +38,8 @@ export type BarProps = {
   clip: string;
 };
 
-export function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag, editing, mark, clip }: BarProps) {
-  const { h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, chartWidth, drag);
+export function BarShapes({ bar, info, x, top, view, asOf, editMode, drag, editing, mark, clip }: BarProps) {
+  const { h, y, x0, x1, w, open, bodyOnly } = barBox(bar, x, top, view, drag);
   const colors = CATEGORY_COLORS[bar.category];
   const stroke = bar.exceeds ? FINDING_COLORS.exceeds : '#1a1a1a';
   const cue = cueId(bar.category);
@@ -86,7 +87,7 @@ export function BarShapes({ bar, info, x, top, chartWidth, asOf, editMode, drag,
   const exceedsFrom = bar.exceeds && bar.ruleLimit !== null ? bar.ruleLimit + 1 : null;
   // A name drawn after the bar (BarMarks) is not drawn in it too; a number badge keeps its room.
   const keep = typeof mark === 'number' ? badgeWidth(mark) : 0;
-  const fitted = insideLabel(bar, info.label, x, x0, x1, chartWidth, keep);
+  const fitted = insideLabel(bar, info.label, x, x0, x1, view, keep);
   const { textX, fontSize } = fitted;
   const label = mark === 'outside' ? '' : fitted.label;
   // The texture beside the name, never under it: the name keeps its contrast against the fill.

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { type AppState, useStore } from '../store';
 import type { Selection } from '../store/viewSlice';
 import type { Labels } from '../kit/useLabels';
-import { EVENT_ROW, LANE_PAD, type XScale, drawMargin } from './geometry';
+import { EVENT_ROW, LANE_PAD, UNBOUNDED, type View, type XScale, drawMargin } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import type { BarInfos } from './barInfo';
@@ -91,7 +91,7 @@ const Bar = memo(function Bar(props: BarProps) {
 export function Bars({
   model,
   x,
-  chartWidth,
+  view,
   asOf,
   labels,
   infos,
@@ -100,8 +100,13 @@ export function Bars({
   slices,
 }: {
   model: TimelineModel;
+  /**
+   * Day → x without the pan's offset (the same scale for every pan at one zoom): the bars are
+   * drawn with it and moved by the offset, so a pan draws again only the bars at the view's edges.
+   */
   x: XScale;
-  chartWidth: number;
+  /** The visible range in that scale's coordinates: the pan's offset's opposite, and the chart's width past it. */
+  view: View;
   asOf: number;
   labels: Labels;
   infos: BarInfos;
@@ -135,8 +140,8 @@ export function Bars({
   }, [infos, model.layout.bars, labels, t]);
   // The number badges drawn: none over another in its row (barMarks.ts).
   const badges = useMemo(
-    () => placeBadges(model.layout.bars, marks, x, chartWidth, model.scenarioOnly),
-    [model.layout.bars, marks, x, chartWidth, model.scenarioOnly],
+    () => placeBadges(model.layout.bars, marks, x, view, model.scenarioOnly),
+    [model.layout.bars, marks, x, view, model.scenarioOnly],
   );
   const clipId = `bar-lane-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const laneIndex = useMemo(() => new Map(model.layout.lanes.map((lane, i) => [lane.actor, i])), [model]);
@@ -162,7 +167,7 @@ export function Bars({
         infos={infos}
         x={x}
         tops={tops}
-        chartWidth={chartWidth}
+        view={view}
         asOf={asOf}
         selectedId={inChunk(selectedAt, from) ? model.layout.bars[selectedAt].id : null}
         interaction={interaction}
@@ -179,12 +184,19 @@ export function Bars({
       />,
     );
   return (
-    <g className="bars">
+    <g className="bars" transform={view.left ? `translate(${-view.left},0)` : undefined}>
       <LaneClips model={model} id={clipId} x={-1e7} width={2e7} />
       {chunks}
       <BarMarks bars={model.layout.bars} marks={marks} badges={badges} tops={tops} slices={slices} />
     </g>
   );
+}
+
+/** The last day a bar draws anything on: its end, its statutory limit or its last milestone (Infinity: open). */
+function farthest(bar: BarLayout): number {
+  let day = Math.max(bar.end ?? Infinity, bar.ruleLimit ?? -Infinity);
+  for (const m of bar.milestones) day = Math.max(day, m.at);
+  return day;
 }
 
 type ChunkProps = {
@@ -194,7 +206,7 @@ type ChunkProps = {
   infos: BarInfos;
   x: XScale;
   tops: ReadonlyMap<string, number>;
-  chartWidth: number;
+  view: View;
   asOf: number;
   /** The selected bar's id when it is in this chunk, else null. */
   selectedId: string | null;
@@ -220,10 +232,11 @@ export function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
 }
 
 const BarsChunk = memo(function BarsChunk(props: ChunkProps) {
-  const { from, bars, infos, x, tops, chartWidth, asOf, selectedId, drag, slices, marks, badges } = props;
+  const { from, bars, infos, x, tops, view, asOf, selectedId, drag, slices, marks, badges } = props;
   // The days in view with the drawing margin (see liveView.ts): only bars that reach into them are drawn in full.
-  const first = x.invert(-drawMargin(chartWidth));
-  const last = x.invert(chartWidth + drawMargin(chartWidth));
+  const margin = drawMargin(view.right - view.left);
+  const first = x.invert(view.left - margin);
+  const last = x.invert(view.right + margin);
   return bars.slice(from, from + CHUNK).map((bar, j) => {
     const i = from + j;
     if (props.scenarioOnly.has(bar.id) || (slices.rank && slices.rank[i] >= slices.count)) return null;
@@ -231,6 +244,9 @@ const BarsChunk = memo(function BarsChunk(props: ChunkProps) {
     // Open bars run to the edge; flags and ticks may lie beyond the end.
     const reach = Math.max(bar.end ?? Infinity, bar.ruleLimit ?? -Infinity);
     const culled = !mine && (reach + 1 < first || bar.start > last);
+    // Wholly inside the view (its flags and ticks too), a bar is drawn the same wherever the view
+    // is: drawn without edges, it skips its render when a pan moves the view.
+    const inside = !mine && !culled && x(bar.start) >= view.left && x(farthest(bar) + 1) <= view.right;
     return (
       <Bar
         key={bar.id}
@@ -238,7 +254,7 @@ const BarsChunk = memo(function BarsChunk(props: ChunkProps) {
         info={infos.at(i)}
         x={x}
         top={tops.get(bar.lane) ?? 0}
-        chartWidth={chartWidth}
+        view={inside ? UNBOUNDED : view}
         asOf={asOf}
         selected={selectedId === bar.id}
         interaction={props.interaction}

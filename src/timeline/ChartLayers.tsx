@@ -10,7 +10,7 @@ import { Bars } from './Bars';
 import type { BarInfos } from './barInfo';
 import type { BarMark } from './barMarks';
 import { FindingBands, FindingStrips } from './Findings';
-import type { XScale } from './geometry';
+import type { View, XScale } from './geometry';
 import type { BarLayout } from './layout';
 import { Events, Mandates, TodayLine } from './Markers';
 import type { Slices } from './slices';
@@ -24,6 +24,9 @@ type LayerProps = {
   model: TimelineModel;
   analysis: Analysis;
   x: XScale;
+  /** The bars' scale and view: day → x without the pan's offset, and the view in it (Bars.tsx). */
+  barsX: XScale;
+  barView: View;
   chartWidth: number;
   asOfDay: number;
   labels: Labels;
@@ -42,15 +45,15 @@ type LayerProps = {
  * (slices.ts) renders the bars alone.
  */
 export const ChartLayer = memo(function ChartLayer(props: LayerProps) {
-  const { model, x, chartWidth, asOfDay, labels, reveal, infos, marks, slices } = props;
-  const { slices: _slices, ...rest } = props;
+  const { model, barsX, barView, asOfDay, labels, reveal, infos, marks, slices } = props;
+  const { slices: _slices, barsX: _barsX, barView: _barView, ...rest } = props;
   return (
     <>
       <UnderBars {...rest} />
       <Bars
         model={model}
-        x={x}
-        chartWidth={chartWidth}
+        x={barsX}
+        view={barView}
         asOf={asOfDay}
         labels={labels}
         infos={infos}
@@ -63,7 +66,7 @@ export const ChartLayer = memo(function ChartLayer(props: LayerProps) {
   );
 });
 
-const UnderBars = memo(function UnderBars(props: Omit<LayerProps, 'slices'>) {
+const UnderBars = memo(function UnderBars(props: Omit<LayerProps, 'slices' | 'barsX' | 'barView'>) {
   const { model, analysis, x, chartWidth, labels, scenario, disappearing } = props;
   return (
     <>
@@ -87,7 +90,7 @@ const UnderBars = memo(function UnderBars(props: Omit<LayerProps, 'slices'>) {
   );
 });
 
-const OverBars = memo(function OverBars(props: Omit<LayerProps, 'slices'>) {
+const OverBars = memo(function OverBars(props: Omit<LayerProps, 'slices' | 'barsX' | 'barView'>) {
   const { model, x, chartWidth, asOfDay, labels, scenario, todayLabel } = props;
   return (
     <>

@@ -7,7 +7,7 @@
  * never red. The words and the rule are in the bar's name and its details.
  */
 import { isoDate } from '../domain';
-import { type XScale, drawMargin } from './geometry';
+import { type View, type XScale, drawMargin } from './geometry';
 import type { MilestoneTick } from './layout';
 import { FINDING_COLORS } from './palette';
 import { textWidth } from './text';
@@ -21,7 +21,7 @@ export function MilestoneTicks({
   y,
   h,
   barEnd,
-  chartWidth,
+  view,
 }: {
   ticks: MilestoneTick[];
   /** Each tick's label and title, in the language shown (worked out once, see barInfo.ts). */
@@ -31,16 +31,18 @@ export function MilestoneTicks({
   h: number;
   /** x of the bar's right edge, where the last label must stop. */
   barEnd: number;
-  chartWidth: number;
+  /** The visible range in the drawing's coordinates. */
+  view: View;
 }) {
+  const margin = drawMargin(view.right - view.left);
   return (
     <g className="milestones">
       {ticks.map((m, i) => {
         const tx = x(m.at + 1);
-        if (tx < -drawMargin(chartWidth) || tx > chartWidth + drawMargin(chartWidth)) return null;
+        if (tx < view.left - margin || tx > view.right + margin) return null;
         const { text, title } = texts[i];
         const next = ticks[i + 1];
-        const room = Math.min(next ? x(next.at + 1) : barEnd, chartWidth) - tx - 6;
+        const room = Math.min(next ? x(next.at + 1) : barEnd, view.right) - tx - 6;
         const color = m.upcoming ? FINDING_COLORS.cliff : '#1a1a1a';
         const look = !m.employed
           ? 'milestone-plain'

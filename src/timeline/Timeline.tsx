@@ -161,6 +161,11 @@ const TimelineChart = memo(function TimelineChart({
   const { apply, scaleBy } = useZoom(zoomTarget, chartWidth, model.height, maxScale, journeyKey, live, initialZoom);
   useKeepZoom(journeyKey, model.base, chartWidth);
   const x = useMemo(() => zoomedScale(model.base, zoom, chartWidth), [model.base, zoom, chartWidth]);
+  // The bars are drawn without the pan's offset and moved by it: a pan draws again only those at the view's edges (Bars.tsx).
+  // Keyed on the zoom to 12 digits: a pan's arithmetic leaves the scale's last bits moving, which would draw every bar again.
+  const barsK = Number(zoom.k.toPrecision(12));
+  const barsX = useMemo(() => zoomedScale(model.base, { k: barsK, x: 0 }, chartWidth), [model.base, barsK, chartWidth]);
+  const barView = useMemo(() => ({ left: -zoom.x, right: chartWidth - zoom.x }), [zoom.x, chartWidth]);
   // Names, labels and dates: once per journey and language, not per bar per frame.
   const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
   // A big journey's first slice is drawn without the names placed after bars and the numbers, which
@@ -192,13 +197,13 @@ const TimelineChart = memo(function TimelineChart({
         : planBarMarks(
             model.layout.bars,
             model.layout.bars.map((_, i) => infos.label(i)),
-            x,
-            chartWidth,
+            barsX,
+            barView,
             model.scenarioOnly,
           ),
     // textKey: the names are fitted again when the text's size or spacing changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [isMeasured, marksWait, model.layout.bars, infos, x, chartWidth, model.scenarioOnly, textKey],
+    [isMeasured, marksWait, model.layout.bars, infos, barsX, barView, model.scenarioOnly, textKey],
   );
   const indexOf = useMemo(() => new Map(model.layout.bars.map((b, i) => [b.id, i])), [model.layout.bars]);
   const asOfDay = dayNumber(asOf);
@@ -308,6 +313,8 @@ const TimelineChart = memo(function TimelineChart({
                               model={model}
                               analysis={analysis}
                               x={x}
+                              barsX={barsX}
+                              barView={barView}
                               chartWidth={chartWidth}
                               asOfDay={asOfDay}
                               labels={labels}

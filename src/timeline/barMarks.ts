@@ -9,7 +9,7 @@
  * bar keeps its number in the key under the chart and its whole accessible name, and the badges
  * that are drawn can be read.
  */
-import type { XScale } from './geometry';
+import type { View, XScale } from './geometry';
 import type { BarLayout } from './layout';
 import { SEMIBOLD, fitText, textWidth } from './text';
 
@@ -28,20 +28,21 @@ export function insideLabel(
   x: XScale,
   x0: number,
   x1: number,
-  chartWidth: number,
+  /** The visible range in the drawing's coordinates: the name starts and ends inside it. */
+  view: View,
   /** Room kept at the end for a number badge. */
   keep = 0,
 ) {
   const main = bar.activity && !bar.parallel;
   const fontSize = main ? 13 : 11;
-  const textX = Math.max(x0, 0) + 6;
+  const textX = Math.max(x0, view.left) + 6;
   // With extensions, the name stays in the decision's own segment; each extension is labelled in its own.
   const firstExtension = bar.segments.find((s) => s.kind === 'extension');
   const firstTick = bar.milestones.find((m) => x(m.at + 1) > textX);
   const labelEnd = Math.min(
     firstExtension ? x(firstExtension.start) : x1,
     firstTick ? x(firstTick.at + 1) : Infinity,
-    chartWidth,
+    view.right,
   );
   const end = labelEnd - keep;
   // Bar labels are semi-bold: a little wider than the estimate for regular text.
@@ -64,7 +65,7 @@ export function planBarMarks(
   bars: readonly BarLayout[],
   names: readonly string[],
   x: XScale,
-  chartWidth: number,
+  view: View,
   hidden: ReadonlySet<string>,
 ): Map<string, BarMark> {
   const { number, rows } = barOrder(bars, hidden);
@@ -75,13 +76,13 @@ export function planBarMarks(
     if (bar.end === null || hidden.has(bar.id)) continue; // an open bar runs to the chart's edge: its name has room
     const x0 = x(bar.start);
     const x1 = x(bar.end + 1);
-    if (x1 < 0 || x0 > chartWidth) continue;
-    const inside = insideLabel(bar, name, x, x0, x1, chartWidth);
+    if (x1 < view.left || x0 > view.right) continue;
+    const inside = insideLabel(bar, name, x, x0, x1, view);
     if (inside.label === name) continue;
     const n = number.get(bar.id)!;
     const next = firstAfter(rows.get(rowKey(bar))!, bar.end);
-    const room = Math.min(next ? x(next.start) - 8 : chartWidth, chartWidth) - (x1 + 4);
-    if (clearAfterEnd(bar) && x1 >= 0 && textWidth(name, inside.fontSize) * SEMIBOLD + 4 <= room)
+    const room = Math.min(next ? x(next.start) - 8 : view.right, view.right) - (x1 + 4);
+    if (clearAfterEnd(bar) && x1 >= view.left && textWidth(name, inside.fontSize) * SEMIBOLD + 4 <= room)
       marks.set(bar.id, { id: bar.id, n, place: 'outside', x: x1 + 4, text: name, fontSize: inside.fontSize });
     else marks.set(bar.id, { id: bar.id, n, place: 'key', text: name });
   }
@@ -126,11 +127,11 @@ export function firstAfter(row: readonly BarLayout[], end: number): BarLayout | 
 }
 
 /** Where a bar's number badge starts: at the end of its name room, or centred on a bar narrower than itself. */
-export function badgeLeft(bar: BarLayout, n: number, x: XScale, chartWidth: number): number {
+export function badgeLeft(bar: BarLayout, n: number, x: XScale, view: View): number {
   const w = badgeWidth(n);
-  const x0 = Math.max(x(bar.start), 0);
-  const x1 = Math.min(x(bar.end! + 1), chartWidth);
-  const { labelEnd } = insideLabel(bar, '', x, x(bar.start), x(bar.end! + 1), chartWidth);
+  const x0 = Math.max(x(bar.start), view.left);
+  const x1 = Math.min(x(bar.end! + 1), view.right);
+  const { labelEnd } = insideLabel(bar, '', x, x(bar.start), x(bar.end! + 1), view);
   return labelEnd - x0 >= w + 4 ? labelEnd - w - 2 : (x0 + x1) / 2 - w / 2;
 }
 
@@ -143,7 +144,7 @@ export function placeBadges(
   bars: readonly BarLayout[],
   marks: ReadonlyMap<string, BarMark>,
   x: XScale,
-  chartWidth: number,
+  view: View,
   /** The bars not drawn (a scenario's own): they carry no mark. */
   hidden: ReadonlySet<string> = NONE,
 ): Map<string, number> {
@@ -155,7 +156,7 @@ export function placeBadges(
     for (const bar of sorted) {
       const mark = marks.get(bar.id);
       if (!mark || mark.place !== 'key' || bar.end === null) continue;
-      const left = badgeLeft(bar, mark.n, x, chartWidth);
+      const left = badgeLeft(bar, mark.n, x, view);
       row.push({ id: bar.id, left, right: left + badgeWidth(mark.n) });
     }
     // By start already: nearly in order of their left edges.

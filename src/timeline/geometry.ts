@@ -34,6 +34,15 @@ export function drawMargin(chartWidth: number): number {
 }
 
 /**
+ * The chart's visible x range in the coordinates a drawing is made in: 0 to the chart's width
+ * for a drawing in view coordinates; the bars are drawn without the pan's offset and moved by it
+ * (Bars.tsx), so their view is the offset's opposite to the width past it.
+ */
+export type View = { left: number; right: number };
+/** No edges: what a bar drawn wholly inside the view is drawn with, so that a pan leaves it as it is (Bars.tsx). */
+export const UNBOUNDED: View = { left: -Infinity, right: Infinity };
+
+/**
  * Day → x, linear (what the chart used of d3-scale's scaleLinear, without loading it on the
  * first screen): call it with a day, `invert` an x, read `domain` and `range`.
  */
