@@ -9,8 +9,14 @@ import { BAR_HEIGHT, BAR_ROW, OPEN_OVERRUN, THIN_BAR_HEIGHT, type View, type XSc
 import type { BarLayout } from './layout';
 import type { BarInfo } from './barInfo';
 import type { Drag } from './barEditing';
-import { MilestoneTicks } from './MilestoneTicks';
+import { Suspense, lazy } from 'react';
 import { BOLD, textWidth } from './text';
+
+// Sickness milestones (no demo bar has them): their code is not on the first screen (issue #26, its
+// JS budget); it loads after the first paint (preloadMilestoneTicks), or when a bar first needs it.
+const loadTicks = () => import('./MilestoneTicks');
+const MilestoneTicks = lazy(() => loadTicks().then((m) => ({ default: m.MilestoneTicks })));
+export const preloadMilestoneTicks = () => void loadTicks().catch(() => undefined);
 
 /** Below this width a bar is drawn as its body alone (level of detail when zoomed out). */
 export const TICK_WIDTH = 4;
@@ -84,15 +90,17 @@ export function BarTags({
         );
       })}
       {bar.milestones.length > 0 && (
-        <MilestoneTicks
-          ticks={bar.milestones}
-          texts={info.milestones}
-          x={x}
-          y={y}
-          h={h}
-          barEnd={open ? view.right : x1}
-          view={view}
-        />
+        <Suspense fallback={null}>
+          <MilestoneTicks
+            ticks={bar.milestones}
+            texts={info.milestones}
+            x={x}
+            y={y}
+            h={h}
+            barEnd={open ? view.right : x1}
+            view={view}
+          />
+        </Suspense>
       )}
     </g>
   );

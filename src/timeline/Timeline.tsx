@@ -7,6 +7,7 @@ import { ChartLayer } from './ChartLayers';
 import { barInfos } from './barInfo';
 import { type BarMark, barOrder, planBarMarks } from './barMarks';
 import { BarKeyList } from './BarKeyList';
+import { preloadMilestoneTicks } from './BarTags';
 import { TimelineDefs } from './defs';
 import { OPEN_OVERRUN, drawMargin, labelWidth, zoomToShow, zoomedScale } from './geometry';
 import { textScale } from './text';
@@ -133,6 +134,11 @@ const TimelineChart = memo(function TimelineChart({
   const meetingMode = usePresentation((s) => s.meetingMode);
   const textKey = useTextSpacing(containerRef, meetingMode);
   const wheelHint = useWheelHint();
+  // The sickness milestones' code, once the chart has painted (not on the first screen: BarTags.tsx).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(preloadMilestoneTicks, 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   // The lane names' column grows with the chart's text (Mötesläge); textKey changes when it does.
   const column = labelWidth(textScale(), totalWidth);
   const chartWidth = Math.max(totalWidth - column, 200);
