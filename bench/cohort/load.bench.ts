@@ -57,21 +57,33 @@ test('cohort load in Chromium', async ({ browser }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(() => {
-        const w = window as unknown as { longest: number; tasks: { at: number; ms: number }[] };
+        const w = window as unknown as { longest: number; tasks: { at: number; ms: number; what: string }[] };
         w.longest = 0;
         w.tasks = [];
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) {
             w.longest = Math.max(w.longest, e.duration);
-            w.tasks.push({ at: e.startTime, ms: e.duration });
+            w.tasks.push({ at: e.startTime, ms: e.duration, what: 'script' });
           }
         }).observe({ type: 'longtask', buffered: true });
-        // A frame's rendering (style, layout, paint), which the Long Tasks API does not count.
+        // A frame's rendering (its animation-frame callbacks, style, layout, paint), which the Long
+        // Tasks API does not count; named by the longest script in it, if any.
+        type Frame = PerformanceEntry & {
+          renderStart: number;
+          scripts: { startTime: number; duration: number; invoker: string; sourceFunctionName: string }[];
+        };
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { renderStart: number })[]) {
+          for (const e of list.getEntries() as Frame[]) {
             const ms = e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0;
             w.longest = Math.max(w.longest, ms);
-            if (ms > 50) w.tasks.push({ at: e.renderStart, ms });
+            if (ms <= 50) continue;
+            const script = e.scripts
+              .filter((s) => s.startTime >= e.renderStart)
+              .sort((a, b) => b.duration - a.duration)[0];
+            const what = script
+              ? `rendering, ${script.invoker} ${script.sourceFunctionName || ''} ${Math.round(script.duration)} ms`
+              : 'rendering';
+            w.tasks.push({ at: e.renderStart, ms, what });
           }
         }).observe({ type: 'long-animation-frame', buffered: true });
       });
@@ -126,16 +138,16 @@ test('cohort load in Chromium', async ({ browser }) => {
       sampling = false;
       await sample;
       const { longestTaskMs, tasks } = await page.evaluate(() => {
-        const w = window as unknown as { longest: number; tasks: { at: number; ms: number }[] };
+        const w = window as unknown as { longest: number; tasks: { at: number; ms: number; what: string }[] };
         return { longestTaskMs: w.longest, tasks: w.tasks };
       });
       // The three longest tasks, each with its start after the files were chosen (to find them in a profile).
       const top = tasks
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 3)
-        .map((t) => ({ afterChoiceMs: Math.round(t.at - chosenAt), ms: Math.round(t.ms) }));
+        .map((t) => ({ afterChoiceMs: Math.round(t.at - chosenAt), ms: Math.round(t.ms), what: t.what.trim() }));
       console.log(
-        `${size} #${r + 1}: ${ms} ms, longest tasks ${top.map((t) => `${t.ms} ms at +${t.afterChoiceMs} ms`).join(', ') || 'none'}`,
+        `${size} #${r + 1}: ${ms} ms, longest tasks ${top.map((t) => `${t.ms} ms at +${t.afterChoiceMs} ms (${t.what})`).join(', ') || 'none'}`,
       );
       results[size].push({ ms, longestTaskMs, peakHeapMb: peak / 2 ** 20, longTasks: top });
       await context.close();
