@@ -15,8 +15,7 @@ import type { BarLayout } from './layout';
 import { type BarEditing, type Drag, useBarEditing } from './barEditing';
 import type { BarInfos } from './barInfo';
 import { BarTags } from './BarTags';
-import type { BarMark } from './barMarks';
-import { badgesFor } from './marksLater';
+import { type BarMark, placeBadges } from './barMarks';
 import { BarMarks } from './BarMarks';
 import { type BarProps, BarShapes } from './BarShapes';
 import { CHUNK, type Slices, chunkRanks, chunkState } from './slices';
@@ -141,7 +140,7 @@ export function Bars({
   }, [infos, model.layout.bars, labels, t]);
   // The number badges drawn: none over another in its row (barMarks.ts).
   const badges = useMemo(
-    () => badgesFor(model.layout.bars, marks, x, view, model.scenarioOnly),
+    () => placeBadges(model.layout.bars, marks, x, view, model.scenarioOnly),
     [model.layout.bars, marks, x, view, model.scenarioOnly],
   );
   const clipId = `bar-lane-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;

@@ -8,7 +8,6 @@ import { barInfos } from './barInfo';
 import { type BarMark, barOrder, planBarMarks } from './barMarks';
 import { BarKeyList } from './BarKeyList';
 import { preloadMilestoneTicks } from './BarTags';
-import { planInPieces } from './marksLater';
 import { TimelineDefs } from './defs';
 import { OPEN_OVERRUN, drawMargin, labelWidth, zoomToShow, zoomedScale } from './geometry';
 import { textScale } from './text';
@@ -176,8 +175,8 @@ const TimelineChart = memo(function TimelineChart({
   // Names, labels and dates: once per journey and language, not per bar per frame.
   const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
   // A big journey's first slice is drawn without the names placed after bars and the numbers, which
-  // are planned right after it, a piece per task (issue #26: placing 10,000 names in one task took
-  // 100-150 ms; marksLater.ts); the slices grow once they are in.
+  // come in a task of their own right after it (issue #26: placing 10,000 names took 100-150 ms);
+  // the slices grow once they are in.
   const [marksKey, setMarksKey] = useState<unknown>(null);
   // A big journey is drawn in slices, the bars in view first (slices.ts); printing draws them all.
   const slices = useSlices(
@@ -189,25 +188,10 @@ const TimelineChart = memo(function TimelineChart({
     marksKey !== journeyKey,
   );
   const marksWait = !slices.done && marksKey !== journeyKey;
-  // What the marks are planned from: those planned in pieces are used while it is the same.
-  const marksFrom = [model.layout.bars, infos, barsX, barView, model.scenarioOnly, textKey];
-  const [planned, setPlanned] = useState<{ from: unknown[]; marks: ReadonlyMap<string, BarMark> } | null>(null);
   useEffect(() => {
     if (!marksWait) return;
-    // Planned a piece per task (marksLater.ts), then drawn with the slice that follows.
-    return planInPieces(
-      model.layout.bars,
-      (i) => infos.label(i),
-      barsX,
-      barView,
-      model.scenarioOnly,
-      (done) => {
-        setPlanned({ from: marksFrom, marks: done });
-        setMarksKey(journeyKey);
-      },
-    );
-    // Started once per journey: marksFrom tells, when they are done, whether they still fit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const timer = setTimeout(() => setMarksKey(journeyKey), 0);
+    return () => clearTimeout(timer);
   }, [marksWait, journeyKey]);
   // Names that do not fit their bar: after it, or a number keyed to the list under the chart.
   // Nothing is drawn before the chart's box is measured: no names are placed for a guessed width either.
@@ -216,18 +200,16 @@ const TimelineChart = memo(function TimelineChart({
     () =>
       !isMeasured || marksWait
         ? NO_MARKS
-        : planned && planned.from.every((v, i) => v === marksFrom[i])
-          ? planned.marks
-          : planBarMarks(
-              model.layout.bars,
-              model.layout.bars.map((_, i) => infos.label(i)),
-              barsX,
-              barView,
-              model.scenarioOnly,
-            ),
+        : planBarMarks(
+            model.layout.bars,
+            model.layout.bars.map((_, i) => infos.label(i)),
+            barsX,
+            barView,
+            model.scenarioOnly,
+          ),
     // textKey: the names are fitted again when the text's size or spacing changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [isMeasured, marksWait, model.layout.bars, infos, barsX, barView, model.scenarioOnly, textKey, planned],
+    [isMeasured, marksWait, model.layout.bars, infos, barsX, barView, model.scenarioOnly, textKey],
   );
   const indexOf = useMemo(() => new Map(model.layout.bars.map((b, i) => [b.id, i])), [model.layout.bars]);
   const asOfDay = dayNumber(asOf);

@@ -67,13 +67,10 @@ export function planBarMarks(
   x: XScale,
   view: View,
   hidden: ReadonlySet<string>,
-  /** The bars from…to − 1 only (a big journey's are planned in pieces: marksLater.ts), added to `marks`. */
-  from = 0,
-  to = bars.length,
-  marks = new Map<string, BarMark>(),
 ): Map<string, BarMark> {
   const { number, rows } = barOrder(bars, hidden);
-  for (let i = from; i < to; i++) {
+  const marks = new Map<string, BarMark>();
+  for (let i = 0; i < bars.length; i++) {
     const bar = bars[i];
     const name = names[i];
     if (bar.end === null || hidden.has(bar.id)) continue; // an open bar runs to the chart's edge: its name has room
