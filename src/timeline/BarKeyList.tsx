@@ -5,7 +5,7 @@
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BarMark } from './barMarks';
-import { CHUNK, type Slices, chunkRanks, chunkState } from './slices';
+import { CHUNK, type Slices, sameInChunk } from './slices';
 import { Marked } from '../kit/FileText';
 
 type Keyed = Extract<BarMark, { place: 'key' }>;
@@ -46,8 +46,7 @@ type ChunkProps = { keyed: readonly Keyed[]; from: number; slices: Slices; index
 function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
   if (a.from !== b.from || a.indexOf !== b.indexOf || a.keyed !== b.keyed) return false;
   const at = (j: number) => (j < b.keyed.length ? (b.indexOf.get(b.keyed[j].id) ?? -1) : -1);
-  const { lo, hi } = chunkRanks(b.slices.rank ?? a.slices.rank, b.from, CHUNK, at);
-  return chunkState(a.slices, lo, hi) === chunkState(b.slices, lo, hi);
+  return sameInChunk(a.slices, b.slices, b.from, at);
 }
 
 const KeyChunk = memo(function KeyChunk({ keyed, from, slices, indexOf }: ChunkProps) {

@@ -9,7 +9,7 @@ import { memo } from 'react';
 import { BAR_HEIGHT, BAR_ROW, THIN_BAR_HEIGHT } from './geometry';
 import type { BarLayout } from './layout';
 import { type BarMark, badgeWidth } from './barMarks';
-import { CHUNK, type Slices, chunkRanks, chunkState } from './slices';
+import { CHUNK, type Slices, sameInChunk } from './slices';
 
 type Props = {
   bars: readonly BarLayout[];
@@ -35,14 +35,13 @@ export function BarMarks(props: Props) {
 
 /** A chunk whose bars are all drawn, or none, in both renders is not rendered again for a new slice. */
 function sameChunk(a: Props & { from: number }, b: Props & { from: number }): boolean {
-  const { lo, hi } = chunkRanks(b.slices.rank ?? a.slices.rank, b.from, CHUNK);
   return (
     a.bars === b.bars &&
     a.from === b.from &&
     a.marks === b.marks &&
     a.badges === b.badges &&
     a.tops === b.tops &&
-    chunkState(a.slices, lo, hi) === chunkState(b.slices, lo, hi)
+    sameInChunk(a.slices, b.slices, b.from)
   );
 }
 

@@ -18,7 +18,7 @@ import { BarTags } from './BarTags';
 import { type BarMark, placeBadges } from './barMarks';
 import { BarMarks } from './BarMarks';
 import { type BarProps, BarShapes } from './BarShapes';
-import { CHUNK, type Slices, chunkRanks, chunkState } from './slices';
+import { CHUNK, type Slices, sameInChunk } from './slices';
 import type { TimelineModel } from './useTimelineModel';
 import { LaneClips } from './Lanes';
 import { type Interaction, itemProps, useStableInteraction } from './useInteraction';
@@ -227,8 +227,7 @@ type ChunkProps = {
 /** A chunk renders again when anything it draws with changed, or a new slice changes which of its bars are drawn. */
 export function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
   for (const k of Object.keys(b) as (keyof ChunkProps)[]) if (k !== 'slices' && a[k] !== b[k]) return false;
-  const { lo, hi } = chunkRanks(b.slices.rank ?? a.slices.rank, b.from, CHUNK);
-  return chunkState(a.slices, lo, hi) === chunkState(b.slices, lo, hi);
+  return sameInChunk(a.slices, b.slices, b.from);
 }
 
 const BarsChunk = memo(function BarsChunk(props: ChunkProps) {

@@ -73,6 +73,15 @@ export function chunkRanks(rank: Int32Array | null, from: number, n: number, at?
   return { lo, hi };
 }
 
+/**
+ * Whether two renders' slices draw the same items of the chunk from `from` (CHUNK items, or those
+ * `at` gives the index of): a chunk for which they do need not render again for a new slice.
+ */
+export function sameInChunk(a: Slices, b: Slices, from: number, at?: (j: number) => number): boolean {
+  const { lo, hi } = chunkRanks(b.rank ?? a.rank, from, CHUNK, at);
+  return chunkState(a, lo, hi) === chunkState(b, lo, hi);
+}
+
 export type Slices = {
   /** Bars whose rank is below this are drawn (Infinity: every bar). */
   count: number;
