@@ -1,4 +1,14 @@
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, type Journey, addMonths, dayNumber } from '../domain';
 import { selectJourneyKey, selectZoom, useStore } from '../store';
@@ -73,14 +83,15 @@ export const Timeline = memo(function Timeline(props: Props) {
   useEffect(() => {
     if (!waiting) return;
     // After the page's frame is drawn (its layout is not left to the chart), two tasks of their own:
-    // the chart's width and its layout in days and rows, then the chart.
+    // the chart's width and its layout in days and rows, then the chart, as a transition (React
+    // renders it in pieces and answers a click between them).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         const width = place.current?.clientWidth ?? null;
         // The bars' order by start (their numbers) too: it is the same at every zoom.
         if (!scenario) barOrder(prepareLayout(journey, analysis, labels.catalogue, asOf).bars);
-        timer = setTimeout(() => setReady({ key: journeyKey, width }), 0);
+        timer = setTimeout(() => startTransition(() => setReady({ key: journeyKey, width })), 0);
       }, 0);
     });
     return () => {
@@ -175,8 +186,9 @@ const TimelineChart = memo(function TimelineChart({
   // Names, labels and dates: once per journey and language, not per bar per frame.
   const infos = useMemo(() => barInfos(model.layout.bars, labels, t), [model.layout.bars, labels, t]);
   // A big journey's first slice is drawn without the names placed after bars and the numbers, which
-  // come in a task of their own right after it (issue #26: placing 10,000 names took 100-150 ms);
-  // the slices grow once they are in.
+  // come right after it (issue #26: placing 10,000 names took 100-150 ms), as a transition: React
+  // draws the badges and key entries they bring in pieces, answering clicks between them. The
+  // slices grow once they are in.
   const [marksKey, setMarksKey] = useState<unknown>(null);
   // A big journey is drawn in slices, the bars in view first (slices.ts); printing draws them all.
   const slices = useSlices(
@@ -190,7 +202,7 @@ const TimelineChart = memo(function TimelineChart({
   const marksWait = !slices.done && marksKey !== journeyKey;
   useEffect(() => {
     if (!marksWait) return;
-    const timer = setTimeout(() => setMarksKey(journeyKey), 0);
+    const timer = setTimeout(() => startTransition(() => setMarksKey(journeyKey)), 0);
     return () => clearTimeout(timer);
   }, [marksWait, journeyKey]);
   // Names that do not fit their bar: after it, or a number keyed to the list under the chart.
