@@ -134,3 +134,36 @@ test('3,000 interventions: drawn in slices while clicks are answered, then every
   await expect(pages.getByRole('status')).toHaveText('Rad 2 901–3 000 av 3 000, sida 30 av 30');
   await expect(page.locator('table tbody tr[aria-current="true"]').getByRole('rowheader')).toContainText('Insats 3000');
 });
+
+test('a bar chosen with the mouse while the rest is drawn stays chosen, and the drawing still ends', async ({
+  resan,
+  page,
+}) => {
+  test.slow(); // 3,000 bars on a shared machine
+  await resan.open();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Öppna fil…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'tretusen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big())) });
+  // A bar as soon as the first slice is drawn: the rest of the journey comes in slices (React
+  // transitions), and a click is an update that goes before them. Zoomed out, 3,000 bars overlap:
+  // the bar chosen is the one on top where the mouse clicks, found from the page.
+  const firstBody = page.locator('[data-bar="x0"] .bar-body');
+  await firstBody.waitFor();
+  const at = (await firstBody.boundingBox())!;
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  const chart = page.getByTestId('timeline');
+  console.log(`a bar chosen while the chart was ${(await chart.getAttribute('aria-busy')) ? 'busy' : 'done'}`);
+  const pressed = page.locator('[data-bar][aria-pressed="true"]');
+  await expect(pressed).toHaveCount(1);
+  const id = (await pressed.getAttribute('data-bar'))!;
+  const name = (await pressed.getAttribute('aria-label'))!.match(/Insats \d+/)![0];
+  await expect(page.getByTestId('details')).toContainText(name);
+  // The drawing goes on to the end, and the choice is still the one made.
+  await expect(chart).not.toHaveAttribute('aria-busy', /.*/, { timeout: 60_000 });
+  await expect(page.locator('[data-bar]')).toHaveCount(N);
+  await expect(pressed).toHaveCount(1);
+  await expect(pressed).toHaveAttribute('data-bar', id);
+  await expect(page.getByTestId('details')).toContainText(name);
+});
